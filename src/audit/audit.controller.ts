@@ -1,0 +1,20 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { AuditQuery } from './audit.dto';
+import { AuditService } from './audit.service';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Audit trail of the own facility, newest first' })
+  list(@CurrentStaff() actor: FacilityActor, @Query() query: AuditQuery) {
+    return this.audit.list(actor, query);
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor, FacilityActor } from '../auth/actor';
+import { Page, paginate } from '../common/http/pagination';
+import { AuditAction, AuditLog, FieldChanges } from './audit-log.entity';
+import { AuditQuery } from './audit.dto';
+
+/** Never copied into the audit trail, whatever entity they belong to. */
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
+const NOT_TRACKED = new Set(['version', 'createdAt', 'updatedAt']);
+
+function comparable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}
+
+/**
+ * The fields that differ between two states of a record, with before and after values.
+ * Pass `before = null` for a creation. Secret fields appear as changed, never with values.
+ */
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  /** Fields recorded as changed without their values (sensitive facts). */
+  redact: readonly string[] = [],
+): FieldChanges {
+  const changes: FieldChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  for (const key of keys) {
+    if (NOT_TRACKED.has(key)) continue;
+    const b = comparable(before?.[key] ?? null);
+    const a = comparable(after[key] ?? null);
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    changes[key] =
+      SECRET_FIELDS.has(key) || redact.includes(key)
+        ? { before: '[redacted]', after: '[redacted]' }
+        : { before: b, after: a };
+  }
+  return changes;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  entity: string;
+  entityId: string | null;
+  changes?: FieldChanges | null;
+  /** Defaults to the actor's facility. */
+  facilityId?: string | null;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Writes one entry with the caller's transaction: the change and its trail commit together. */
+  async record(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+    const row = manager.create(AuditLog, {
+      userId: actor?.id ?? null,
+      facilityId: entry.facilityId !== undefined ? entry.facilityId : (actor?.facilityId ?? null),
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      changes: entry.changes ?? null,
+      requestId: actor?.requestId ?? null,
+      ip: actor?.ip ?? null,
+    });
+    await manager.save(AuditLog, row, { reload: false });
+  }
+
+  /** A read of a sensitive record (HIV status, abuse history, case notes) is itself audited. */
+  async recordRead(
+    actor: FacilityActor,
+    entity: string,
+    entityId: string,
+    fields: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await this.record(manager, actor, {
+      action: 'read',
+      entity,
+      entityId,
+      changes: Object.fromEntries(fields.map((f) => [f, { before: null, after: 'read' }])),
+    });
+  }
+
+  async list(actor: FacilityActor, query: AuditQuery): Promise<Page<AuditLog>> {
+    const qb = this.dataSource
+      .getRepository(AuditLog)
+      .createQueryBuilder('a')
+      .where('a.facilityId = :facilityId', { facilityId: actor.facilityId });
+    if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
+    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
+    if (query.userId) qb.andWhere('a.userId = :userId', { userId: query.userId });
+    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
+    return paginate(qb, [{ sql: 'a.id', value: (r) => r.id }], query, 'DESC');
+  }
+}

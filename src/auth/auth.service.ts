@@ -1,0 +1,245 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ProblemException } from '../common/errors/problem.exception';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Facility } from '../facilities/facility.entity';
+import { User } from '../users/user.entity';
+import type { Actor, AuthUser } from './actor';
+import { MeView, TokenPairView } from './auth.dto';
+import { timingDummyHash, verifyPassword } from './password';
+import { RefreshToken } from './refresh-token.entity';
+import { Role } from './role';
+
+export interface AccessTokenPayload {
+  sub: string;
+  role: Role;
+  typ: 'access';
+}
+
+const invalidCredentials = () =>
+  new ProblemException(HttpStatus.UNAUTHORIZED, 'invalidCredentials');
+const invalidToken = () => new ProblemException(HttpStatus.UNAUTHORIZED, 'tokenInvalid');
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** `<row id>.<secret>` exactly as issued; anything else (extra parts, a non-UUID id) is no token. */
+function parseRefreshToken(token: string): { id: string; secret: string } | null {
+  const parts = token.split('.');
+  if (parts.length !== 2) return null;
+  const [id, secret] = parts;
+  return id && secret && UUID.test(id) ? { id, secret } : null;
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/** Who the request comes from, before anybody is authenticated. */
+export interface ClientInfo {
+  requestId: string;
+  ip: string | null;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Checks a username and password. Five failures in a row lock the account for 15 minutes;
+   * the counter and the lock are updated in one statement so parallel attempts cannot skip it.
+   */
+  async validateCredentials(
+    username: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<AuthUser> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.username = :username', { username: username.trim().toLowerCase() })
+      .getOne();
+    if (!user) {
+      await verifyPassword(await timingDummyHash(), password);
+      throw invalidCredentials();
+    }
+    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'accountLocked', {
+        vi: `Đăng nhập sai quá ${this.config.lockout.maxFailures} lần; thử lại sau ${this.config.lockout.minutes} phút`,
+        en: `Too many failed logins; try again in ${this.config.lockout.minutes} minutes`,
+      });
+    }
+    const ok = await verifyPassword(user.passwordHash, password);
+    if (!ok) {
+      await this.registerFailure(user.id);
+      throw invalidCredentials();
+    }
+    if (!user.active) throw invalidCredentials();
+    await this.dataSource.transaction(async (manager) => {
+      // Raw SQL: login bookkeeping must not bump the account's version (that would make an admin's edit stale).
+      await manager.query(
+        'UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1',
+        [user.id],
+      );
+      await this.audit.record(
+        manager,
+        { ...toAuthUser(user), ...client },
+        { action: 'login', entity: 'app_user', entityId: user.id },
+      );
+    });
+    return toAuthUser(user);
+  }
+
+  private async registerFailure(userId: string): Promise<void> {
+    const { maxFailures, minutes } = this.config.lockout;
+    // version is not bumped: a failed login is not an edit of the account.
+    await this.dataSource.query(
+      `UPDATE app_user
+          SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
+              locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+        WHERE id = $1`,
+      [userId, maxFailures, minutes],
+    );
+  }
+
+  async issueTokens(
+    user: AuthUser,
+    familyId: string = randomUUID(),
+    manager?: EntityManager,
+  ): Promise<TokenPairView> {
+    const payload: AccessTokenPayload = { sub: user.id, role: user.role, typ: 'access' };
+    const accessToken = await this.jwt.signAsync(payload);
+    const secret = randomBytes(32).toString('base64url');
+    const row = await (manager ?? this.dataSource.manager).save(RefreshToken, {
+      userId: user.id,
+      familyId,
+      tokenHash: sha256(secret),
+      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
+      usedAt: null,
+      revokedAt: null,
+    });
+    return {
+      accessToken,
+      refreshToken: `${row.id}.${secret}`,
+      expiresIn: this.config.accessTokenTtlSeconds,
+      user: await this.me(user.id, manager),
+    };
+  }
+
+  /**
+   * Spends a refresh token and issues the next pair of its family. A token presented a second
+   * time means someone else holds a copy: the whole family is revoked and both holders must log in.
+   */
+  async refresh(token: string): Promise<TokenPairView> {
+    const parsed = parseRefreshToken(token);
+    if (!parsed) throw invalidToken();
+    const { id, secret } = parsed;
+    let reuseDetected = false;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const row = await manager
+        .getRepository(RefreshToken)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.id = :id', { id })
+        .getOne();
+      if (!row || !sameHash(row.tokenHash, sha256(secret)) || row.revokedAt) return null;
+      if (row.usedAt) {
+        await manager.update(
+          RefreshToken,
+          { familyId: row.familyId, revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
+        reuseDetected = true;
+        return null;
+      }
+      if (row.expiresAt.getTime() <= Date.now()) return null;
+      const user = await manager.findOneBy(User, { id: row.userId, active: true });
+      if (!user) return null;
+      await manager.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
+      return this.issueTokens(toAuthUser(user), row.familyId, manager);
+    });
+    if (!result) {
+      throw reuseDetected
+        ? new ProblemException(HttpStatus.UNAUTHORIZED, 'tokenInvalid', {
+            vi: 'Mã làm mới đã được dùng trước đó; mọi phiên của lần đăng nhập này đã bị thu hồi',
+            en: 'Refresh token reused; every session of this login has been revoked',
+          })
+        : invalidToken();
+    }
+    return result;
+  }
+
+  /** Ends one login (the family of the given refresh token) or, without one, every login of the user. */
+  async logout(actor: Actor, refreshToken: string | undefined): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const id = refreshToken?.split('.')[0];
+      if (id && UUID.test(id)) {
+        const row = await manager.findOneBy(RefreshToken, { id, userId: actor.id });
+        if (row) {
+          await manager.update(
+            RefreshToken,
+            { familyId: row.familyId, revokedAt: IsNull() },
+            { revokedAt: new Date() },
+          );
+        }
+      } else {
+        await manager.update(
+          RefreshToken,
+          { userId: actor.id, revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
+      }
+      await this.audit.record(manager, actor, {
+        action: 'logout',
+        entity: 'app_user',
+        entityId: actor.id,
+      });
+    });
+  }
+
+  /** The user behind a valid access token, read fresh so a deactivation or role change applies at once. */
+  async userForToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneBy({ id: payload.sub, active: true });
+    return user ? toAuthUser(user) : null;
+  }
+
+  async me(userId: string, manager: EntityManager = this.dataSource.manager): Promise<MeView> {
+    const user = await manager.findOneByOrFail(User, { id: userId });
+    const facility = user.facilityId
+      ? await manager.findOne(Facility, { where: { id: user.facilityId }, select: { name: true } })
+      : null;
+    return {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      role: user.role,
+      facilityId: user.facilityId,
+      facilityName: facility?.name ?? null,
+      provinceCode: user.provinceCode,
+    };
+  }
+}
+
+export function toAuthUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    facilityId: user.facilityId,
+    provinceCode: user.provinceCode,
+  };
+}

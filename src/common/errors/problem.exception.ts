@@ -1,0 +1,48 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ProblemCode, Text } from './messages';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  /** The rule's number (a length, a bound) when it has one; used in the message. */
+  n?: number;
+  /** A message already written for this error (both languages); else the catalog's. */
+  text?: Text;
+  /** English text from the validator, used when the catalog has no message for `code`. */
+  fallback?: string;
+}
+
+/**
+ * The one exception the application throws for an expected failure. The exception filter turns
+ * it into an RFC 9457 problem document in the caller's language.
+ */
+export class ProblemException extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly code: ProblemCode,
+    readonly detailText?: Text,
+    readonly fieldErrors: FieldError[] = [],
+    /** Extension members of the problem document (RFC 9457 §3.2), e.g. duplicate candidates. */
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(code, status);
+  }
+}
+
+export const notFound = (what: Text = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' }) =>
+  new ProblemException(HttpStatus.NOT_FOUND, 'notFound', what);
+
+export const conflict = (detail: Text, extensions: Record<string, unknown> = {}) =>
+  new ProblemException(HttpStatus.CONFLICT, 'conflict', detail, [], extensions);
+
+export const forbidden = (detail?: Text) =>
+  new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', detail);
+
+export const invalid = (errors: FieldError[]) =>
+  new ProblemException(HttpStatus.BAD_REQUEST, 'validation', undefined, errors);
+
+export const staleVersion = (current: number) =>
+  new ProblemException(HttpStatus.PRECONDITION_FAILED, 'preconditionFailed', {
+    vi: `Bản ghi đã được cập nhật (phiên bản hiện tại ${current}); hãy tải lại rồi sửa tiếp`,
+    en: `The record has changed (current version ${current}); reload it and try again`,
+  });

@@ -1,0 +1,155 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { requestIdOf } from '../http/request-id';
+import { FieldError, ProblemException } from './problem.exception';
+import { fieldMessage, Lang, pickLang, PROBLEM_TITLES, ProblemCode, Text } from './messages';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  requestId: string;
+  errors?: { field: string; code: string; message: string }[];
+}
+
+interface Problem {
+  status: number;
+  code: ProblemCode;
+  detail?: Text;
+  errors: FieldError[];
+  extensions?: Record<string, unknown>;
+}
+
+const CODE_BY_STATUS: Record<number, ProblemCode> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'notFound',
+  409: 'conflict',
+  412: 'preconditionFailed',
+  413: 'payloadTooLarge',
+  415: 'unsupportedMediaType',
+  428: 'preconditionRequired',
+  429: 'rateLimited',
+  503: 'unavailable',
+};
+
+/** PostgreSQL error codes that are the caller's fault or a retryable race, not a server bug. */
+function fromDatabase(err: { driverError?: unknown }): Problem | undefined {
+  const code = (err.driverError as { code?: string } | undefined)?.code;
+  switch (code) {
+    case '23505':
+      return {
+        status: 409,
+        code: 'conflict',
+        detail: {
+          vi: 'Bản ghi trùng với bản ghi đã có',
+          en: 'A record with these values already exists',
+        },
+        errors: [],
+      };
+    case '40001':
+    case '40P01':
+      return {
+        status: 409,
+        code: 'conflict',
+        detail: { vi: 'Thao tác đồng thời, hãy thử lại', en: 'Concurrent update; please retry' },
+        errors: [],
+      };
+    default:
+      return undefined;
+  }
+}
+
+function toProblem(exception: unknown): Problem | undefined {
+  if (exception instanceof ProblemException) {
+    return {
+      status: exception.getStatus(),
+      code: exception.code,
+      detail: exception.detailText,
+      errors: exception.fieldErrors,
+      extensions: exception.extensions,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    return {
+      status,
+      code: CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'validation'),
+      errors: [],
+    };
+  }
+  if (exception instanceof QueryFailedError)
+    return fromDatabase(exception as { driverError?: unknown });
+  return undefined;
+}
+
+export function renderProblem(problem: Problem, lang: Lang, requestId: string): ProblemBody {
+  const body: ProblemBody = {
+    ...problem.extensions,
+    type: `urn:mai-am:problem:${problem.code}`,
+    title: PROBLEM_TITLES[problem.code][lang],
+    status: problem.status,
+    requestId,
+  };
+  if (problem.detail) body.detail = problem.detail[lang];
+  if (problem.errors.length > 0) {
+    body.errors = problem.errors.map((e) => ({
+      field: e.field,
+      code: e.code,
+      message: e.text ? e.text[lang] : fieldMessage(e.code, lang, e.fallback ?? e.code, e.n),
+    }));
+  }
+  return body;
+}
+
+export function sendProblem(req: Request, res: Response, problem: Problem): void {
+  const requestId = requestIdOf(req);
+  res
+    .status(problem.status)
+    .type('application/problem+json')
+    .send(
+      JSON.stringify(renderProblem(problem, pickLang(req.headers['accept-language']), requestId)),
+    );
+}
+
+/** The single place where every error becomes an RFC 9457 problem document. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    if (res.headersSent) return;
+    const problem = toProblem(exception) ?? { status: 500, code: 'internal' as const, errors: [] };
+    if (problem.status >= 500) this.logInternal(exception, req);
+    sendProblem(req, res, problem);
+  }
+
+  /** Logs what an operator needs, never query parameters (they may hold personal data). */
+  private logInternal(exception: unknown, req: Request): void {
+    const base = {
+      requestId: req.id,
+      method: req.method,
+      route: (req.route as { path?: string } | undefined)?.path,
+    };
+    if (exception instanceof QueryFailedError) {
+      const driver = exception.driverError as { code?: string; message?: string } | undefined;
+      this.logger.error(
+        { ...base, dbCode: driver?.code, dbMessage: driver?.message?.replace(/"[^"]*"/g, '"…"') },
+        'database error',
+      );
+    } else if (exception instanceof Error) {
+      this.logger.error(
+        { ...base, error: exception.name, stack: exception.stack },
+        exception.message,
+      );
+    } else {
+      this.logger.error(base, 'non-error thrown');
+    }
+  }
+}

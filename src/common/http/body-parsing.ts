@@ -1,0 +1,47 @@
+import type { INestApplication } from '@nestjs/common';
+import express, { NextFunction, Request, Response } from 'express';
+import { sendProblem } from '../errors/problem.filter';
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+const ACCEPTED_TYPES = ['application/json', 'multipart/form-data'];
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
+}
+
+/**
+ * JSON bodies only (multipart is accepted for file uploads), limited in size; a malformed,
+ * oversized or non-JSON body is answered as a problem document before it reaches a route.
+ * Runs after `assignRequestId`, so those answers carry the request id.
+ */
+export function configureBodyParsing(app: INestApplication, limit: string): void {
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (BODY_METHODS.has(req.method) && hasBody(req)) {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      if (!ACCEPTED_TYPES.includes(type)) {
+        sendProblem(req, res, { status: 415, code: 'unsupportedMediaType', errors: [] });
+        return;
+      }
+    }
+    next();
+  });
+  app.use(express.json({ limit, strict: true }));
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    const type = (err as { type?: string } | null)?.type;
+    switch (type) {
+      case 'entity.parse.failed':
+        sendProblem(req, res, { status: 400, code: 'malformedJson', errors: [] });
+        return;
+      case 'entity.too.large':
+        sendProblem(req, res, { status: 413, code: 'payloadTooLarge', errors: [] });
+        return;
+      case 'encoding.unsupported':
+      case 'charset.unsupported':
+        sendProblem(req, res, { status: 415, code: 'unsupportedMediaType', errors: [] });
+        return;
+      default:
+        next(err);
+    }
+  });
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { invalid, ProblemException } from '../errors/problem.exception';
+
+/** Parses `If-Match: "<version>"` (a weak `W/` prefix is tolerated). Missing: 428. */
+export function parseIfMatch(header: string | undefined): number {
+  if (header === undefined || header.trim() === '') {
+    throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, 'preconditionRequired');
+  }
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match?.[1]) throw invalid([{ field: 'If-Match', code: 'invalidIfMatch' }]);
+  return Number(match[1]);
+}
+
+/** The version the client read, taken from If-Match; every update names one. */
+export const IfMatchVersion = createParamDecorator((_: unknown, ctx: ExecutionContext): number =>
+  parseIfMatch(ctx.switchToHttp().getRequest<Request>().headers['if-match']),
+);
+
+export const ApiIfMatch = () =>
+  ApiHeader({ name: 'If-Match', required: true, description: 'The version read, e.g. "3"' });

@@ -1,0 +1,51 @@
+import { isCalendarDate, isValidTimeZone } from './validators';
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2024-02-29', true],
+    ['2000-02-29', true],
+    ['2026-12-31', true],
+    ['2026-02-29', false],
+    ['2026-02-30', false],
+    ['1900-02-29', false],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-04-31', false],
+    ['2026-01-00', false],
+    ['2026-1-1', false],
+    ['26-01-01', false],
+    ['2026/01/01', false],
+    ['2026-01-01T00:00:00Z', false],
+    [' 2026-01-01', false],
+    ['', false],
+  ])('%j → %s', (value, expected) => {
+    expect(isCalendarDate(value)).toBe(expected);
+  });
+
+  it.each([[null], [undefined], [20260101], [new Date('2026-01-01')], [['2026-01-01']]])(
+    'refuses the non-string %p',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(false);
+    },
+  );
+});
+
+describe('isValidTimeZone', () => {
+  it.each([
+    ['Asia/Ho_Chi_Minh', true],
+    ['Asia/Bangkok', true],
+    ['UTC', true],
+    ['Europe/Berlin', true],
+    ['Mars/Olympus_Mons', false],
+    ['Asia/Hanoi City', false],
+    ['', false],
+    [`Asia/${'x'.repeat(70)}`, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isValidTimeZone(value)).toBe(expected);
+  });
+
+  it.each([[null], [undefined], [7], [{}]])('refuses the non-string %p', (value) => {
+    expect(isValidTimeZone(value)).toBe(false);
+  });
+});

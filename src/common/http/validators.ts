@@ -1,0 +1,60 @@
+import type { FieldError } from '../errors/problem.exception';
+import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+
+export function isValidTimeZone(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name such as Asia/Ho_Chi_Minh. */
+export function IsTimeZone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be an IANA time zone`, ...options },
+      validator: { validate: isValidTimeZone },
+    });
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export function IsCalendarDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a date YYYY-MM-DD`, ...options },
+      validator: { validate: isCalendarDate },
+    });
+}
+
+/**
+ * Like @IsOptional() but only for an absent field: `null` is validated (and refused by the type
+ * check). Use for fields that cannot be cleared; @IsOptional() where null means "clear it".
+ */
+export function Optional(options?: ValidationOptions) {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined, options);
+}
+
+/**
+ * For DTOs made with PartialType (which lets `null` through every field): refuses null for the
+ * fields that cannot be cleared, naming each.
+ */
+export function nullFieldErrors(dto: object, fields: readonly string[]): FieldError[] {
+  return fields
+    .filter((f) => (dto as Record<string, unknown>)[f] === null)
+    .map((field) => ({ field, code: 'isDefined', fallback: `${field} must not be null` }));
+}

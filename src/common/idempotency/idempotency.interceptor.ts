@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { catchError, from, mergeMap, Observable, of } from 'rxjs';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../auth/actor';
+import { conflict, invalid } from '../errors/problem.exception';
+import { IDEMPOTENT_KEY } from './idempotent.decorator';
+
+const KEY_FORMAT = /^[A-Za-z0-9_-]{8,128}$/;
+/** A claim without an answer older than this is taken to be from a crashed request. */
+const ABANDONED_AFTER = '1 minute';
+
+interface StoredAnswer {
+  request_hash: string;
+  status: number | null;
+  body: unknown;
+}
+
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<Request>();
+    const key = req.headers['idempotency-key'];
+    const user = req.user as AuthUser | undefined;
+    if (
+      key === undefined ||
+      !user ||
+      !this.reflector.get<boolean>(IDEMPOTENT_KEY, ctx.getHandler())
+    ) {
+      return next.handle();
+    }
+    if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
+      throw invalid([{ field: 'Idempotency-Key', code: 'invalidIdempotencyKey' }]);
+    }
+    const route = `${req.method} ${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? req.path}`;
+    const hash = createHash('sha256')
+      .update(`${route}\n${req.originalUrl}\n${JSON.stringify(req.body ?? null)}`)
+      .digest('hex');
+    const status =
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler()) ??
+      HttpStatus.CREATED;
+    const res = ctx.switchToHttp().getResponse<Response>();
+
+    return from(this.claim(user.id, key, route, hash)).pipe(
+      mergeMap((stored) => {
+        if (stored) {
+          res.setHeader('Idempotent-Replayed', 'true');
+          return of(stored);
+        }
+        return next.handle().pipe(
+          mergeMap(async (body: unknown) => {
+            await this.dataSource.query(
+              'UPDATE idempotency_key SET status = $3, body = $4 WHERE user_id = $1 AND key = $2',
+              [user.id, key, status, JSON.stringify(body ?? null)],
+            );
+            return body;
+          }),
+          catchError(async (err: unknown) => {
+            // The request failed and changed nothing: the key is free for a corrected retry.
+            await this.dataSource.query(
+              'DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2',
+              [user.id, key],
+            );
+            throw err;
+          }),
+        );
+      }),
+    );
+  }
+
+  /** Claims the key for this request, or returns the stored answer of an earlier one. */
+  private async claim(userId: string, key: string, route: string, hash: string): Promise<unknown> {
+    const claimed: unknown[] = await this.dataSource.query(
+      `INSERT INTO idempotency_key (user_id, key, route, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, route = EXCLUDED.route, created_at = now()
+         WHERE idempotency_key.status IS NULL AND idempotency_key.created_at < now() - interval '${ABANDONED_AFTER}'
+       RETURNING key`,
+      [userId, key, route, hash],
+    );
+    if (claimed.length > 0) return undefined;
+    const rows: StoredAnswer[] = await this.dataSource.query(
+      'SELECT request_hash, status, body FROM idempotency_key WHERE user_id = $1 AND key = $2',
+      [userId, key],
+    );
+    const stored = rows[0];
+    if (!stored) return this.claim(userId, key, route, hash);
+    if (stored.request_hash !== hash) {
+      throw conflict({
+        vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
+        en: 'This Idempotency-Key was used for a different request',
+      });
+    }
+    if (stored.status === null) {
+      throw conflict({
+        vi: 'Yêu cầu với Idempotency-Key này đang được xử lý; thử lại sau giây lát',
+        en: 'A request with this Idempotency-Key is still being processed; retry shortly',
+      });
+    }
+    return stored.body;
+  }
+}

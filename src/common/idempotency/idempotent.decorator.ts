@@ -1,0 +1,19 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+
+export const IDEMPOTENT_KEY = 'maiam:idempotent';
+
+/**
+ * A creating POST: a retry that carries the same `Idempotency-Key` and body gets the first
+ * answer again and creates nothing.
+ */
+export const Idempotent = () =>
+  applyDecorators(
+    SetMetadata(IDEMPOTENT_KEY, true),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer',
+    }),
+  );

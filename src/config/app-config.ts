@@ -1,0 +1,25 @@
+/** The typed configuration the whole application reads; built once at start-up by `loadConfig`. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Absent: an embedded PostgreSQL is started under `embeddedDataDir` (demo mode). */
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  /** Seed the demo facility and accounts (default: on in demo mode only). */
+  seedDemo: boolean;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  timezone: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  corsOrigins: string[];
+  bodyLimit: string;
+  trustProxy: boolean;
+  loginRateLimit: { limit: number; ttlSeconds: number };
+  lockout: { maxFailures: number; minutes: number };
+  runJobs: boolean;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,17 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One run of a scheduled job, by the replica that held its lock. */
+@Entity('job_run')
+@Index(['job', 'startedAt'])
+export class JobRun {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id!: string;
+  @Column({ type: 'varchar', length: 60 }) job!: string;
+  @Column({ type: 'timestamptz' }) startedAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+  @Column({ type: 'int', default: 0 }) raised!: number;
+  @Column({ type: 'int', default: 0 }) closed!: number;
+  @Column({ type: 'boolean', default: false }) ok!: boolean;
+  @Column({ type: 'varchar', length: 500, nullable: true }) error!: string | null;
+  /** Host and pid of the replica that ran it. */
+  @Column({ type: 'varchar', length: 120 }) runner!: string;
+}

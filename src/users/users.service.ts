@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { hashPassword } from '../auth/password';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { Role } from '../auth/role';
+import { conflict, forbidden } from '../common/errors/problem.exception';
+import { Page, paginate } from '../common/http/pagination';
+import { findInFacility } from '../database/facility-scope';
+import { staleVersion } from '../common/errors/problem.exception';
+import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
+import { User } from './user.entity';
+
+const USER = { vi: 'Không tìm thấy tài khoản', en: 'User not found' };
+
+export function toUserView(u: User): UserView {
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    role: u.role,
+    phone: u.phone,
+    email: u.email,
+    active: u.active,
+    lockedUntil: u.lockedUntil,
+    lastLoginAt: u.lastLoginAt,
+    version: u.version,
+    createdAt: u.createdAt,
+  };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: FacilityActor, query: UserQuery): Promise<Page<UserView>> {
+    const qb = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.facilityId = :facilityId', { facilityId: actor.facilityId });
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
+    const page = await paginate(
+      qb,
+      [
+        { sql: 'u.username', value: (u) => u.username },
+        { sql: 'u.id', value: (u) => u.id },
+      ],
+      query,
+    );
+    return { items: page.items.map(toUserView), nextCursor: page.nextCursor };
+  }
+
+  async get(actor: FacilityActor, id: string): Promise<UserView> {
+    return toUserView(
+      await findInFacility(this.dataSource.manager, User, actor, id, { what: USER }),
+    );
+  }
+
+  async create(actor: FacilityActor, dto: CreateUserDto): Promise<UserView> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.dataSource.transaction(async (manager) => {
+      const username = dto.username.toLowerCase();
+      if (await manager.existsBy(User, { username })) {
+        throw conflict({
+          vi: `Tên đăng nhập ${username} đã có người dùng`,
+          en: `Username ${username} is taken`,
+        });
+      }
+      const user = await manager.save(
+        manager.create(User, {
+          facilityId: actor.facilityId,
+          provinceCode: null,
+          username,
+          fullName: dto.fullName,
+          role: dto.role,
+          phone: dto.phone ?? null,
+          email: dto.email ?? null,
+          passwordHash,
+          active: true,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'app_user',
+        entityId: user.id,
+        changes: diffFields(null, { ...user }),
+      });
+      return toUserView(user);
+    });
+  }
+
+  /**
+   * Nobody changes their own role; the last active admin of a facility can be neither
+   * deactivated nor given another role (the facility would have nobody to manage it).
+   */
+  async update(
+    actor: FacilityActor,
+    id: string,
+    version: number,
+    dto: UpdateUserDto,
+  ): Promise<UserView> {
+    const { password, ...fields } = dto;
+    const passwordHash = password ? await hashPassword(password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const before = await findInFacility(manager, User, actor, id, { lock: true, what: USER });
+      if (before.version !== version) throw staleVersion(before.version);
+      if (before.id === actor.id && dto.role !== undefined && dto.role !== before.role) {
+        throw forbidden({
+          vi: 'Không thể tự đổi vai trò của mình',
+          en: 'You cannot change your own role',
+        });
+      }
+      const losesAdmin =
+        before.role === Role.Admin &&
+        before.active &&
+        (dto.active === false || (dto.role !== undefined && dto.role !== Role.Admin));
+      if (losesAdmin) await this.assertAnotherActiveAdmin(manager, actor.facilityId, before.id);
+
+      const changes: Partial<User> = { ...fields };
+      if (passwordHash)
+        Object.assign(changes, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+      await manager.update(User, { id }, changes);
+      if (passwordHash || dto.active === false) {
+        await manager.update(
+          RefreshToken,
+          { userId: id, revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
+      }
+      const after = await manager.findOneByOrFail(User, { id });
+      const diff = diffFields({ ...before }, { ...after });
+      if (passwordHash) diff.passwordHash = { before: '[redacted]', after: '[redacted]' };
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'app_user',
+        entityId: id,
+        changes: diff,
+      });
+      return toUserView(after);
+    });
+  }
+
+  /** Locks the facility's active admins, so two admins cannot demote each other at once. */
+  private async assertAnotherActiveAdmin(
+    manager: EntityManager,
+    facilityId: string,
+    exceptId: string,
+  ) {
+    const admins: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE facility_id = $1 AND role = 'admin' AND active ORDER BY id FOR UPDATE`,
+      [facilityId],
+    );
+    if (!admins.some((a) => a.id !== exceptId)) {
+      throw conflict({
+        vi: 'Đây là quản trị viên cuối cùng còn hoạt động của cơ sở',
+        en: 'This is the last active admin of the facility',
+      });
+    }
+  }
+}
