@@ -1,0 +1,90 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AlertsModule } from './alerts/alerts.module';
+import { AuditModule } from './audit/audit.module';
+import { DischargeModule } from './discharge/discharge.module';
+import { MoneyModule } from './money/money.module';
+import { AuthModule } from './auth/auth.module';
+import { ProblemFilter } from './common/errors/problem.filter';
+import { EtagInterceptor } from './common/http/etag.interceptor';
+import { requestIdFor } from './common/http/request-id';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { FacilitiesModule } from './facilities/facilities.module';
+import { HealthRecordsModule } from './health/health-records.module';
+import { JobsModule } from './jobs/jobs.module';
+import { ProbesModule } from './probes/probes.module';
+import { ReportsModule } from './reports/reports.module';
+import { UsersModule } from './users/users.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ResidentsModule } from './residents/residents.module';
+import { SchoolingModule } from './schooling/schooling.module';
+
+@Module({})
+export class AppModule {
+  /** The whole application for one validated configuration and one database URL. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            // The body-parsing middleware has already given the request its id.
+            genReqId: (req, res) => (req as { id?: string }).id ?? requestIdFor(req, res),
+            // No bodies, no query strings, no headers: they can carry names and tokens.
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            customProps: (req) => ({ requestId: (req as { id?: unknown }).id }),
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.databasePoolSize) }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            {
+              name: 'auth',
+              ttl: config.loginRateLimit.ttlSeconds * 1000,
+              limit: config.loginRateLimit.limit,
+            },
+          ],
+        }),
+        ScheduleModule.forRoot(),
+        AuditModule,
+        AlertsModule,
+        AuthModule,
+        FacilitiesModule,
+        UsersModule,
+        CalendarModule,
+        ResidentsModule,
+        HealthRecordsModule,
+        MoneyModule,
+        DischargeModule,
+        SchoolingModule,
+        ReportsModule,
+        ProbesModule,
+        JobsModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { addDays, ageOn, todayIn } from '../calendar/dates';
+import { HealthChecksService } from '../health/health-checks.service';
+import { HealthSchedule } from '../health/health-schedule.entity';
+import { ScheduleKind } from '../health/health.enums';
+import { VaccinationsService } from '../health/vaccinations.service';
+import { User } from '../users/user.entity';
+
+interface DemoResident {
+  id: string;
+  admitted_on: string;
+  date_of_birth: string | null;
+  birth_year: number | null;
+}
+
+/**
+ * A year of health history for the demo register: check-ups done on time for most residents (a
+ * few overdue, so the nurse's worklist is not empty) and children's vaccinations with some
+ * missed doses. Recorded through the services, so schedules advance exactly as in real use.
+ */
+export async function seedDemoHealth(
+  app: INestApplicationContext,
+  facilityId: string,
+): Promise<void> {
+  const ds = app.get(DataSource);
+  const checks = app.get(HealthChecksService);
+  const vaccinations = app.get(VaccinationsService);
+  const nurse = await ds.getRepository(User).findOneByOrFail({ facilityId, role: Role.Nurse });
+  const actor: FacilityActor = {
+    id: nurse.id,
+    username: nurse.username,
+    role: Role.Nurse,
+    facilityId,
+    provinceCode: null,
+    requestId: 'demo-seed',
+    ip: null,
+  };
+  const today = todayIn('Asia/Ho_Chi_Minh');
+  const residents: DemoResident[] = await ds.query(
+    `SELECT id, to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, birth_year
+       FROM resident WHERE facility_id = $1 AND status IN ('active', 'on_leave') ORDER BY code`,
+    [facilityId],
+  );
+  let i = 0;
+  for (const r of residents) {
+    i++;
+    const born = r.date_of_birth ?? `${r.birth_year}-01-01`;
+    const adult = ageOn(born, today) >= 18;
+    const exam = (kind: ScheduleKind, daysAgo: number) => {
+      const examinedOn = addDays(today, -daysAgo);
+      if (examinedOn < r.admitted_on) return Promise.resolve(null);
+      return checks.create(actor, r.id, {
+        kind,
+        examinedOn,
+        weightKg: adult ? 45 + ((i * 7) % 20) : 6 + ageOn(born, examinedOn) * 2.5,
+        heightCm: adult ? 150 + ((i * 3) % 20) : 60 + ageOn(born, examinedOn) * 6,
+        temperatureC: 36.6,
+        pulse: 80,
+        ...(adult ? { bpSystolic: 115 + (i % 25), bpDiastolic: 72 + (i % 10) } : {}),
+        findings: 'Sức khỏe ổn định',
+        examiner: 'BS. Nguyễn Văn Khoa',
+      });
+    };
+    // Every ninth resident is overdue for the 6-monthly check-up; the others were seen recently.
+    if (i % 9 !== 4) {
+      await exam(ScheduleKind.PeriodicExam, 190 + (i % 20));
+      await exam(ScheduleKind.PeriodicExam, 10 + ((i * 13) % 150));
+    }
+    if (i % 11 !== 7) await exam(ScheduleKind.AnnualExam, 20 + ((i * 17) % 300));
+
+    const doses = await ds.getRepository(HealthSchedule).find({
+      where: { residentId: r.id, kind: ScheduleKind.Vaccination, active: true },
+      order: { nextDueOn: 'ASC' },
+    });
+    const recorded = new Set<string>();
+    for (const dose of doses) {
+      if (
+        !dose.nextDueOn ||
+        dose.nextDueOn > addDays(today, -14) ||
+        !dose.vaccineCode ||
+        !dose.doseNo
+      )
+        continue;
+      const previous = `${dose.vaccineCode}:${dose.doseNo - 1}`;
+      // Some children missed a dose: the worklist and the overdue job show it.
+      const missed = (i + dose.doseNo) % 5 === 0 && dose.vaccineCode !== 'BCG';
+      if (missed || (dose.doseNo > 1 && !recorded.has(previous))) continue;
+      const givenOn =
+        addDays(dose.nextDueOn, 3) < today ? addDays(dose.nextDueOn, 3) : dose.nextDueOn;
+      await vaccinations.create(actor, r.id, {
+        vaccineCode: dose.vaccineCode,
+        doseNo: dose.doseNo,
+        givenOn,
+        place: 'Trạm y tế phường Phố Hiến',
+        givenBy: 'YS. Đỗ Thị Lan',
+        lot: `QV-${givenOn.slice(0, 4)}-${(i * 37) % 900}`,
+      });
+      recorded.add(`${dose.vaccineCode}:${dose.doseNo}`);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { Role } from '../auth/role';
+import { Facility } from '../facilities/facility.entity';
+import { Room } from '../facilities/room.entity';
+import { User } from '../users/user.entity';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_FACILITY,
+  DEMO_OTHER_FACILITY,
+  DEMO_PASSWORD,
+  DEMO_ROOMS,
+} from './demo-data';
+import { seedDemoDischarges } from './demo-discharges';
+import { seedDemoHealth } from './demo-health';
+import { seedDemoResidents } from './demo-residents';
+import { seedDemoSchooling } from './demo-schooling';
+
+/**
+ * Seeds the demo centre and accounts once: if the demo facility exists, nothing is done.
+ * Runs in one transaction under an advisory lock, so two replicas starting together seed once.
+ * Returns whether it seeded.
+ */
+export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('mai-am:demo-seed'))`);
+    if (await manager.existsBy(Facility, { code: DEMO_FACILITY.code })) return false;
+    const facility = await manager.save(manager.create(Facility, DEMO_FACILITY));
+    const other = await manager.save(manager.create(Facility, DEMO_OTHER_FACILITY));
+    await manager.insert(
+      Room,
+      DEMO_ROOMS.map((r) => ({ ...r, facilityId: facility.id, note: null })),
+    );
+    await manager.insert(
+      Room,
+      DEMO_ROOMS.slice(0, 4).map((r) => ({ ...r, facilityId: other.id, note: null })),
+    );
+    await manager.insert(
+      User,
+      DEMO_ACCOUNTS.map((a) => ({
+        ...a,
+        facilityId: a.role === Role.Officer ? null : facility.id,
+        provinceCode: a.role === Role.Officer ? facility.provinceCode : null,
+        passwordHash,
+      })),
+    );
+    await manager.insert(User, {
+      username: 'admin2',
+      fullName: 'Lê Văn Phúc',
+      role: Role.Admin,
+      facilityId: other.id,
+      provinceCode: null,
+      passwordHash,
+    });
+    return true;
+  });
+}
+
+/**
+ * The whole demo: centres and accounts, then the register of the first centre (only while it is
+ * empty). A session advisory lock keeps two replicas starting together from seeding twice.
+ */
+export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
+  const dataSource = app.get(DataSource);
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtext('mai-am:demo-residents'))`);
+    const seeded = await seedDemoData(dataSource);
+    const facility = await dataSource
+      .getRepository(Facility)
+      .findOneByOrFail({ code: DEMO_FACILITY.code });
+    const rows: { n: number }[] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM resident WHERE facility_id = $1',
+      [facility.id],
+    );
+    if ((rows[0]?.n ?? 0) === 0) {
+      await seedDemoResidents(app, facility.id);
+      await seedDemoHealth(app, facility.id);
+      await seedDemoDischarges(app, facility.id);
+      await seedDemoSchooling(app, facility.id);
+    }
+    return seeded;
+  } finally {
+    await runner
+      .query(`SELECT pg_advisory_unlock(hashtext('mai-am:demo-residents'))`)
+      .catch(() => undefined);
+    await runner.release();
+  }
+}

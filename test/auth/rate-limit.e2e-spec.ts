@@ -1,0 +1,82 @@
+import { count, expectProblem, PASSWORD, startTestApp, TestApp } from '../support/test-app';
+
+const LOGIN = '/api/v1/auth/login';
+
+// A window of an hour: a slow machine cannot let the window pass between the attempts.
+describe('login rate limit (LOGIN_RATE_LIMIT=3)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_TTL_SECONDS: '3600' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the 4th login attempt from the same client with 429, even with the right password', async () => {
+    const first = await t.http().post(LOGIN).send({ username: 'admin', password: PASSWORD });
+    expect(first.status).toBe(200);
+    const second = await t
+      .http()
+      .post(LOGIN)
+      .send({ username: 'admin', password: 'wrong-password-1' });
+    expectProblem(second, 401);
+    const third = await t.http().post(LOGIN).send({ username: 'nurse', password: PASSWORD });
+    expect(third.status).toBe(200);
+
+    const auditBefore = await count(t.dataSource, 'audit_log');
+    const tokensBefore = await count(t.dataSource, 'refresh_token');
+    const fourth = await t.http().post(LOGIN).send({ username: 'admin', password: PASSWORD });
+    expectProblem(fourth, 429);
+    expect(fourth.body.type).toBe('urn:mai-am:problem:rateLimited');
+    expect(fourth.body).not.toHaveProperty('accessToken');
+    // Refused before the credentials are looked at: no session, no audit entry.
+    expect(await count(t.dataSource, 'audit_log')).toBe(auditBefore);
+    expect(await count(t.dataSource, 'refresh_token')).toBe(tokensBefore);
+
+    // It stays refused, whichever account is tried, and in English too.
+    const fifth = await t
+      .http()
+      .post(LOGIN)
+      .set('Accept-Language', 'en')
+      .send({ username: 'social', password: 'wrong-password-2' });
+    expectProblem(fifth, 429);
+    expect(fifth.body.title).toBe('Too many requests');
+  });
+
+  it('does not count a throttled wrong password as a failed login of the account', async () => {
+    const rows: { failed_login_count: number; locked_until: Date | null }[] =
+      await t.dataSource.query(
+        `SELECT failed_login_count, locked_until FROM app_user WHERE username = 'social'`,
+      );
+    expect(rows).toEqual([{ failed_login_count: 0, locked_until: null }]);
+  });
+
+  it('does not block the other routes of a rate-limited client', async () => {
+    const res = await t.http().get('/health/ready');
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('login rate limit is per client address (behind a trusted proxy)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      LOGIN_RATE_LIMIT: '3',
+      LOGIN_RATE_TTL_SECONDS: '3600',
+      TRUST_PROXY: 'true',
+    });
+  });
+  afterAll(() => t.close());
+
+  const loginFrom = (ip: string) =>
+    t.http().post(LOGIN).set('X-Forwarded-For', ip).send({ username: 'carer', password: PASSWORD });
+
+  it('limits one address without limiting another', async () => {
+    for (let i = 0; i < 3; i++) expect((await loginFrom('203.0.113.7')).status).toBe(200);
+    expectProblem(await loginFrom('203.0.113.7'), 429);
+
+    const other = await loginFrom('198.51.100.20');
+    expect(other.status).toBe(200);
+    expect(other.body.user.username).toBe('carer');
+
+    expectProblem(await loginFrom('203.0.113.7'), 429);
+  });
+});
