@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { conflict } from '../common/errors/problem.exception';
+import { IsCalendarDate } from '../common/http/validators';
+import { BaseLevel } from './base-level.entity';
+
+/** Funeral support: at least 50 × the base level (ND 20/2021 Điều 11). */
+export const FUNERAL_SUPPORT_MULTIPLIER = 50;
+
+export class CreateBaseLevelDto {
+  @ApiProperty({ example: '2026-01-01' }) @IsCalendarDate() effectiveFrom!: string;
+  @ApiProperty({ example: 650000 }) @IsInt() @Min(1) @Max(100_000_000) amountVnd!: number;
+  @ApiProperty({ example: 'Nghị quyết HĐND tỉnh số …' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  source!: string;
+}
+
+@Injectable()
+export class BaseLevelService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The base level in force for a facility on a date: the province's own level (a facility
+   * setting) when one is in force, else the national one.
+   */
+  async inForce(manager: EntityManager, facilityId: string, on: string): Promise<BaseLevel | null> {
+    const rows: BaseLevel[] = await manager
+      .getRepository(BaseLevel)
+      .createQueryBuilder('b')
+      .where('(b.facilityId = :f OR b.facilityId IS NULL) AND b.effectiveFrom <= :on', {
+        f: facilityId,
+        on,
+      })
+      .orderBy('b.facilityId IS NULL', 'ASC')
+      .addOrderBy('b.effectiveFrom', 'DESC')
+      .limit(1)
+      .getMany();
+    return rows[0] ?? null;
+  }
+
+  list(actor: FacilityActor): Promise<BaseLevel[]> {
+    return this.dataSource
+      .getRepository(BaseLevel)
+      .createQueryBuilder('b')
+      .where('b.facilityId = :f OR b.facilityId IS NULL', { f: actor.facilityId })
+      .orderBy('b.effectiveFrom', 'ASC')
+      .getMany();
+  }
+
+  async create(actor: FacilityActor, dto: CreateBaseLevelDto): Promise<BaseLevel> {
+    return this.dataSource.transaction(async (manager) => {
+      if (
+        await manager.existsBy(BaseLevel, {
+          facilityId: actor.facilityId,
+          effectiveFrom: dto.effectiveFrom,
+        })
+      ) {
+        throw conflict({
+          vi: 'Đã có mức chuẩn từ ngày này',
+          en: 'A level from this date already exists',
+        });
+      }
+      const saved = await manager.save(
+        manager.create(BaseLevel, { ...dto, facilityId: actor.facilityId, createdBy: actor.id }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'base_level',
+        entityId: saved.id,
+        changes: diffFields(null, { ...saved }),
+      });
+      return saved;
+    });
+  }
+}

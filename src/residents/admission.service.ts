@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { addMonths, todayIn } from '../calendar/dates';
+import { CalendarService } from '../calendar/calendar.service';
+import { addWorkingDays } from '../calendar/working-days';
+import { conflict, forbidden, invalid, notFound } from '../common/errors/problem.exception';
+import { Facility } from '../facilities/facility.entity';
+import { Admission } from './admission.entity';
+import { AdmitResidentDto } from './dto/admit-resident.dto';
+import { ResidentView } from './dto/resident.view';
+import { DuplicatesService } from './duplicates.service';
+import { Ethnicity } from './ethnicity.entity';
+import { foldName } from './identifiers';
+import { OccupancyService } from './occupancy.service';
+import { ResidentEvent } from './resident-event.entity';
+import { checkAdmissionPath, checkPerson, SENSITIVE_ROLES } from './resident-rules';
+import { ResidentSensitive } from './resident-sensitive.entity';
+import { Resident } from './resident.entity';
+import { AdmissionType, ResidentStatus } from './resident.enums';
+import { ResidentViews, SENSITIVE_AUDIT_FIELDS } from './resident-views';
+
+/** Working days to complete an emergency admission's dossier (ND 20/2021 Điều 28). */
+export const EMERGENCY_DOSSIER_WORKING_DAYS = 10;
+/** Longest emergency-protection stay (ND 20/2021 Điều 24 khoản 4). */
+export const EMERGENCY_STAY_MONTHS = 3;
+
+/** Given name last in Vietnamese; the register sorts by it. */
+export function sortNameOf(fullName: string): string {
+  const folded = foldName(fullName);
+  const given = folded.split(' ').pop() ?? folded;
+  return `${given} ${folded}`;
+}
+
+/** Work another module does in the admission's transaction (the health module's default schedules). */
+export type AfterAdmit = (
+  manager: EntityManager,
+  actor: FacilityActor,
+  admitted: { resident: Resident; sensitive: ResidentSensitive },
+) => Promise<void>;
+
+@Injectable()
+export class AdmissionService {
+  private readonly afterAdmit: AfterAdmit[] = [];
+
+  /** Runs the registered hooks (also for a readmission). */
+  async runAfterAdmit(
+    manager: EntityManager,
+    actor: FacilityActor,
+    admitted: { resident: Resident; sensitive: ResidentSensitive },
+  ): Promise<void> {
+    for (const hook of this.afterAdmit) await hook(manager, actor, admitted);
+  }
+
+  /** Modules that build on residents register here instead of residents depending on them. */
+  registerAfterAdmit(hook: AfterAdmit): void {
+    this.afterAdmit.push(hook);
+  }
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly duplicates: DuplicatesService,
+    private readonly occupancy: OccupancyService,
+    private readonly views: ResidentViews,
+  ) {}
+
+  /**
+   * Admits a person (POST /residents). Everything — the register row, the sensitive facts, the
+   * admission with its deadlines, the event and the audit entries — commits together. The
+   * facility row is locked so two admissions cannot both take the last bed.
+   */
+  async admit(actor: FacilityActor, dto: AdmitResidentDto): Promise<ResidentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const facility = await this.lockFacility(manager, actor);
+      const resident = await this.admitWith(manager, actor, facility, dto);
+      return this.views.detail(manager, actor, resident.id, facility.timezone, {
+        auditRead: false,
+      });
+    });
+  }
+
+  /** Locks the caller's facility row: admissions of one facility are serialized. */
+  async lockFacility(manager: EntityManager, actor: FacilityActor): Promise<Facility> {
+    const facility = await manager
+      .getRepository(Facility)
+      .createQueryBuilder('f')
+      .setLock('pessimistic_write')
+      .where('f.id = :id', { id: actor.facilityId })
+      .getOne();
+    if (!facility) throw notFound();
+    return facility;
+  }
+
+  /** One admission inside the caller's transaction (the facility already locked); used by import too. */
+  async admitWith(
+    manager: EntityManager,
+    actor: FacilityActor,
+    facility: Facility,
+    dto: AdmitResidentDto,
+  ): Promise<Resident> {
+    if (dto.sensitive && !SENSITIVE_ROLES.includes(actor.role)) throw forbidden();
+    const today = todayIn(facility.timezone);
+    await this.validate(manager, dto, today);
+
+    const candidates = await this.duplicates.find(manager, facility.id, {
+      fullName: dto.fullName,
+      dateOfBirth: dto.dateOfBirth ?? null,
+      birthYear: dto.birthYear ?? null,
+      birthDateEstimated: dto.birthDateEstimated ?? false,
+      personalId: dto.personalId ?? null,
+    });
+    if (candidates.length > 0 && !dto.confirmNotDuplicate) {
+      throw conflict(
+        {
+          vi: 'Có thể người này đã có trong sổ; kiểm tra danh sách, hoặc gửi lại với confirmNotDuplicate: true',
+          en: 'This person may already be in the register; check the candidates or resend with confirmNotDuplicate: true',
+        },
+        { duplicates: candidates },
+      );
+    }
+
+    await this.occupancy.assertFacilityHasBed(manager, facility);
+    if (dto.roomId) {
+      await this.occupancy.assertRoomTakes(manager, actor, dto.roomId, {
+        needs24hCare: dto.needs24hCare ?? false,
+        bed: dto.bed ?? null,
+        excludeResidentId: null,
+      });
+    }
+
+    const code = await this.nextCode(manager, facility.id, Number(dto.admittedOn.slice(0, 4)));
+    const resident = await manager.save(
+      manager.create(Resident, {
+        facilityId: facility.id,
+        code,
+        fullName: dto.fullName.trim(),
+        preferredName: dto.preferredName ?? null,
+        searchName: foldName(dto.fullName),
+        sortName: sortNameOf(dto.fullName),
+        dateOfBirth: dto.dateOfBirth ?? null,
+        birthYear: dto.birthYear ?? (dto.dateOfBirth ? Number(dto.dateOfBirth.slice(0, 4)) : null),
+        birthDateEstimated: dto.birthDateEstimated ?? false,
+        sex: dto.sex,
+        ethnicityCode: dto.ethnicityCode,
+        religion: dto.religion ?? null,
+        hometownProvince: dto.hometownProvince ?? null,
+        hometownCommune: dto.hometownCommune ?? null,
+        placeOfOrigin: dto.placeOfOrigin ?? null,
+        personalId: dto.personalId ?? null,
+        healthInsuranceNumber: dto.healthInsuranceNumber ?? null,
+        photoRef: dto.photoRef ?? null,
+        guardians: (dto.guardians ?? []).map((g) => ({
+          name: g.name,
+          relationship: g.relationship,
+          phone: g.phone ?? null,
+          address: g.address ?? null,
+        })),
+        categories: dto.categories,
+        emergencyKind: dto.emergencyKind ?? null,
+        disabilityKind: dto.disabilityKind ?? null,
+        disabilityLevel: dto.disabilityLevel ?? null,
+        mobility: dto.mobility ?? 'independent',
+        needs24hCare: dto.needs24hCare ?? false,
+        careNeeds: dto.careNeeds ?? null,
+        careInstructions: dto.careInstructions ?? null,
+        roomId: dto.roomId ?? null,
+        bed: dto.bed ?? null,
+        status: ResidentStatus.Active,
+        admissionType: dto.type,
+        admittedOn: dto.admittedOn,
+        currentAdmissionId: null,
+      }),
+    );
+    const sensitive = await manager.save(
+      manager.create(ResidentSensitive, {
+        residentId: resident.id,
+        facilityId: facility.id,
+        hivStatus: dto.sensitive?.hivStatus ?? 'unknown',
+        hivConfirmedOn: dto.sensitive?.hivConfirmedOn ?? null,
+        abuseHistory: dto.sensitive?.abuseHistory ?? null,
+        traffickingHistory: dto.sensitive?.traffickingHistory ?? null,
+        psychiatricDiagnosis: dto.sensitive?.psychiatricDiagnosis ?? null,
+      }),
+    );
+    const admission = await manager.save(
+      manager.create(Admission, await this.admissionOf(manager, actor, resident, dto)),
+    );
+    await manager.update(Resident, { id: resident.id }, { currentAdmissionId: admission.id });
+    await manager.insert(ResidentEvent, {
+      facilityId: facility.id,
+      residentId: resident.id,
+      kind: 'admitted',
+      eventDate: dto.admittedOn,
+      details: { admissionId: admission.id, type: dto.type },
+      createdBy: actor.id,
+    });
+
+    await this.audit.record(manager, actor, {
+      action: 'create',
+      entity: 'resident',
+      entityId: resident.id,
+      changes: diffFields(null, { ...resident, currentAdmissionId: admission.id }),
+    });
+    await this.audit.record(manager, actor, {
+      action: 'create',
+      entity: 'resident_sensitive',
+      entityId: resident.id,
+      changes: diffFields(null, { ...sensitive }, SENSITIVE_AUDIT_FIELDS),
+    });
+    await this.audit.record(manager, actor, {
+      action: 'create',
+      entity: 'admission',
+      entityId: admission.id,
+      changes: {
+        ...diffFields(null, { ...admission }),
+        ...(candidates.length > 0
+          ? { duplicatesOverridden: { before: null, after: candidates.map((c) => c.code) } }
+          : {}),
+      },
+    });
+    await this.runAfterAdmit(manager, actor, { resident, sensitive });
+    return resident;
+  }
+
+  private async validate(
+    manager: EntityManager,
+    dto: AdmitResidentDto,
+    today: string,
+  ): Promise<void> {
+    const errors = [
+      ...checkPerson(
+        {
+          fullName: dto.fullName,
+          dateOfBirth: dto.dateOfBirth ?? null,
+          birthYear: dto.birthYear ?? null,
+          sex: dto.sex,
+          personalId: dto.personalId ?? null,
+          categories: dto.categories,
+          emergencyKind: dto.emergencyKind ?? null,
+        },
+        today,
+        dto.admittedOn,
+      ),
+      ...checkAdmissionPath(dto),
+    ];
+    if (!(await manager.existsBy(Ethnicity, { code: dto.ethnicityCode }))) {
+      errors.push({
+        field: 'ethnicityCode',
+        code: 'unknownCode',
+        text: { vi: 'Mã dân tộc không có trong danh mục', en: 'Unknown ethnicity code' },
+      });
+    }
+    if (errors.length > 0) throw invalid(errors);
+  }
+
+  private async admissionOf(
+    manager: EntityManager,
+    actor: FacilityActor,
+    resident: Resident,
+    dto: AdmitResidentDto,
+  ): Promise<Partial<Admission>> {
+    const emergency = dto.type === AdmissionType.Emergency;
+    const calendar = emergency ? await this.calendar.calendar(manager) : null;
+    return {
+      facilityId: actor.facilityId,
+      residentId: resident.id,
+      type: dto.type,
+      admittedOn: dto.admittedOn,
+      decisionNo: dto.decisionNo ?? null,
+      decisionDate: dto.decisionDate ?? null,
+      dossierPresent: dto.dossierPresent ?? [],
+      emergency: dto.emergency
+        ? {
+            foundAt: dto.emergency.foundAt,
+            foundOn: dto.emergency.foundOn,
+            foundBy: dto.emergency.foundBy,
+            injuries: dto.emergency.injuries ?? null,
+            intakeRecordNo: dto.emergency.intakeRecordNo ?? null,
+          }
+        : null,
+      dossierDueOn: calendar
+        ? addWorkingDays(dto.admittedOn, EMERGENCY_DOSSIER_WORKING_DAYS, calendar)
+        : null,
+      stayEndsOn: dto.categories.includes('k2_emergency')
+        ? addMonths(dto.admittedOn, EMERGENCY_STAY_MONTHS)
+        : null,
+      voluntary: dto.voluntary
+        ? {
+            contractNo: dto.voluntary.contractNo,
+            startsOn: dto.voluntary.startsOn,
+            endsOn: dto.voluntary.endsOn ?? null,
+            payer: dto.voluntary.payer,
+            monthlyFee: dto.voluntary.monthlyFee ?? null,
+          }
+        : null,
+      confirmedNotDuplicate: dto.confirmNotDuplicate ?? false,
+      createdBy: actor.id,
+    };
+  }
+
+  /** DB-<year>-<4-digit sequence>, per facility and year; the counter row serializes concurrent admissions. */
+  private async nextCode(
+    manager: EntityManager,
+    facilityId: string,
+    year: number,
+  ): Promise<string> {
+    const rows: { last: number }[] = await manager.query(
+      `INSERT INTO resident_code_counter (facility_id, year, last) VALUES ($1, $2, 1)
+       ON CONFLICT (facility_id, year) DO UPDATE SET last = resident_code_counter.last + 1
+       RETURNING last`,
+      [facilityId, year],
+    );
+    const last = rows[0]?.last ?? 1;
+    return `DB-${year}-${String(last).padStart(4, '0')}`;
+  }
+}

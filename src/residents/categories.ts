@@ -1,0 +1,90 @@
+/**
+ * Legal categories of residents, ND 20/2021 Điều 24 (several may apply to one person).
+ * Codes are stable identifiers used in the API, filters and reports.
+ */
+export const RESIDENT_CATEGORIES = {
+  k1_child_abandoned: { clause: 1, vi: 'Trẻ em bị bỏ rơi', en: 'Abandoned child' },
+  k1_child_orphan: {
+    clause: 1,
+    vi: 'Trẻ em mồ côi cả cha và mẹ',
+    en: 'Child orphaned of both parents',
+  },
+  k1_child_other: {
+    clause: 1,
+    vi: 'Trẻ em không nơi nương tựa khác (Điều 5 khoản 1 c–l)',
+    en: 'Other child without carer (Art. 5(1) c–l)',
+  },
+  k1_child_hiv: {
+    clause: 1,
+    vi: 'Trẻ em nhiễm HIV thuộc hộ nghèo',
+    en: 'Child with HIV of a poor household',
+  },
+  k1_elderly_alone: {
+    clause: 1,
+    vi: 'Người cao tuổi cô đơn không nơi nương tựa',
+    en: 'Lonely elderly person',
+  },
+  k1_disabled_severe: {
+    clause: 1,
+    vi: 'Người khuyết tật đặc biệt nặng không nơi nương tựa',
+    en: 'Severely disabled person without support',
+  },
+  k2_emergency: { clause: 2, vi: 'Đối tượng cần bảo vệ khẩn cấp', en: 'Emergency protection' },
+  k3_administrative: {
+    clause: 3,
+    vi: 'Người chưa thành niên, người không còn khả năng lao động (xử lý vi phạm hành chính)',
+    en: 'Minor or person unable to work, administrative placement',
+  },
+  k5_voluntary: {
+    clause: 5,
+    vi: 'Đối tượng tự nguyện (hợp đồng)',
+    en: 'Voluntary, under contract',
+  },
+} as const;
+
+export type ResidentCategory = keyof typeof RESIDENT_CATEGORIES;
+
+/**
+ * A category that itself discloses a sensitive fact (HIV). Shown only to the roles that may see
+ * sensitive facts; never in an export or a report annex — reports count it in aggregate only.
+ */
+export const SENSITIVE_CATEGORIES: readonly ResidentCategory[] = ['k1_child_hiv'];
+
+export function withoutSensitiveCategories(
+  categories: readonly ResidentCategory[],
+): ResidentCategory[] {
+  return categories.filter((c) => !SENSITIVE_CATEGORIES.includes(c));
+}
+export const CATEGORY_CODES = Object.keys(RESIDENT_CATEGORIES) as ResidentCategory[];
+
+/** Kinds of emergency protection (khoản 2). */
+export const EMERGENCY_KINDS = [
+  'domestic_violence',
+  'sexual_abuse',
+  'trafficking',
+  'forced_labour',
+  'vagrant',
+  'other',
+] as const;
+export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
+
+/** Documents of the regular admission dossier (ND 20/2021 Điều 27 khoản 1). */
+export const DOSSIER_ITEMS = {
+  declaration_mau07: { vi: 'Tờ khai đề nghị trợ giúp xã hội (Mẫu 07)', en: 'Declaration, form 07' },
+  birth_certificate: { vi: 'Bản sao giấy khai sinh', en: 'Copy of the birth certificate' },
+  disability_certificate: {
+    vi: 'Giấy xác nhận khuyết tật (nếu có)',
+    en: 'Disability certificate (if any)',
+  },
+  hiv_confirmation: { vi: 'Giấy xác nhận nhiễm HIV (nếu có)', en: 'HIV confirmation (if any)' },
+  commune_request: {
+    vi: 'Văn bản đề nghị của UBND cấp xã',
+    en: "Commune People's Committee request",
+  },
+  admission_decision: {
+    vi: 'Quyết định tiếp nhận của người đứng đầu cơ sở',
+    en: 'Admission decision of the head',
+  },
+} as const;
+export type DossierItem = keyof typeof DOSSIER_ITEMS;
+export const DOSSIER_CODES = Object.keys(DOSSIER_ITEMS) as DossierItem[];

@@ -1,0 +1,128 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { foldName } from '../identifiers';
+import { IMPORT_COLUMNS, ImportColumn } from './import-columns';
+
+/** One data row: its spreadsheet row number and its cells by column key, as text. */
+export interface RawRow {
+  row: number;
+  cells: Record<string, string>;
+}
+
+export class ImportFileError extends Error {}
+
+const byHeader = new Map<string, ImportColumn>();
+for (const c of IMPORT_COLUMNS) {
+  byHeader.set(foldName(c.header), c);
+  byHeader.set(foldName(c.key), c);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result);
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    return '';
+  }
+  return String(value);
+}
+
+function toRows(table: string[][]): RawRow[] {
+  const [header, ...rest] = table;
+  if (!header) throw new ImportFileError('the file is empty');
+  const columns = header.map((h) => byHeader.get(foldName(h)) ?? null);
+  const unknown = header.filter((h, i) => h.trim() !== '' && columns[i] === null);
+  if (unknown.length > 0) throw new ImportFileError(`unknown columns: ${unknown.join(', ')}`);
+  if (!columns.some((c) => c?.key === 'fullName'))
+    throw new ImportFileError('no "Họ và tên" (fullName) column');
+  const rows: RawRow[] = [];
+  rest.forEach((cells, i) => {
+    if (cells.every((c) => c.trim() === '')) return;
+    const row: RawRow = { row: i + 2, cells: {} };
+    columns.forEach((c, j) => {
+      if (c) row.cells[c.key] = (cells[j] ?? '').trim().normalize('NFC');
+    });
+    rows.push(row);
+  });
+  return rows;
+}
+
+export function parseCsv(buffer: Buffer): RawRow[] {
+  let table: string[][];
+  try {
+    table = parse(buffer, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as string[][];
+  } catch (err) {
+    throw new ImportFileError(`not a readable CSV file (${(err as Error).message.split('\n')[0]})`);
+  }
+  return toRows(table);
+}
+
+export async function parseXlsx(buffer: Buffer): Promise<RawRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError('not a readable XLSX file');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError('the workbook has no sheet');
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    table[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < table.length; i++) table[i] ??= [];
+  return toRows(table);
+}
+
+/** The template: headers and one example row, as XLSX. */
+export async function templateXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Đối tượng');
+  sheet.addRow(IMPORT_COLUMNS.map((c) => c.header));
+  sheet.addRow(IMPORT_COLUMNS.map((c) => EXAMPLE[c.key] ?? ''));
+  sheet.getRow(1).font = { bold: true };
+  IMPORT_COLUMNS.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = Math.max(14, c.header.length + 2);
+    if (c.note) sheet.getCell(1, i + 1).note = c.note;
+  });
+  const notes = workbook.addWorksheet('Hướng dẫn');
+  notes.addRow(['Cột', 'Khóa', 'Ghi chú']);
+  for (const c of IMPORT_COLUMNS) notes.addRow([c.header, c.key, c.note]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function templateCsv(): string {
+  const esc = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return (
+    '\uFEFF' +
+    IMPORT_COLUMNS.map((c) => esc(c.header)).join(',') +
+    '\n' +
+    IMPORT_COLUMNS.map((c) => esc(EXAMPLE[c.key] ?? '')).join(',') +
+    '\n'
+  );
+}
+
+const EXAMPLE: Record<string, string> = {
+  type: 'regular',
+  admittedOn: '2024-09-05',
+  fullName: 'Lò Văn Pảng',
+  dateOfBirth: '2014-03-12',
+  sex: 'nam',
+  ethnicityCode: '03',
+  religion: 'Không',
+  hometownProvince: 'Sơn La',
+  categories: 'k1_child_orphan',
+  mobility: 'independent',
+  roomCode: 'A201',
+  decisionNo: '112/QĐ-TTBTXH',
+  decisionDate: '2024-09-03',
+  dossierPresent: 'declaration_mau07; birth_certificate; commune_request; admission_decision',
+};

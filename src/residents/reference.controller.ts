@@ -1,0 +1,35 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Roles } from '../auth/access.decorators';
+import { ALL_ROLES } from '../auth/role';
+import { DOSSIER_ITEMS, EMERGENCY_KINDS, RESIDENT_CATEGORIES } from './categories';
+import { Ethnicity } from './ethnicity.entity';
+
+/** Code lists clients need to fill the admission form. */
+@ApiTags('reference')
+@Controller('reference')
+export class ReferenceController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get('ethnicities')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The 54 ethnic groups (01 Kinh … 54 Rơ Măm) and 55 foreign' })
+  ethnicities(): Promise<Ethnicity[]> {
+    return this.dataSource.getRepository(Ethnicity).find({ order: { code: 'ASC' } });
+  }
+
+  @Get('resident-categories')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Legal categories (ND 20/2021 Điều 24), emergency kinds and dossier items',
+  })
+  categories() {
+    return {
+      categories: RESIDENT_CATEGORIES,
+      emergencyKinds: EMERGENCY_KINDS,
+      dossierItems: DOSSIER_ITEMS,
+    };
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { ageOn, todayIn } from '../calendar/dates';
+import { notFound } from '../common/errors/problem.exception';
+import { Admission } from './admission.entity';
+import { DOSSIER_CODES, withoutSensitiveCategories } from './categories';
+import {
+  AdmissionView,
+  ResidentSummaryView,
+  ResidentView,
+  SensitiveFactsView,
+} from './dto/resident.view';
+import { SENSITIVE_ROLES } from './resident-rules';
+import { ResidentSensitive } from './resident-sensitive.entity';
+import { Resident } from './resident.entity';
+
+export const SENSITIVE_AUDIT_FIELDS = [
+  'hivStatus',
+  'hivConfirmedOn',
+  'abuseHistory',
+  'traffickingHistory',
+  'psychiatricDiagnosis',
+] as const;
+
+export const RESIDENT_NOT_FOUND = { vi: 'Không tìm thấy đối tượng', en: 'Resident not found' };
+
+export function ageOf(
+  r: { dateOfBirth: string | null; birthYear: number | null },
+  today: string,
+): number | null {
+  if (r.dateOfBirth) return ageOn(r.dateOfBirth, today);
+  return r.birthYear === null ? null : Number(today.slice(0, 4)) - r.birthYear;
+}
+
+/** `seesSensitive`: the caller may see sensitive facts (and the categories that disclose them). */
+export function toSummary(r: Resident, today: string, seesSensitive: boolean): ResidentSummaryView {
+  return {
+    id: r.id,
+    code: r.code,
+    fullName: r.fullName,
+    preferredName: r.preferredName,
+    dateOfBirth: r.dateOfBirth,
+    birthYear: r.birthYear,
+    birthDateEstimated: r.birthDateEstimated,
+    age: ageOf(r, today),
+    sex: r.sex,
+    ethnicityCode: r.ethnicityCode,
+    ethnicityName: r.ethnicity?.name ?? r.ethnicityCode,
+    categories: seesSensitive ? r.categories : withoutSensitiveCategories(r.categories),
+    status: r.status,
+    admissionType: r.admissionType,
+    admittedOn: r.admittedOn,
+    room: r.room ? { id: r.room.id, code: r.room.code, name: r.room.name } : null,
+    bed: r.bed,
+    careInstructions: r.careInstructions,
+    version: r.version,
+  };
+}
+
+function toAdmissionView(a: Admission): AdmissionView {
+  return {
+    id: a.id,
+    type: a.type,
+    admittedOn: a.admittedOn,
+    decisionNo: a.decisionNo,
+    decisionDate: a.decisionDate,
+    dossier: {
+      present: a.dossierPresent,
+      missing: DOSSIER_CODES.filter((c) => !a.dossierPresent.includes(c)),
+    },
+    emergency: a.emergency,
+    dossierDueOn: a.dossierDueOn,
+    stayEndsOn: a.stayEndsOn,
+    voluntary: a.voluntary,
+    confirmedNotDuplicate: a.confirmedNotDuplicate,
+  };
+}
+
+function toSensitiveView(s: ResidentSensitive): SensitiveFactsView {
+  return {
+    hivStatus: s.hivStatus,
+    hivConfirmedOn: s.hivConfirmedOn,
+    abuseHistory: s.abuseHistory,
+    traffickingHistory: s.traffickingHistory,
+    psychiatricDiagnosis: s.psychiatricDiagnosis,
+  };
+}
+
+/** Builds what each role may see of a resident; the sensitive facts only for SENSITIVE_ROLES. */
+@Injectable()
+export class ResidentViews {
+  constructor(private readonly audit: AuditService) {}
+
+  async detail(
+    manager: EntityManager,
+    actor: FacilityActor,
+    id: string,
+    timezone: string,
+    options: { auditRead: boolean },
+  ): Promise<ResidentView> {
+    const r = await manager
+      .getRepository(Resident)
+      .createQueryBuilder('r')
+      .leftJoinAndSelect('r.ethnicity', 'e')
+      .leftJoinAndSelect('r.room', 'room')
+      .where('r.id = :id AND r.facilityId = :f', { id, f: actor.facilityId })
+      .getOne();
+    if (!r) throw notFound(RESIDENT_NOT_FOUND);
+    const admission = r.currentAdmissionId
+      ? await manager.findOneBy(Admission, { id: r.currentAdmissionId })
+      : null;
+    const view: ResidentView = {
+      ...toSummary(r, todayIn(timezone), SENSITIVE_ROLES.includes(actor.role)),
+      religion: r.religion,
+      hometownProvince: r.hometownProvince,
+      hometownCommune: r.hometownCommune,
+      placeOfOrigin: r.placeOfOrigin,
+      personalId: r.personalId,
+      healthInsuranceNumber: r.healthInsuranceNumber,
+      photoRef: r.photoRef,
+      guardians: r.guardians,
+      // The kind of emergency (trafficking, sexual abuse…) is itself a protection fact.
+      emergencyKind: SENSITIVE_ROLES.includes(actor.role) ? r.emergencyKind : null,
+      disabilityKind: r.disabilityKind,
+      disabilityLevel: r.disabilityLevel,
+      mobility: r.mobility,
+      needs24hCare: r.needs24hCare,
+      careNeeds: r.careNeeds,
+      admission: admission ? toAdmissionView(admission) : null,
+    };
+    if (SENSITIVE_ROLES.includes(actor.role)) {
+      const sensitive = await manager.findOneBy(ResidentSensitive, { residentId: r.id });
+      if (sensitive) {
+        view.sensitive = toSensitiveView(sensitive);
+        if (options.auditRead)
+          await this.audit.recordRead(
+            actor,
+            'resident_sensitive',
+            r.id,
+            [...SENSITIVE_AUDIT_FIELDS],
+            manager,
+          );
+      }
+    }
+    return view;
+  }
+}

@@ -1,0 +1,123 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role, STAFF_ROLES } from '../auth/role';
+import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
+import { Page } from '../common/http/pagination';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { AdmissionService } from './admission.service';
+import { AdmitResidentDto, CheckDuplicatesDto } from './dto/admit-resident.dto';
+import { ResidentQuery } from './dto/resident-query.dto';
+import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
+import { StatusChangeDto, UpdateResidentDto } from './dto/update-resident.dto';
+import { ResidentsService } from './residents.service';
+
+const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];
+
+@ApiTags('residents')
+@Controller('residents')
+export class ResidentsController {
+  constructor(
+    private readonly residents: ResidentsService,
+    private readonly admissions: AdmissionService,
+  ) {}
+
+  @Get()
+  @Roles(...STAFF_ROLES)
+  @ApiOperation({ summary: 'The register (sổ theo dõi đối tượng); q ignores diacritics and case' })
+  list(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: ResidentQuery,
+  ): Promise<Page<ResidentSummaryView>> {
+    return this.residents.list(actor, query);
+  }
+
+  @Post()
+  @Roles(...INTAKE_ROLES)
+  @Idempotent()
+  @ApiOperation({
+    summary:
+      'Admit a resident: regular (dossier), emergency (intake, deadlines) or voluntary (contract)',
+  })
+  @ApiCreatedResponse({ type: ResidentView })
+  @ApiConflictResponse({
+    description: 'No free bed or room area; or likely duplicates (listed in `duplicates`)',
+  })
+  admit(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: AdmitResidentDto,
+  ): Promise<ResidentView> {
+    return this.admissions.admit(actor, dto);
+  }
+
+  @Post('check-duplicates')
+  @Roles(...INTAKE_ROLES)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Likely duplicates in the whole register, discharged people included' })
+  @ApiOkResponse({ type: [DuplicateCandidateView] })
+  checkDuplicates(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: CheckDuplicatesDto,
+  ): Promise<DuplicateCandidateView[]> {
+    return this.residents.checkDuplicates(actor, dto);
+  }
+
+  @Get(':id')
+  @Roles(...STAFF_ROLES)
+  @ApiOperation({
+    summary:
+      'One resident; `sensitive` only for admin, nurse, social_worker (and the read is audited)',
+  })
+  @ApiOkResponse({ type: ResidentView })
+  get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<ResidentView> {
+    return this.residents.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles(...STAFF_ROLES)
+  @ApiIfMatch()
+  @ApiOperation({
+    summary: 'Correct or complete the record; `sensitive` needs admin, nurse or social_worker',
+  })
+  @ApiOkResponse({ type: ResidentView })
+  update(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateResidentDto,
+  ): Promise<ResidentView> {
+    return this.residents.update(actor, id, version, dto);
+  }
+
+  @Get(':id/duplicates')
+  @Roles(...INTAKE_ROLES)
+  @ApiOkResponse({ type: [DuplicateCandidateView] })
+  duplicates(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<DuplicateCandidateView[]> {
+    return this.residents.duplicatesOf(actor, id);
+  }
+
+  @Post(':id/status-changes')
+  @Roles(...INTAKE_ROLES)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Leave, return from leave, transfer out (discharge has its own route)' })
+  @ApiOkResponse({ type: ResidentView })
+  @ApiConflictResponse({ description: 'The move is impossible from the current status' })
+  changeStatus(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: StatusChangeDto,
+  ): Promise<ResidentView> {
+    return this.residents.changeStatus(actor, id, dto);
+  }
+}
