@@ -1,0 +1,141 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
+import { Page } from '../common/http/pagination';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import {
+  AmendHealthCheckDto,
+  CreateHealthCheckDto,
+  CreateVaccinationDto,
+} from './dto/health-check.dto';
+import { CreateScheduleDto, UpdateScheduleDto, WorklistQuery } from './dto/schedule.dto';
+import { HealthCheck } from './health-check.entity';
+import { HealthChecksService, HealthCheckResult } from './health-checks.service';
+import { HealthSchedule } from './health-schedule.entity';
+import { SchedulesService } from './schedules.service';
+import { Vaccination } from './vaccination.entity';
+import { VaccinationsService } from './vaccinations.service';
+import { WorklistItem, WorklistService } from './worklist.service';
+
+const HEALTH_STAFF = [Role.Nurse, Role.Admin];
+
+@ApiTags('health')
+@Controller()
+export class HealthRecordsController {
+  constructor(
+    private readonly schedules: SchedulesService,
+    private readonly checks: HealthChecksService,
+    private readonly vaccinations: VaccinationsService,
+    private readonly worklist: WorklistService,
+  ) {}
+
+  @Get('residents/:id/health-schedules')
+  @Roles(...HEALTH_STAFF)
+  @ApiOkResponse({ type: [HealthSchedule] })
+  listSchedules(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<HealthSchedule[]> {
+    return this.schedules.listForResident(actor, id);
+  }
+
+  @Post('residents/:id/health-schedules')
+  @Roles(...HEALTH_STAFF)
+  @Idempotent()
+  @ApiCreatedResponse({ type: HealthSchedule })
+  createSchedule(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateScheduleDto,
+  ): Promise<HealthSchedule> {
+    return this.schedules.create(actor, id, dto);
+  }
+
+  @Patch('health-schedules/:id')
+  @Roles(...HEALTH_STAFF)
+  @ApiIfMatch()
+  @ApiOkResponse({ type: HealthSchedule })
+  updateSchedule(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateScheduleDto,
+  ): Promise<HealthSchedule> {
+    return this.schedules.update(actor, id, version, dto);
+  }
+
+  @Get('residents/:id/health-checks')
+  @Roles(...HEALTH_STAFF)
+  @ApiOkResponse({ type: [HealthCheck] })
+  listChecks(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<HealthCheck[]> {
+    return this.checks.list(actor, id);
+  }
+
+  @Post('residents/:id/health-checks')
+  @Roles(Role.Nurse)
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Record an exam; the matching schedule advances in the same transaction',
+  })
+  createCheck(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateHealthCheckDto,
+  ): Promise<HealthCheckResult> {
+    return this.checks.create(actor, id, dto);
+  }
+
+  @Post('health-checks/:id/amendments')
+  @Roles(Role.Nurse)
+  @Idempotent()
+  @ApiOperation({ summary: 'Correct an exam record by an amendment; the original stays unchanged' })
+  amendCheck(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: AmendHealthCheckDto,
+  ): Promise<HealthCheck> {
+    return this.checks.amend(actor, id, dto);
+  }
+
+  @Get('residents/:id/vaccinations')
+  @Roles(...HEALTH_STAFF)
+  @ApiOkResponse({ type: [Vaccination] })
+  listVaccinations(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<Vaccination[]> {
+    return this.vaccinations.list(actor, id);
+  }
+
+  @Post('residents/:id/vaccinations')
+  @Roles(Role.Nurse)
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Record a dose; closes the planned dose. Duplicate or out-of-order: 409',
+  })
+  @ApiCreatedResponse({ type: Vaccination })
+  createVaccination(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateVaccinationDto,
+  ): Promise<Vaccination> {
+    return this.vaccinations.create(actor, id, dto);
+  }
+
+  @Get('health-worklist')
+  @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: 'Overdue / due / upcoming health tasks, most overdue first' })
+  worklistOf(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: WorklistQuery,
+  ): Promise<Page<WorklistItem>> {
+    return this.worklist.list(actor, query);
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { todayIn } from '../calendar/dates';
+import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
+import { Facility } from '../facilities/facility.entity';
+import { ResidentsService } from '../residents/residents.service';
+import { CreateVaccinationDto } from './dto/health-check.dto';
+import { HealthSchedule } from './health-schedule.entity';
+import { ScheduleKind } from './health.enums';
+import { SchedulesService } from './schedules.service';
+import { Vaccination } from './vaccination.entity';
+import { VaccinePlanService } from './vaccine-plan.service';
+
+@Injectable()
+export class VaccinationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly residents: ResidentsService,
+    private readonly schedules: SchedulesService,
+    private readonly plan: VaccinePlanService,
+  ) {}
+
+  async list(actor: FacilityActor, residentId: string): Promise<Vaccination[]> {
+    await this.residents.find(actor, residentId);
+    return this.dataSource.getRepository(Vaccination).find({
+      where: { residentId, facilityId: actor.facilityId },
+      order: { givenOn: 'ASC', vaccineCode: 'ASC', doseNo: 'ASC' },
+    });
+  }
+
+  /**
+   * Records a dose and closes the matching planned dose. A dose already recorded, or a dose whose
+   * previous dose is missing or later, is a 409.
+   */
+  async create(
+    actor: FacilityActor,
+    residentId: string,
+    dto: CreateVaccinationDto,
+  ): Promise<Vaccination> {
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await this.residents.find(actor, residentId, manager);
+      await manager.query('SELECT id FROM resident WHERE id = $1 FOR UPDATE', [residentId]);
+      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
+      const errors: FieldError[] = [];
+      if (!(await this.plan.knownVaccine(manager, dto.vaccineCode))) {
+        errors.push({
+          field: 'vaccineCode',
+          code: 'unknownCode',
+          text: {
+            vi: 'Vắc xin không có trong kế hoạch tiêm chủng',
+            en: 'Vaccine not in the immunisation plan',
+          },
+        });
+      } else if (!(await this.plan.knownDose(manager, dto.vaccineCode, dto.doseNo))) {
+        errors.push({
+          field: 'doseNo',
+          code: 'unknownDose',
+          text: { vi: 'Mũi tiêm không có trong kế hoạch', en: 'Dose not in the plan' },
+        });
+      }
+      if (dto.givenOn > todayIn(facility.timezone))
+        errors.push({
+          field: 'givenOn',
+          code: 'futureDate',
+          text: { vi: 'Ngày tiêm ở tương lai', en: 'Date is in the future' },
+        });
+      const born =
+        resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-01-01` : null);
+      if (born && dto.givenOn < born)
+        errors.push({
+          field: 'givenOn',
+          code: 'beforeBirth',
+          text: { vi: 'Ngày tiêm trước ngày sinh', en: 'Date is before the birth' },
+        });
+      if (errors.length > 0) throw invalid(errors);
+
+      const given = await manager.findBy(Vaccination, { residentId, vaccineCode: dto.vaccineCode });
+      if (given.some((v) => v.doseNo === dto.doseNo)) {
+        throw conflict({
+          vi: `Mũi ${dto.doseNo} của ${dto.vaccineCode} đã được ghi`,
+          en: `Dose ${dto.doseNo} of ${dto.vaccineCode} is already recorded`,
+        });
+      }
+      const previous = given.find((v) => v.doseNo === dto.doseNo - 1);
+      if (dto.doseNo > 1 && (!previous || previous.givenOn >= dto.givenOn)) {
+        throw conflict({
+          vi: `Chưa có mũi ${dto.doseNo - 1} trước ngày này: ghi các mũi theo thứ tự`,
+          en: `Dose ${dto.doseNo - 1} is not recorded before this date: record doses in order`,
+        });
+      }
+      const schedule = await manager.findOne(HealthSchedule, {
+        where: {
+          residentId,
+          kind: ScheduleKind.Vaccination,
+          vaccineCode: dto.vaccineCode,
+          doseNo: dto.doseNo,
+          active: true,
+        },
+      });
+      const saved = await manager.save(
+        manager.create(Vaccination, {
+          facilityId: actor.facilityId,
+          residentId,
+          vaccineCode: dto.vaccineCode,
+          doseNo: dto.doseNo,
+          givenOn: dto.givenOn,
+          lot: dto.lot ?? null,
+          place: dto.place ?? null,
+          givenBy: dto.givenBy ?? null,
+          scheduleId: schedule?.id ?? null,
+          createdBy: actor.id,
+        }),
+      );
+      if (schedule) await this.schedules.markDone(manager, schedule, dto.givenOn, null);
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'vaccination',
+        entityId: saved.id,
+        changes: diffFields(null, { ...saved }),
+      });
+      return saved;
+    });
+  }
+}

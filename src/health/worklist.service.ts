@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { FacilityActor } from '../auth/actor';
+import { addDays, todayIn } from '../calendar/dates';
+import { invalid } from '../common/errors/problem.exception';
+import { Page } from '../common/http/pagination';
+import { Facility } from '../facilities/facility.entity';
+import { PRESENT_STATUSES } from '../residents/resident-rules';
+import { WorklistQuery, WorklistStatus } from './dto/schedule.dto';
+import { ScheduleKind } from './health.enums';
+
+/** Tasks due within this many days are "upcoming". */
+export const UPCOMING_DAYS = 14;
+
+export class WorklistItem {
+  @ApiProperty() scheduleId!: string;
+  @ApiProperty() residentId!: string;
+  @ApiProperty() residentCode!: string;
+  @ApiProperty() residentName!: string;
+  @ApiProperty({ nullable: true, type: String }) roomCode!: string | null;
+  @ApiProperty({ enum: ScheduleKind }) kind!: ScheduleKind;
+  @ApiProperty({ nullable: true, type: String }) vaccineCode!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) doseNo!: number | null;
+  @ApiProperty() nextDueOn!: string;
+  @ApiProperty({ nullable: true, type: String }) lastDoneOn!: string | null;
+  @ApiProperty({ description: 'Days past the due date (negative: days until it)' })
+  daysOverdue!: number;
+  @ApiProperty({ enum: ['overdue', 'due', 'upcoming'] }) status!: WorklistStatus;
+  @ApiProperty() version!: number;
+}
+
+interface Row {
+  schedule_id: string;
+  resident_id: string;
+  resident_code: string;
+  resident_name: string;
+  room_code: string | null;
+  kind: ScheduleKind;
+  vaccine_code: string | null;
+  dose_no: number | null;
+  next_due_on: string;
+  last_done_on: string | null;
+  days_overdue: number;
+  version: number;
+}
+
+/**
+ * The nurse's morning list, computed in the facility's time zone:
+ * overdue — past the due date and its grace days; due — due today or within the grace days;
+ * upcoming — due in the next 14 days. Sorted by how overdue, cursor-paginated.
+ */
+@Injectable()
+export class WorklistService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(actor: FacilityActor, query: WorklistQuery): Promise<Page<WorklistItem>> {
+    const facility = await this.dataSource
+      .getRepository(Facility)
+      .findOneByOrFail({ id: actor.facilityId });
+    const today = todayIn(facility.timezone);
+    const status = query.status ?? 'overdue';
+    const limit = query.limit ?? 50;
+    const params: unknown[] = [actor.facilityId, today, PRESENT_STATUSES];
+    const where: string[] = [
+      's.facility_id = $1',
+      's.active',
+      's.next_due_on IS NOT NULL',
+      'r.status = ANY($3)',
+    ];
+    switch (status) {
+      case 'overdue':
+        where.push('s.next_due_on + s.grace_days < $2::date');
+        break;
+      case 'due':
+        where.push('s.next_due_on <= $2::date AND s.next_due_on + s.grace_days >= $2::date');
+        break;
+      case 'upcoming':
+        params.push(addDays(today, UPCOMING_DAYS));
+        where.push(`s.next_due_on > $2::date AND s.next_due_on <= $${params.length}::date`);
+        break;
+    }
+    if (query.kind) {
+      params.push(query.kind);
+      where.push(`s.kind = $${params.length}`);
+    }
+    if (query.room) {
+      params.push(query.room);
+      where.push(`room.code = $${params.length}`);
+    }
+    if (query.cursor) {
+      const [due, id] = decodeCursor(query.cursor);
+      params.push(due, id);
+      where.push(`(s.next_due_on, s.id) > ($${params.length - 1}::date, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT s.id AS schedule_id, r.id AS resident_id, r.code AS resident_code, r.full_name AS resident_name,
+              room.code AS room_code, s.kind, s.vaccine_code, s.dose_no,
+              to_char(s.next_due_on, 'YYYY-MM-DD') AS next_due_on, to_char(s.last_done_on, 'YYYY-MM-DD') AS last_done_on,
+              ($2::date - s.next_due_on) AS days_overdue, s.version
+         FROM health_schedule s
+         JOIN resident r ON r.id = s.resident_id
+         LEFT JOIN room ON room.id = r.room_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY s.next_due_on, s.id
+        LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, limit).map((r) => ({
+      scheduleId: r.schedule_id,
+      residentId: r.resident_id,
+      residentCode: r.resident_code,
+      residentName: r.resident_name,
+      roomCode: r.room_code,
+      kind: r.kind,
+      vaccineCode: r.vaccine_code,
+      doseNo: r.dose_no,
+      nextDueOn: r.next_due_on,
+      lastDoneOn: r.last_done_on,
+      daysOverdue: r.days_overdue,
+      status,
+      version: r.version,
+    }));
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor:
+        rows.length > limit && last
+          ? Buffer.from(JSON.stringify([last.nextDueOn, last.scheduleId])).toString('base64url')
+          : null,
+    };
+  }
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      /^\d{4}-\d{2}-\d{2}$/.test(String(v[0])) &&
+      /^[0-9a-f-]{36}$/.test(String(v[1]))
+    ) {
+      return [String(v[0]), String(v[1])];
+    }
+  } catch {
+    // fall through
+  }
+  throw invalid([{ field: 'cursor', code: 'invalidCursor' }]);
+}
