@@ -1,0 +1,163 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ResidentView } from '../residents/dto/resident.view';
+import { DischargeResult, DischargeService } from './discharge.service';
+import {
+  CreateFollowUpDto,
+  CreateStepDto,
+  DischargeDto,
+  MonthQuery,
+  ReadmitDto,
+  UpdateFollowUpDto,
+  UpdateStepDto,
+} from './dto/discharge.dto';
+import { FollowUp } from './follow-up.entity';
+import { FollowUpsService } from './follow-ups.service';
+import { MonthMovements, MovementsService } from './movements.service';
+import { ReadmissionService } from './readmission.service';
+import { ReintegrationStep } from './reintegration-step.entity';
+import { ReintegrationService } from './reintegration.service';
+
+const CASE_ROLES = [Role.Admin, Role.SocialWorker];
+
+@ApiTags('discharge')
+@Controller()
+export class DischargeController {
+  constructor(
+    private readonly discharges: DischargeService,
+    private readonly followUps: FollowUpsService,
+    private readonly readmissions: ReadmissionService,
+    private readonly reintegration: ReintegrationService,
+    private readonly movements: MovementsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Post('residents/:id/discharge')
+  @Roles(Role.Admin)
+  @Idempotent()
+  @ApiOperation({
+    summary:
+      'Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups',
+  })
+  @ApiCreatedResponse({ description: 'The discharge and its follow-up visits' })
+  @ApiConflictResponse({ description: 'Not active/on leave; age rule' })
+  discharge(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: DischargeDto,
+  ): Promise<DischargeResult> {
+    return this.discharges.discharge(actor, id, dto);
+  }
+
+  @Post('residents/:id/readmit')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiOperation({ summary: 'Reopen the same register entry with a new admission' })
+  @ApiCreatedResponse({ type: ResidentView })
+  readmit(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: ReadmitDto,
+  ): Promise<ResidentView> {
+    return this.readmissions.readmit(actor, id, dto);
+  }
+
+  @Get('discharges/:id/follow-ups')
+  @Roles(...CASE_ROLES)
+  @ApiOkResponse({ type: [FollowUp] })
+  listFollowUps(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<FollowUp[]> {
+    return this.followUps.list(actor, id);
+  }
+
+  @Post('discharges/:id/follow-ups')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiCreatedResponse({ type: FollowUp })
+  createFollowUp(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateFollowUpDto,
+  ): Promise<FollowUp> {
+    return this.followUps.create(actor, id, dto);
+  }
+
+  @Patch('follow-ups/:id')
+  @Roles(...CASE_ROLES)
+  @ApiIfMatch()
+  @ApiOkResponse({ type: FollowUp })
+  updateFollowUp(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateFollowUpDto,
+  ): Promise<FollowUp> {
+    return this.followUps.update(actor, id, version, dto);
+  }
+
+  @Get('residents/:id/reintegration-steps')
+  @Roles(...CASE_ROLES)
+  @ApiOkResponse({ type: [ReintegrationStep] })
+  listSteps(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<ReintegrationStep[]> {
+    return this.reintegration.list(actor, id);
+  }
+
+  @Post('residents/:id/reintegration-steps')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiCreatedResponse({ type: ReintegrationStep })
+  createStep(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateStepDto,
+  ): Promise<ReintegrationStep> {
+    return this.reintegration.create(actor, id, dto);
+  }
+
+  @Patch('reintegration-steps/:id')
+  @Roles(...CASE_ROLES)
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ReintegrationStep })
+  updateStep(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateStepDto,
+  ): Promise<ReintegrationStep> {
+    return this.reintegration.update(actor, id, version, dto);
+  }
+
+  @Get('movements')
+  @Roles(Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary:
+      'Admissions, discharges by ground, deaths, transfers and census of a month, from the stay history',
+  })
+  @ApiOkResponse({ type: MonthMovements })
+  monthMovements(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: MonthQuery,
+  ): Promise<MonthMovements> {
+    return this.movements.forMonth(this.dataSource.manager, actor.facilityId, query.month);
+  }
+}

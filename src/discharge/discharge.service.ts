@@ -1,0 +1,321 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlertsService } from '../alerts/alerts.service';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { CalendarService } from '../calendar/calendar.service';
+import { addMonths, ageOn, todayIn } from '../calendar/dates';
+import { workingDaysBetween } from '../calendar/working-days';
+import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
+import { findInFacility } from '../database/facility-scope';
+import { Facility } from '../facilities/facility.entity';
+import { SchedulesService } from '../health/schedules.service';
+import { BaseLevelService, FUNERAL_SUPPORT_MULTIPLIER } from '../money/base-level.service';
+import { ResidentEvent } from '../residents/resident-event.entity';
+import { PRESENT_STATUSES } from '../residents/resident-rules';
+import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
+import { Resident } from '../residents/resident.entity';
+import { ResidentStatus } from '../residents/resident.enums';
+import { Discharge } from './discharge.entity';
+import {
+  DECISION_WORKING_DAYS,
+  DEFAULT_FOLLOW_UP_MONTHS,
+  FOLLOWED_DESTINATIONS,
+} from './discharge.enums';
+import { DischargeDto } from './dto/discharge.dto';
+import { FollowUp } from './follow-up.entity';
+
+/** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
+export const AGE_LIMIT = 16;
+export const STUDENT_AGE_LIMIT = 22;
+
+export interface DischargeResult {
+  discharge: Discharge;
+  followUps: FollowUp[];
+}
+
+const err = (field: string, code: string, vi: string, en: string): FieldError => ({
+  field,
+  code,
+  text: { vi, en },
+});
+
+@Injectable()
+export class DischargeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
+    private readonly calendar: CalendarService,
+    private readonly schedules: SchedulesService,
+    private readonly baseLevels: BaseLevelService,
+  ) {}
+
+  /**
+   * Ends a stay (ND 20/2021 Điều 30). In one transaction: the discharge record, the resident's
+   * status (discharged or deceased), the freed bed, the stopped schedules, the closed alerts,
+   * the follow-up visits, the event for the census and the audit entries.
+   */
+  async discharge(
+    actor: FacilityActor,
+    residentId: string,
+    dto: DischargeDto,
+  ): Promise<DischargeResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await findInFacility(manager, Resident, actor, residentId, {
+        lock: true,
+        what: RESIDENT_NOT_FOUND,
+      });
+      if (!PRESENT_STATUSES.includes(resident.status)) {
+        throw conflict({
+          vi: `Đối tượng đang ở trạng thái ${resident.status}, không thể cho ra`,
+          en: `The resident is ${resident.status} and cannot be discharged`,
+        });
+      }
+      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
+      const today = todayIn(facility.timezone);
+      const decisionLate = await this.validate(manager, resident, dto, today);
+      await this.checkAgeRule(manager, resident, dto);
+
+      const death = dto.ground === 'death';
+      let funeralSupportVnd: number | null = null;
+      if (death && dto.death) {
+        const level = await this.baseLevels.inForce(manager, facility.id, dto.death.diedOn);
+        funeralSupportVnd = level ? level.amountVnd * FUNERAL_SUPPORT_MULTIPLIER : null;
+      }
+      const discharge = await manager.save(
+        manager.create(Discharge, {
+          facilityId: facility.id,
+          residentId,
+          admissionId: resident.currentAdmissionId,
+          ground: dto.ground,
+          groundOther: dto.groundOther ?? null,
+          requestedOn: dto.requestedOn,
+          decisionNo: dto.decisionNo,
+          decisionDate: dto.decisionDate,
+          decisionLate,
+          lateReason: dto.lateReason ?? null,
+          effectiveOn: dto.effectiveOn,
+          destination: dto.destination
+            ? {
+                kind: dto.destination.kind,
+                name: dto.destination.name,
+                relationship: dto.destination.relationship ?? null,
+                address: dto.destination.address ?? null,
+                phone: dto.destination.phone ?? null,
+              }
+            : null,
+          handover: dto.handover
+            ? {
+                receivedBy: dto.handover.receivedBy,
+                communeConfirmationNo: dto.handover.communeConfirmationNo ?? null,
+                communeConfirmationDate: dto.handover.communeConfirmationDate ?? null,
+              }
+            : null,
+          belongingsReturned: dto.belongingsReturned ?? null,
+          documentsReturned: dto.documentsReturned ?? null,
+          allowanceMonths: dto.allowanceMonths ?? null,
+          diedOn: dto.death?.diedOn ?? null,
+          causeOfDeath: dto.death?.cause ?? null,
+          funeralSupportVnd,
+          ageRuleOverrideReason: dto.ageRuleOverrideReason ?? null,
+          notes: dto.notes ?? null,
+          createdBy: actor.id,
+        }),
+      );
+      await manager.update(
+        Resident,
+        { id: residentId },
+        {
+          status: death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
+          roomId: null,
+          bed: null,
+        },
+      );
+      const stopped = await this.schedules.stopForResident(manager, residentId);
+      const closed = await this.alerts.closeForResident(manager, residentId);
+      const followUps = await this.createFollowUps(manager, discharge, dto);
+      await manager.insert(ResidentEvent, {
+        facilityId: facility.id,
+        residentId,
+        kind: death ? 'died' : 'discharged',
+        eventDate: death && dto.death ? dto.death.diedOn : dto.effectiveOn,
+        details: { dischargeId: discharge.id, ground: dto.ground, roomId: resident.roomId },
+        createdBy: actor.id,
+      });
+      const after = await manager.findOneByOrFail(Resident, { id: residentId });
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'discharge',
+        entityId: discharge.id,
+        changes: {
+          ...diffFields(null, { ...discharge }),
+          schedulesStopped: { before: null, after: stopped },
+          alertsClosed: { before: null, after: closed },
+        },
+      });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'resident',
+        entityId: residentId,
+        changes: diffFields({ ...resident }, { ...after }),
+      });
+      return { discharge, followUps };
+    });
+  }
+
+  /** Returns whether the decision is late (then a reason was given). */
+  private async validate(
+    manager: EntityManager,
+    resident: Resident,
+    dto: DischargeDto,
+    today: string,
+  ): Promise<boolean> {
+    const errors: FieldError[] = [];
+    if (dto.ground === 'other' && !dto.groundOther)
+      errors.push(
+        err('groundOther', 'isDefined', 'Cần nêu lý do khác', 'Say what the other ground is'),
+      );
+    if (dto.ground === 'death' && !dto.death)
+      errors.push(
+        err(
+          'death',
+          'isDefined',
+          'Cần ngày mất và nguyên nhân',
+          'Date and cause of death are required',
+        ),
+      );
+    if (dto.ground !== 'death' && dto.death)
+      errors.push(
+        err('death', 'notApplicable', 'Chỉ dùng với lý do death', 'Only with ground death'),
+      );
+    if (dto.effectiveOn < resident.admittedOn)
+      errors.push(
+        err(
+          'effectiveOn',
+          'beforeAdmission',
+          'Ngày ra trước ngày tiếp nhận',
+          'Effective date is before the admission',
+        ),
+      );
+    if (dto.effectiveOn > today)
+      errors.push(
+        err('effectiveOn', 'futureDate', 'Ngày ra ở tương lai', 'Effective date is in the future'),
+      );
+    if (dto.decisionDate < dto.requestedOn)
+      errors.push(
+        err(
+          'decisionDate',
+          'beforeRequest',
+          'Quyết định trước ngày đề nghị',
+          'Decision before the request',
+        ),
+      );
+    if (dto.death && (dto.death.diedOn < resident.admittedOn || dto.death.diedOn > today)) {
+      errors.push(
+        err(
+          'death.diedOn',
+          'outOfStay',
+          'Ngày mất ngoài thời gian ở cơ sở',
+          'Date of death outside the stay',
+        ),
+      );
+    }
+    if (dto.allowanceMonths && dto.destination?.kind !== 'independent') {
+      errors.push(
+        err(
+          'allowanceMonths',
+          'notApplicable',
+          'Chỉ khi ra sống độc lập',
+          'Only for independent living',
+        ),
+      );
+    }
+    if (dto.followUpMonths && Math.max(...dto.followUpMonths) < 6) {
+      errors.push(
+        err(
+          'followUpMonths',
+          'tooShort',
+          'Theo dõi ít nhất 6 tháng (TT 02/2020)',
+          'Follow up for at least 6 months (TT 02/2020)',
+        ),
+      );
+    }
+    const calendar = await this.calendar.calendar(manager);
+    const late =
+      workingDaysBetween(dto.requestedOn, dto.decisionDate, calendar) > DECISION_WORKING_DAYS;
+    if (late && !dto.lateReason) {
+      errors.push(
+        err(
+          'lateReason',
+          'isDefined',
+          'Quyết định quá 7 ngày làm việc sau đề nghị: cần nêu lý do',
+          'The decision is more than 7 working days after the request: give the reason',
+        ),
+      );
+    }
+    if (errors.length > 0) throw invalid(errors);
+    return late;
+  }
+
+  /** `age_limit`: not before 16; not before 22 while studying, unless overridden with a reason. */
+  private async checkAgeRule(
+    manager: EntityManager,
+    resident: Resident,
+    dto: DischargeDto,
+  ): Promise<void> {
+    if (dto.ground !== 'age_limit') return;
+    const born =
+      resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-01-01` : null);
+    const age = born ? ageOn(born, dto.effectiveOn) : null;
+    if (age === null || age < AGE_LIMIT) {
+      throw conflict({
+        vi: `Chưa đủ ${AGE_LIMIT} tuổi: không thể cho ra vì lý do tuổi`,
+        en: `Under ${AGE_LIMIT}: cannot leave on the age limit`,
+      });
+    }
+    if (
+      age < STUDENT_AGE_LIMIT &&
+      (await this.isStudying(manager, resident.id)) &&
+      !dto.ageRuleOverrideReason
+    ) {
+      throw conflict({
+        vi: `Đang đi học và chưa đủ ${STUDENT_AGE_LIMIT} tuổi: cần lý do (ageRuleOverrideReason)`,
+        en: `Still studying and under ${STUDENT_AGE_LIMIT}: an override reason (ageRuleOverrideReason) is required`,
+      });
+    }
+  }
+
+  /** Whether the schooling module records a current enrolment (none while it is not installed). */
+  private async isStudying(manager: EntityManager, residentId: string): Promise<boolean> {
+    const rows: { studying: boolean }[] = await manager.query(
+      `SELECT CASE WHEN to_regclass('public.enrollment') IS NULL THEN false ELSE true END AS studying`,
+    );
+    if (!rows[0]?.studying) return false;
+    const found: { n: number }[] = await manager.query(
+      `SELECT count(*)::int AS n FROM enrollment WHERE resident_id = $1 AND status = 'studying'`,
+      [residentId],
+    );
+    return (found[0]?.n ?? 0) > 0;
+  }
+
+  private async createFollowUps(
+    manager: EntityManager,
+    discharge: Discharge,
+    dto: DischargeDto,
+  ): Promise<FollowUp[]> {
+    if (!dto.destination || !FOLLOWED_DESTINATIONS.includes(dto.destination.kind)) return [];
+    const months = [...(dto.followUpMonths ?? DEFAULT_FOLLOW_UP_MONTHS)].sort((a, b) => a - b);
+    return manager.save(
+      months.map((m) =>
+        manager.create(FollowUp, {
+          facilityId: discharge.facilityId,
+          dischargeId: discharge.id,
+          residentId: discharge.residentId,
+          dueOn: addMonths(discharge.effectiveOn, m),
+        }),
+      ),
+    );
+  }
+}

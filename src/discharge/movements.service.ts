@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import type { EntityManager } from 'typeorm';
+import { addDays, addMonths } from '../calendar/dates';
+
+export class MonthMovements {
+  @ApiProperty({ example: '2026-10' }) month!: string;
+  @ApiProperty({
+    description: 'Present (active or on leave) at the end of the day before the month',
+  })
+  atStart!: number;
+  @ApiProperty({ example: { regular: 2, emergency: 1, voluntary: 0, readmitted: 0 } })
+  admissions!: Record<string, number>;
+  @ApiProperty() admittedTotal!: number;
+  @ApiProperty({
+    example: { family_request: 1, age_limit: 1 },
+    description: 'Discharges by ground (deaths apart)',
+  })
+  dischargesByGround!: Record<string, number>;
+  @ApiProperty() discharged!: number;
+  @ApiProperty() deaths!: number;
+  @ApiProperty() transfers!: number;
+  @ApiProperty() atEnd!: number;
+  @ApiProperty({ description: 'atStart + admitted − discharged − deaths − transfers = atEnd' })
+  identityHolds!: boolean;
+}
+
+/** The stay events that make someone present (the last event on or before a day decides). */
+const PRESENT_EVENTS = `('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
+
+/**
+ * Admissions, discharges, deaths, transfers and the census of a month, computed from the stay
+ * history (resident_event with its dates), not from current statuses: a past month's figures do
+ * not change when a resident's status changes later. Three grouped queries.
+ */
+@Injectable()
+export class MovementsService {
+  async census(manager: EntityManager, facilityId: string, onDay: string): Promise<number> {
+    const rows: { n: number }[] = await manager.query(
+      `SELECT count(*)::int AS n FROM (
+         SELECT DISTINCT ON (resident_id) kind FROM resident_event
+          WHERE facility_id = $1 AND event_date <= $2
+          ORDER BY resident_id, event_date DESC, created_at DESC
+       ) last WHERE kind IN ${PRESENT_EVENTS}`,
+      [facilityId, onDay],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  async forMonth(
+    manager: EntityManager,
+    facilityId: string,
+    month: string,
+  ): Promise<MonthMovements> {
+    const first = `${month}-01`;
+    return this.forRange(manager, facilityId, first, addDays(addMonths(first, 1), -1), month);
+  }
+
+  /** The same figures over any period of days (a half-year, a year): census at its start and end. */
+  async forRange(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+    month: string,
+  ): Promise<MonthMovements> {
+    const atStart = await this.census(manager, facilityId, addDays(first, -1));
+    const atEnd = await this.census(manager, facilityId, last);
+    const rows: { kind: string; sub: string | null; n: number }[] = await manager.query(
+      `SELECT kind, CASE WHEN kind = 'admitted' THEN details->>'type' WHEN kind = 'discharged' THEN details->>'ground' END AS sub,
+              count(*)::int AS n
+         FROM resident_event
+        WHERE facility_id = $1 AND event_date BETWEEN $2 AND $3
+          AND kind IN ('admitted', 'readmitted', 'discharged', 'died', 'transferred')
+        GROUP BY 1, 2`,
+      [facilityId, first, last],
+    );
+    const admissions: Record<string, number> = {
+      regular: 0,
+      emergency: 0,
+      voluntary: 0,
+      readmitted: 0,
+    };
+    const dischargesByGround: Record<string, number> = {};
+    let deaths = 0;
+    let transfers = 0;
+    for (const r of rows) {
+      if (r.kind === 'admitted')
+        admissions[r.sub ?? 'regular'] = (admissions[r.sub ?? 'regular'] ?? 0) + r.n;
+      else if (r.kind === 'readmitted') admissions.readmitted = (admissions.readmitted ?? 0) + r.n;
+      else if (r.kind === 'discharged')
+        dischargesByGround[r.sub ?? 'other'] = (dischargesByGround[r.sub ?? 'other'] ?? 0) + r.n;
+      else if (r.kind === 'died') deaths += r.n;
+      else if (r.kind === 'transferred') transfers += r.n;
+    }
+    const admittedTotal = Object.values(admissions).reduce((a, b) => a + b, 0);
+    const discharged = Object.values(dischargesByGround).reduce((a, b) => a + b, 0);
+    return {
+      month,
+      atStart,
+      admissions,
+      admittedTotal,
+      dischargesByGround,
+      discharged,
+      deaths,
+      transfers,
+      atEnd,
+      identityHolds: atStart + admittedTotal - discharged - deaths - transfers === atEnd,
+    };
+  }
+}

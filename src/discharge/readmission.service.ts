@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { todayIn } from '../calendar/dates';
+import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
+import { findInFacility } from '../database/facility-scope';
+import { Admission } from '../residents/admission.entity';
+import { AdmissionService } from '../residents/admission.service';
+import { ResidentView } from '../residents/dto/resident.view';
+import { OccupancyService } from '../residents/occupancy.service';
+import { ResidentEvent } from '../residents/resident-event.entity';
+import { checkAdmissionPath } from '../residents/resident-rules';
+import { ResidentSensitive } from '../residents/resident-sensitive.entity';
+import { RESIDENT_NOT_FOUND, ResidentViews } from '../residents/resident-views';
+import { Resident } from '../residents/resident.entity';
+import { ResidentStatus } from '../residents/resident.enums';
+import { Discharge } from './discharge.entity';
+import { ReadmitDto } from './dto/discharge.dto';
+
+/** Statuses from which a person may come back. The dead do not; the present are present. */
+const READMITTABLE: readonly ResidentStatus[] = [
+  ResidentStatus.Discharged,
+  ResidentStatus.Transferred,
+];
+
+@Injectable()
+export class ReadmissionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly admissions: AdmissionService,
+    private readonly occupancy: OccupancyService,
+    private readonly views: ResidentViews,
+  ) {}
+
+  /**
+   * Reopens the same register entry (never a duplicate) with a new admission; the history keeps
+   * both stays. The admission rules, capacity and room checks apply as for a first admission.
+   */
+  async readmit(actor: FacilityActor, residentId: string, dto: ReadmitDto): Promise<ResidentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const facility = await this.admissions.lockFacility(manager, actor);
+      const resident = await findInFacility(manager, Resident, actor, residentId, {
+        lock: true,
+        what: RESIDENT_NOT_FOUND,
+      });
+      if (!READMITTABLE.includes(resident.status)) {
+        throw conflict({
+          vi: `Không thể tiếp nhận lại đối tượng đang ở trạng thái ${resident.status}`,
+          en: `A resident who is ${resident.status} cannot be readmitted`,
+        });
+      }
+      const categories = dto.categories ?? resident.categories;
+      const errors: FieldError[] = checkAdmissionPath({ ...dto, categories });
+      if (dto.admittedOn > todayIn(facility.timezone)) {
+        errors.push({
+          field: 'admittedOn',
+          code: 'futureDate',
+          text: { vi: 'Ngày tiếp nhận ở tương lai', en: 'Admission date is in the future' },
+        });
+      }
+      const last = await manager.findOne(Discharge, {
+        where: { residentId },
+        order: { effectiveOn: 'DESC' },
+      });
+      if (last && dto.admittedOn < last.effectiveOn) {
+        errors.push({
+          field: 'admittedOn',
+          code: 'beforeDischarge',
+          text: {
+            vi: 'Ngày tiếp nhận lại trước ngày ra lần trước',
+            en: 'Readmission before the last discharge',
+          },
+        });
+      }
+      if (errors.length > 0) throw invalid(errors);
+      await this.occupancy.assertFacilityHasBed(manager, facility);
+      if (dto.roomId) {
+        await this.occupancy.assertRoomTakes(manager, actor, dto.roomId, {
+          needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
+          bed: dto.bed ?? null,
+          excludeResidentId: residentId,
+        });
+      }
+      const admission = await manager.save(
+        manager.create(Admission, {
+          facilityId: facility.id,
+          residentId,
+          type: dto.type,
+          admittedOn: dto.admittedOn,
+          decisionNo: dto.decisionNo ?? null,
+          decisionDate: dto.decisionDate ?? null,
+          dossierPresent: dto.dossierPresent ?? [],
+          emergency: null,
+          dossierDueOn: null,
+          stayEndsOn: null,
+          voluntary: null,
+          confirmedNotDuplicate: false,
+          createdBy: actor.id,
+        }),
+      );
+      await manager.update(
+        Resident,
+        { id: residentId },
+        {
+          status: ResidentStatus.Active,
+          admissionType: dto.type,
+          admittedOn: dto.admittedOn,
+          currentAdmissionId: admission.id,
+          categories,
+          roomId: dto.roomId ?? null,
+          bed: dto.bed ?? null,
+          needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
+        },
+      );
+      await manager.insert(ResidentEvent, {
+        facilityId: facility.id,
+        residentId,
+        kind: 'readmitted',
+        eventDate: dto.admittedOn,
+        details: { admissionId: admission.id, type: dto.type, reason: dto.reason ?? null },
+        createdBy: actor.id,
+      });
+      const after = await manager.findOneByOrFail(Resident, { id: residentId });
+      const sensitive = await manager.findOneByOrFail(ResidentSensitive, { residentId });
+      await this.admissions.runAfterAdmit(manager, actor, { resident: after, sensitive });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'resident',
+        entityId: residentId,
+        changes: {
+          ...diffFields({ ...resident }, { ...after }),
+          readmitted: { before: null, after: admission.id },
+        },
+      });
+      return this.views.detail(manager, actor, residentId, facility.timezone, { auditRead: false });
+    });
+  }
+}

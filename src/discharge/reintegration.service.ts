@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AlertsService } from '../alerts/alerts.service';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { invalid, staleVersion } from '../common/errors/problem.exception';
+import { findInFacility } from '../database/facility-scope';
+import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
+import { Resident } from '../residents/resident.entity';
+import { User } from '../users/user.entity';
+import { CreateStepDto, UpdateStepDto } from './dto/discharge.dto';
+import { ReintegrationStep } from './reintegration-step.entity';
+
+const STEP = { vi: 'Không tìm thấy bước', en: 'Step not found' };
+
+@Injectable()
+export class ReintegrationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
+  ) {}
+
+  async list(actor: FacilityActor, residentId: string): Promise<ReintegrationStep[]> {
+    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
+      what: RESIDENT_NOT_FOUND,
+    });
+    return this.dataSource
+      .getRepository(ReintegrationStep)
+      .find({ where: { residentId, facilityId: actor.facilityId }, order: { dueOn: 'ASC' } });
+  }
+
+  async create(
+    actor: FacilityActor,
+    residentId: string,
+    dto: CreateStepDto,
+  ): Promise<ReintegrationStep> {
+    return this.dataSource.transaction(async (manager) => {
+      await findInFacility(manager, Resident, actor, residentId, { what: RESIDENT_NOT_FOUND });
+      await this.assertOwner(actor, dto.ownerId);
+      const saved = await manager.save(
+        manager.create(ReintegrationStep, {
+          ...dto,
+          facilityId: actor.facilityId,
+          residentId,
+          doneOn: null,
+          notes: null,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'reintegration_step',
+        entityId: saved.id,
+        changes: diffFields(null, { ...saved }),
+      });
+      return saved;
+    });
+  }
+
+  async update(
+    actor: FacilityActor,
+    id: string,
+    version: number,
+    dto: UpdateStepDto,
+  ): Promise<ReintegrationStep> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await findInFacility(manager, ReintegrationStep, actor, id, {
+        lock: true,
+        what: STEP,
+      });
+      if (before.version !== version) throw staleVersion(before.version);
+      if (dto.ownerId) await this.assertOwner(actor, dto.ownerId);
+      await manager.update(ReintegrationStep, { id }, dto);
+      const after = await manager.findOneByOrFail(ReintegrationStep, { id });
+      if (after.doneOn || after.dueOn > before.dueOn)
+        await this.alerts.closeForSource(manager, 'reintegration_step', id);
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'reintegration_step',
+        entityId: id,
+        changes: diffFields({ ...before }, { ...after }),
+      });
+      return after;
+    });
+  }
+
+  private async assertOwner(actor: FacilityActor, ownerId: string): Promise<void> {
+    const ok = await this.dataSource
+      .getRepository(User)
+      .existsBy({ id: ownerId, facilityId: actor.facilityId, active: true });
+    if (!ok)
+      throw invalid([
+        {
+          field: 'ownerId',
+          code: 'unknownReference',
+          text: {
+            vi: 'Không có nhân viên này trong cơ sở',
+            en: 'No such staff member in this facility',
+          },
+        },
+      ]);
+  }
+}
