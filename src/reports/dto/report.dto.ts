@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/http/pagination';
+
+export class MonthlyReportDto {
+  @ApiProperty({ example: '2026-10' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month!: string;
+  @ApiPropertyOptional({ example: 'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  remarks?: string;
+  @ApiPropertyOptional({
+    description: 'Required when the period already has a report: why it is generated again',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class PeriodicReportDto {
+  @ApiProperty({ example: '2026-H1', description: 'YYYY-H1 (six-monthly) or YYYY (annual)' })
+  @Matches(/^\d{4}(-H1)?$/, { message: 'period must be YYYY-H1 or YYYY' })
+  period!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) remarks?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
+}
+
+export class ReportQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '2026-10' })
+  @IsOptional()
+  @Matches(/^\d{4}(-(0[1-9]|1[0-2]|H1))?$/)
+  period?: string;
+}
+
+export class ProvinceQuery {
+  @ApiProperty({ example: '2026-10' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month!: string;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import type { EntityManager } from 'typeorm';
+import { addMonths, todayIn } from '../calendar/dates';
+import { JobOutcome, JobRunner } from '../jobs/job-runner';
+import { ReportsService } from './reports.service';
+
+/**
+ * On the 1st at 07:00 (Vietnam time), a draft of last month's report for every facility that has
+ * none yet; the admin reviews and finalises it. Exactly once across replicas (JobRunner's lock),
+ * and idempotent (a facility with a report for the month is skipped).
+ */
+@Injectable()
+export class MonthlyDraftJob {
+  constructor(
+    private readonly runner: JobRunner,
+    private readonly reports: ReportsService,
+  ) {}
+
+  @Cron('0 7 1 * *', { name: 'monthly-report-draft', timeZone: 'Asia/Ho_Chi_Minh' })
+  async run(): Promise<JobOutcome | null> {
+    return this.runner.runExclusive('monthly-report-draft', (m) => this.draftAll(m));
+  }
+
+  async draftAll(manager: EntityManager): Promise<JobOutcome> {
+    const facilities: { id: string; timezone: string }[] = await manager.query(
+      `SELECT id, timezone FROM facility ORDER BY code`,
+    );
+    let raised = 0;
+    for (const f of facilities) {
+      const lastMonth = addMonths(`${todayIn(f.timezone).slice(0, 7)}-01`, -1).slice(0, 7);
+      if (await this.reports.generateDraftIfMissing(manager, f.id, lastMonth)) raised++;
+    }
+    return { raised, closed: 0 };
+  }
+}

@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { addDays, addMonths } from '../calendar/dates';
+import { MovementsService } from '../discharge/movements.service';
+import { BaseLevelService } from '../money/base-level.service';
+import { withoutSensitiveCategories } from '../residents/categories';
+import type { ResidentCategory } from '../residents/categories';
+import { AGE_BANDS } from '../residents/dto/resident-query.dto';
+import {
+  AllowanceFigures,
+  AnnexRow,
+  CompositionFigures,
+  HealthFigures,
+  MonthlyFigures,
+} from './monthly-figures';
+
+const NOT_RECORDED = (what: string) => ({
+  recorded: false as const,
+  note: `Hệ thống chưa ghi nhận ${what}`,
+});
+
+/** Residents present on a day: the last stay event on or before it decides (history, not status). */
+const PRESENT_ON = `
+  SELECT r.* FROM resident r
+  JOIN (SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
+         WHERE facility_id = $1 AND event_date <= $2
+         ORDER BY resident_id, event_date DESC, created_at DESC) last ON last.resident_id = r.id
+  WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
+
+const AGE_SQL = `date_part('year', age($2::date, coalesce(p.date_of_birth, make_date(p.birth_year, 1, 1))))::int`;
+
+/**
+ * The figures of the monthly report, from a handful of grouped queries over the history (events,
+ * exams, doses with their dates): regenerating a past month gives the same numbers unless data
+ * about that month was corrected. Nothing is loaded row by row into Node except the annex.
+ */
+@Injectable()
+export class MonthlyFiguresService {
+  constructor(
+    private readonly movements: MovementsService,
+    private readonly baseLevels: BaseLevelService,
+  ) {}
+
+  async compute(
+    manager: EntityManager,
+    facilityId: string,
+    month: string,
+  ): Promise<MonthlyFigures> {
+    const first = `${month}-01`;
+    return this.computeRange(manager, facilityId, first, addDays(addMonths(first, 1), -1), month);
+  }
+
+  /**
+   * The same sections over a period of whole months (six-monthly and annual reports, ND 103/2017
+   * Điều 51): movements over the period, composition at its end, allowance summed month by month.
+   */
+  async computeRange(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+    label: string,
+  ): Promise<MonthlyFigures> {
+    const census = await this.movements.forRange(manager, facilityId, first, last, label);
+    const months: AllowanceFigures[] = [];
+    for (let m = first; m <= last; m = addMonths(m, 1)) {
+      months.push(await this.allowance(manager, facilityId, m, addDays(addMonths(m, 1), -1)));
+    }
+    return {
+      month: label,
+      census,
+      composition: await this.composition(manager, facilityId, last),
+      allowance: sumAllowance(months),
+      health: await this.health(manager, facilityId, first, last),
+      nutrition: NOT_RECORDED('bữa ăn và chế độ ăn (module chăm sóc hằng ngày chưa triển khai)'),
+      schooling: await this.schooling(manager, facilityId, last),
+      socialWork: {
+        followUpsDone: await this.count(
+          manager,
+          `SELECT count(*)::int AS n FROM follow_up WHERE facility_id = $1 AND done_on BETWEEN $2 AND $3`,
+          [facilityId, first, last],
+        ),
+        counselling: NOT_RECORDED('buổi tư vấn (module quản lý trường hợp chưa triển khai)'),
+        casesOpened: NOT_RECORDED('ca quản lý mở mới'),
+        casesClosed: NOT_RECORDED('ca quản lý kết thúc'),
+        emergencyAdmissions: census.admissions.emergency ?? 0,
+      },
+      annex: await this.annex(manager, facilityId, first, last),
+    };
+  }
+
+  private async count(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
+    const rows: { n: number }[] = await manager.query(sql, params);
+    return rows[0]?.n ?? 0;
+  }
+
+  private async composition(
+    manager: EntityManager,
+    facilityId: string,
+    onDay: string,
+  ): Promise<CompositionFigures> {
+    const bandCase = Object.entries(AGE_BANDS)
+      .map(([band, [min, max]]) => `WHEN ${AGE_SQL} BETWEEN ${min} AND ${max} THEN '${band}'`)
+      .join(' ');
+    const rows: {
+      total: number;
+      male: number;
+      female: number;
+      minority: number;
+      disabled: number;
+      hiv_children: number;
+      bands: Record<string, number> | null;
+    }[] = await manager.query(
+      `WITH p AS (${PRESENT_ON}),
+              banded AS (SELECT p.*, CASE ${bandCase} END AS band FROM p)
+         SELECT count(*)::int AS total,
+                count(*) FILTER (WHERE sex = 'male')::int AS male,
+                count(*) FILTER (WHERE sex = 'female')::int AS female,
+                count(*) FILTER (WHERE ethnicity_code NOT IN ('01', '55'))::int AS minority,
+                count(*) FILTER (WHERE disability_level IS NOT NULL OR 'k1_disabled_severe' = ANY(categories))::int AS disabled,
+                (SELECT count(*)::int FROM banded b JOIN resident_sensitive s ON s.resident_id = b.id
+                  WHERE s.hiv_status = 'positive' AND b.band IN ('under4', '4-5', '6-10', '11-15')) AS hiv_children,
+                (SELECT jsonb_object_agg(band, n) FROM (SELECT band, count(*)::int AS n FROM banded GROUP BY band) x) AS bands
+           FROM banded`,
+      [facilityId, onDay],
+    );
+    const cats: { category: string; n: number }[] = await manager.query(
+      `WITH p AS (${PRESENT_ON}) SELECT c AS category, count(*)::int AS n FROM p, unnest(p.categories) c GROUP BY c ORDER BY c`,
+      [facilityId, onDay],
+    );
+    const r = rows[0];
+    const byAgeBand = Object.fromEntries(
+      Object.keys(AGE_BANDS).map((b) => [b, r?.bands?.[b] ?? 0]),
+    );
+    return {
+      total: r?.total ?? 0,
+      byCategory: Object.fromEntries(cats.map((c) => [c.category, c.n])),
+      bySex: { male: r?.male ?? 0, female: r?.female ?? 0 },
+      byAgeBand,
+      ethnicMinority: r?.minority ?? 0,
+      disabled: r?.disabled ?? 0,
+      childrenWithHiv: r?.hiv_children ?? 0,
+    };
+  }
+
+  /** ND 20/2021 Điều 25: base × 5.0 under 4 years old, × 4.0 from 4; age on the 1st of the month. */
+  private async allowance(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<AllowanceFigures> {
+    const level = await this.baseLevels.inForce(manager, facilityId, first);
+    const rows: { under4: number; older: number }[] = await manager.query(
+      `WITH p AS (${PRESENT_ON})
+       SELECT count(*) FILTER (WHERE ${AGE_SQL} < 4)::int AS under4, count(*) FILTER (WHERE ${AGE_SQL} >= 4)::int AS older
+         FROM p WHERE p.categories && ARRAY['k1_child_abandoned','k1_child_orphan','k1_child_other','k1_child_hiv','k1_elderly_alone','k1_disabled_severe','k2_emergency','k3_administrative']::varchar[]`,
+      [facilityId, first],
+    );
+    const funeral: { total: number; n: number }[] = await manager.query(
+      `SELECT coalesce(sum(funeral_support_vnd), 0)::int AS total, count(funeral_support_vnd)::int AS n
+         FROM discharge WHERE facility_id = $1 AND ground = 'death' AND died_on BETWEEN $2 AND $3`,
+      [facilityId, first, last],
+    );
+    const under4 = rows[0]?.under4 ?? 0;
+    const older = rows[0]?.older ?? 0;
+    const base = level?.amountVnd ?? null;
+    return {
+      baseLevel: base,
+      entitled: under4 + older,
+      coefficient5: under4,
+      coefficient4: older,
+      totalVnd: base === null ? null : Math.round(base * (5 * under4 + 4 * older)),
+      funeralSupportVnd: funeral[0]?.total ?? 0,
+      deathsWithFuneralSupport: funeral[0]?.n ?? 0,
+      commonMedicine: NOT_RECORDED(
+        'chi phí thuốc chữa bệnh thông thường (trần 100.000 đ/người/tháng)',
+      ),
+    };
+  }
+
+  private async health(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<HealthFigures> {
+    const rows: { done: number; referrals: number; due: number; overdue: number; doses: number }[] =
+      await manager.query(
+        `SELECT
+         (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND examined_on BETWEEN $2 AND $3) AS done,
+         (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND referred_to_hospital AND examined_on BETWEEN $2 AND $3) AS referrals,
+         (SELECT count(*)::int FROM alert WHERE facility_id = $1 AND kind IN ('checkup_overdue', 'vaccination_overdue') AND due_on BETWEEN $2 AND $3)
+           + (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND schedule_id IS NOT NULL AND examined_on BETWEEN $2 AND $3) AS due,
+         (SELECT count(*)::int FROM health_schedule s JOIN resident r ON r.id = s.resident_id
+           WHERE s.facility_id = $1 AND s.active AND r.status IN ('active', 'on_leave') AND s.next_due_on + s.grace_days < $3::date) AS overdue,
+         (SELECT count(*)::int FROM vaccination WHERE facility_id = $1 AND given_on BETWEEN $2 AND $3) AS doses`,
+        [facilityId, first, last],
+      );
+    const r = rows[0];
+    return {
+      examsDone: r?.done ?? 0,
+      examsDueInMonth: r?.due ?? 0,
+      overdueAtMonthEnd: r?.overdue ?? 0,
+      vaccinationsGiven: r?.doses ?? 0,
+      hospitalReferrals: r?.referrals ?? 0,
+      growthFlags: NOT_RECORDED('chỉ số tăng trưởng (module dinh dưỡng chưa triển khai)'),
+      seriousIncidents: NOT_RECORDED('sự cố (module chăm sóc hằng ngày chưa triển khai)'),
+    };
+  }
+
+  /** Children by school level, when the schooling module is installed. */
+  private async schooling(manager: EntityManager, facilityId: string, onDay: string) {
+    const installed: { ok: boolean }[] = await manager.query(
+      `SELECT to_regclass('public.enrollment') IS NOT NULL AS ok`,
+    );
+    if (!installed[0]?.ok) return NOT_RECORDED('việc học tập (module học tập chưa triển khai)');
+    const rows: { level: string; n: number }[] = await manager.query(
+      `SELECT level, count(DISTINCT resident_id)::int AS n FROM enrollment
+        WHERE facility_id = $1 AND status = 'studying' AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
+        GROUP BY level ORDER BY level`,
+      [facilityId, onDay],
+    );
+    return { recorded: true as const, value: Object.fromEntries(rows.map((r) => [r.level, r.n])) };
+  }
+
+  /** Who came and who left in the month (no HIV status, no abuse details, ever). */
+  private async annex(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<AnnexRow[]> {
+    const rows: {
+      kind: string;
+      code: string;
+      full_name: string;
+      birth_year: number | null;
+      categories: ResidentCategory[];
+      event_date: string;
+      sub: string | null;
+    }[] = await manager.query(
+      `SELECT e.kind, r.code, r.full_name, r.birth_year, r.categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
+                coalesce(e.details->>'type', e.details->>'ground') AS sub
+           FROM resident_event e JOIN resident r ON r.id = e.resident_id
+          WHERE e.facility_id = $1 AND e.event_date BETWEEN $2 AND $3
+            AND e.kind IN ('admitted', 'readmitted', 'discharged', 'died', 'transferred')
+          ORDER BY e.event_date, r.code`,
+      [facilityId, first, last],
+    );
+    return rows.map((r) => ({
+      movement: r.kind === 'admitted' || r.kind === 'readmitted' ? 'admission' : 'discharge',
+      code: r.code,
+      fullName: r.full_name,
+      birthYear: r.birth_year,
+      // No HIV status in the annex, ever: the category that would disclose it is left out.
+      categories: withoutSensitiveCategories(r.categories),
+      date: r.event_date,
+      detail:
+        r.kind === 'died'
+          ? 'death'
+          : r.kind === 'transferred'
+            ? 'transferred'
+            : r.kind === 'readmitted'
+              ? 'readmitted'
+              : (r.sub ?? ''),
+    }));
+  }
+}
+
+/** A period's allowance: entitled people and coefficients of its last month, money summed. */
+export function sumAllowance(months: AllowanceFigures[]): AllowanceFigures {
+  const lastMonth = months[months.length - 1];
+  if (!lastMonth) throw new Error('a period has at least one month');
+  if (months.length === 1) return lastMonth;
+  const totals = months.map((m) => m.totalVnd);
+  return {
+    ...lastMonth,
+    totalVnd: totals.every((t): t is number => t !== null)
+      ? totals.reduce((a, b) => a + b, 0)
+      : null,
+    funeralSupportVnd: months.reduce((a, m) => a + m.funeralSupportVnd, 0),
+    deathsWithFuneralSupport: months.reduce((a, m) => a + m.deathsWithFuneralSupport, 0),
+  };
+}

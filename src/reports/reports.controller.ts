@@ -1,0 +1,136 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/access.decorators';
+import { Actor, CurrentActor, CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { Page } from '../common/http/pagination';
+import { UuidParam } from '../common/http/uuid-param';
+import { MonthlyReportDto, PeriodicReportDto, ProvinceQuery, ReportQuery } from './dto/report.dto';
+import { ExportsService } from './exports.service';
+import { ProvinceService } from './province.service';
+import { ReportsService, ReportView } from './reports.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('reports')
+@Controller()
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly exports: ExportsService,
+    private readonly province: ProvinceService,
+  ) {}
+
+  @Post('reports/monthly')
+  @Roles(Role.Admin)
+  @ApiOperation({
+    summary:
+      'Generate and archive the monthly report (PDF in Vietnamese); again for the same month needs a reason',
+  })
+  @ApiCreatedResponse({ description: 'The report record (GET /reports/:id/pdf for the bytes)' })
+  monthly(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: MonthlyReportDto,
+  ): Promise<ReportView> {
+    return this.reports.generateMonthly(actor, dto);
+  }
+
+  @Post('reports/periodic')
+  @Roles(Role.Admin)
+  @ApiOperation({
+    summary:
+      'Six-monthly (YYYY-H1, due 15/6) or annual (YYYY, due 15/12) report, ND 103/2017 Điều 51',
+  })
+  periodic(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: PeriodicReportDto,
+  ): Promise<ReportView> {
+    return this.reports.generatePeriodic(actor, dto);
+  }
+
+  @Get('reports')
+  @Roles(Role.Admin, Role.Officer)
+  @ApiOperation({
+    summary: 'Admin: the facility’s reports; officer: final reports of the province',
+  })
+  list(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<Page<ReportView>> {
+    return this.reports.list(actor, query);
+  }
+
+  @Get('reports/:id')
+  @Roles(Role.Admin, Role.Officer)
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ReportView> {
+    return this.reports.get(actor, id);
+  }
+
+  @Get('reports/:id/pdf')
+  @Roles(Role.Admin, Role.Officer)
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF bytes, unchanged since generation (X-Content-SHA256)' })
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const file = await this.reports.pdf(actor, id);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
+    res.setHeader('X-Content-SHA256', file.sha256);
+    return new StreamableFile(file.bytes);
+  }
+
+  @Post('reports/:id/finalise')
+  @Roles(Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Finalise (chốt) the latest version; officers then see it' })
+  finalise(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<ReportView> {
+    return this.reports.finalise(actor, id);
+  }
+
+  @Get('exports/residents.csv')
+  @Roles(Role.Admin)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="so-theo-doi-doi-tuong.csv"')
+  @ApiOperation({
+    summary: 'The register as CSV (UTF-8 with BOM, Vietnamese headers); no sensitive facts',
+  })
+  residentsCsv(@CurrentStaff() actor: FacilityActor): Promise<string> {
+    return this.exports.residentsCsv(actor);
+  }
+
+  @Get('exports/residents.xlsx')
+  @Roles(Role.Admin)
+  @Header('Content-Type', XLSX)
+  @Header('Content-Disposition', 'attachment; filename="so-theo-doi-doi-tuong.xlsx"')
+  @ApiOperation({ summary: 'The register as XLSX (dates as dates); no sensitive facts' })
+  async residentsXlsx(@CurrentStaff() actor: FacilityActor): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.residentsXlsx(actor));
+  }
+
+  @Get('province/summary')
+  @Roles(Role.Officer)
+  @ApiOperation({
+    summary: 'Census and composition per facility of the province, from final monthly reports',
+  })
+  summary(@CurrentActor() actor: Actor, @Query() query: ProvinceQuery) {
+    return this.province.summary(actor, query.month);
+  }
+}

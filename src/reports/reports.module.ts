@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { DischargeModule } from '../discharge/discharge.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { ExportsService } from './exports.service';
+import { MonthlyDraftJob } from './monthly-draft.job';
+import { MonthlyFiguresService } from './monthly-figures.service';
+import { ProvinceService } from './province.service';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [DischargeModule, JobsModule],
+  controllers: [ReportsController],
+  providers: [
+    ReportsService,
+    MonthlyFiguresService,
+    ExportsService,
+    ProvinceService,
+    MonthlyDraftJob,
+  ],
+  exports: [ReportsService, MonthlyFiguresService],
+})
+export class ReportsModule {}

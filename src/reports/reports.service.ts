@@ -1,0 +1,343 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { addDays, addMonths, todayIn } from '../calendar/dates';
+import { conflict, forbidden, invalid, notFound } from '../common/errors/problem.exception';
+import { Page, paginate } from '../common/http/pagination';
+import { Facility } from '../facilities/facility.entity';
+import { User } from '../users/user.entity';
+import { MonthlyReportDto, PeriodicReportDto, ReportQuery } from './dto/report.dto';
+import { MonthlyFigures } from './monthly-figures';
+import { MonthlyFiguresService } from './monthly-figures.service';
+import { renderMonthlyReport } from './pdf/monthly-report.pdf';
+import { Report, ReportKind } from './report.entity';
+
+export const GENERATOR = 'mai-am/monthly-report@1';
+const REPORT = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
+
+/** A report without its PDF bytes. */
+export type ReportView = Omit<Report, 'pdf'>;
+
+/** The figures that differ between two versions, as dotted paths ("census.atEnd"). */
+export function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
+  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  const isObj = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObj(before) || !isObj(after)) return [prefix || '(all)'];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].flatMap((k) => changedPaths(before[k], after[k], prefix ? `${prefix}.${k}` : k));
+}
+
+interface Period {
+  kind: ReportKind;
+  period: string;
+  first: string;
+  last: string;
+  label: string;
+}
+
+function monthPeriod(month: string): Period {
+  const first = `${month}-01`;
+  return {
+    kind: 'monthly',
+    period: month,
+    first,
+    last: addDays(addMonths(first, 1), -1),
+    label: month,
+  };
+}
+
+function periodicPeriod(period: string): Period {
+  const year = period.slice(0, 4);
+  return period.endsWith('-H1')
+    ? {
+        kind: 'six_monthly',
+        period,
+        first: `${year}-01-01`,
+        last: `${year}-06-30`,
+        label: `6 tháng đầu năm ${year}`,
+      }
+    : {
+        kind: 'annual',
+        period,
+        first: `${year}-01-01`,
+        last: `${year}-12-31`,
+        label: `năm ${year}`,
+      };
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly figures: MonthlyFiguresService,
+    private readonly audit: AuditService,
+  ) {}
+
+  generateMonthly(actor: FacilityActor, dto: MonthlyReportDto): Promise<ReportView> {
+    return this.generate(
+      actor.facilityId,
+      actor,
+      monthPeriod(dto.month),
+      dto.remarks ?? null,
+      dto.reason ?? null,
+    );
+  }
+
+  generatePeriodic(actor: FacilityActor, dto: PeriodicReportDto): Promise<ReportView> {
+    return this.generate(
+      actor.facilityId,
+      actor,
+      periodicPeriod(dto.period),
+      dto.remarks ?? null,
+      dto.reason ?? null,
+    );
+  }
+
+  /** The scheduled draft of last month, if the facility has no report for it yet. */
+  async generateDraftIfMissing(
+    manager: EntityManager,
+    facilityId: string,
+    month: string,
+  ): Promise<boolean> {
+    const exists = await manager.existsBy(Report, { facilityId, kind: 'monthly', period: month });
+    if (exists) return false;
+    await this.generateIn(manager, facilityId, null, monthPeriod(month), null, null);
+    return true;
+  }
+
+  private generate(
+    facilityId: string,
+    actor: FacilityActor,
+    p: Period,
+    remarks: string | null,
+    reason: string | null,
+  ): Promise<ReportView> {
+    return this.dataSource.transaction((manager) =>
+      this.generateIn(manager, facilityId, actor, p, remarks, reason),
+    );
+  }
+
+  /**
+   * Computes the figures, checks the census identity, renders the PDF and archives bytes, data
+   * and hash as a new version. A regeneration needs a reason and lists the figures that changed.
+   */
+  private async generateIn(
+    manager: EntityManager,
+    facilityId: string,
+    actor: FacilityActor | null,
+    p: Period,
+    remarks: string | null,
+    reason: string | null,
+  ): Promise<ReportView> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+      `mai-am:report:${facilityId}:${p.kind}:${p.period}`,
+    ]);
+    const facility = await manager.findOneByOrFail(Facility, { id: facilityId });
+    const today = todayIn(facility.timezone);
+    if (p.first > today) {
+      throw invalid([
+        {
+          field: p.kind === 'monthly' ? 'month' : 'period',
+          code: 'futurePeriod',
+          text: { vi: 'Kỳ báo cáo chưa bắt đầu', en: 'The period has not started' },
+        },
+      ]);
+    }
+    const previous = await manager.findOne(Report, {
+      where: { facilityId, kind: p.kind, period: p.period },
+      order: { reportVersion: 'DESC' },
+    });
+    if (previous && !reason) {
+      throw invalid([
+        {
+          field: 'reason',
+          code: 'isDefined',
+          text: {
+            vi: `Kỳ này đã có báo cáo (phiên bản ${previous.reportVersion}); cần lý do lập lại`,
+            en: `This period already has a report (version ${previous.reportVersion}); give the reason for a new version`,
+          },
+        },
+      ]);
+    }
+    const figures: MonthlyFigures =
+      p.kind === 'monthly'
+        ? await this.figures.compute(manager, facilityId, p.period)
+        : await this.figures.computeRange(manager, facilityId, p.first, p.last, p.period);
+    if (!figures.census.identityHolds) {
+      const c = figures.census;
+      throw conflict({
+        vi: `Số liệu không khớp: đầu kỳ ${c.atStart} + vào ${c.admittedTotal} − ra ${c.discharged + c.deaths + c.transfers} ≠ cuối kỳ ${c.atEnd}; kiểm tra lịch sử tiếp nhận`,
+        en: `Census does not add up: ${c.atStart} + ${c.admittedTotal} − ${c.discharged + c.deaths + c.transfers} ≠ ${c.atEnd}; check the stay history`,
+      });
+    }
+    const changed = previous ? changedPaths(previous.data, figures) : null;
+    const reportVersion = (previous?.reportVersion ?? 0) + 1;
+    const [year, month] = p.period.split('-');
+    const reportNo =
+      p.kind === 'monthly'
+        ? `${Number(month)}/BC-${facility.code}`
+        : `${p.period}/BC-${facility.code}`;
+    const preparer = actor ? await manager.findOneBy(User, { id: actor.id }) : null;
+    const generatedAt = new Date();
+    const revisionNote = previous
+      ? `Phiên bản ${reportVersion} thay thế phiên bản ${previous.reportVersion}. Lý do: ${reason}. ` +
+        (changed && changed.length > 0
+          ? `Số liệu đã điều chỉnh: ${
+              changed
+                .filter((c) => !c.startsWith('annex'))
+                .slice(0, 12)
+                .join(', ') || 'danh sách phụ lục'
+            }.`
+          : 'Số liệu không thay đổi.')
+      : null;
+    const pdf = await renderMonthlyReport({
+      facility,
+      figures,
+      reportNo,
+      issuedOn: today,
+      version: reportVersion,
+      revisionNote,
+      remarks,
+      preparedBy: preparer?.fullName ?? 'Bản nháp tự động',
+      generatedAt,
+      title: p.kind === 'monthly' ? `tháng ${month}/${year}` : p.label,
+    });
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const saved = await manager.save(
+      manager.create(Report, {
+        facilityId,
+        kind: p.kind,
+        period: p.period,
+        reportVersion,
+        status: 'draft',
+        reportNo,
+        issuedOn: today,
+        reason,
+        changedFigures: changed,
+        remarks,
+        data: figures,
+        pdf,
+        sha256,
+        pdfBytes: pdf.length,
+        generator: GENERATOR,
+        generatedBy: actor?.id ?? null,
+        generatedAt,
+        finalisedBy: null,
+        finalisedAt: null,
+      }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'create',
+      entity: 'report',
+      entityId: saved.id,
+      facilityId,
+      changes: {
+        period: { before: null, after: p.period },
+        reportVersion: { before: null, after: reportVersion },
+        sha256: { before: null, after: sha256 },
+        reason: { before: null, after: reason },
+      },
+    });
+    const { pdf: _bytes, ...view } = saved;
+    return view;
+  }
+
+  /** Admins see their facility's reports; officers the final reports of their province's facilities. */
+  private scope(actor: Actor, alias = 'r') {
+    const qb = this.dataSource.getRepository(Report).createQueryBuilder(alias);
+    if (actor.role === Role.Admin && actor.facilityId) {
+      qb.where(`${alias}.facilityId = :f`, { f: actor.facilityId });
+    } else if (actor.role === Role.Officer && actor.provinceCode) {
+      qb.innerJoin(Facility, 'f', `f.id = ${alias}.facilityId`)
+        .where('f.provinceCode = :p', { p: actor.provinceCode })
+        .andWhere(`${alias}.status = 'final'`);
+    } else {
+      throw forbidden();
+    }
+    return qb;
+  }
+
+  async list(actor: Actor, query: ReportQuery): Promise<Page<ReportView>> {
+    const qb = this.scope(actor);
+    if (query.period) qb.andWhere('r.period = :period', { period: query.period });
+    return paginate(
+      qb,
+      [
+        { sql: 'r.generatedAt', value: (r) => r.generatedAt.toISOString() },
+        { sql: 'r.id', value: (r) => r.id },
+      ],
+      query,
+      'DESC',
+    );
+  }
+
+  async get(actor: Actor, id: string): Promise<ReportView> {
+    const report = await this.scope(actor).andWhere('r.id = :id', { id }).getOne();
+    if (!report) throw notFound(REPORT);
+    return report;
+  }
+
+  /** The archived bytes, exactly as generated, with their hash. */
+  async pdf(
+    actor: Actor,
+    id: string,
+  ): Promise<{ bytes: Buffer; sha256: string; filename: string }> {
+    const report = await this.scope(actor)
+      .addSelect('r.pdf')
+      .andWhere('r.id = :id', { id })
+      .getOne();
+    if (!report) throw notFound(REPORT);
+    return {
+      bytes: report.pdf,
+      sha256: report.sha256,
+      filename: `bao-cao-${report.period}-v${report.reportVersion}.pdf`,
+    };
+  }
+
+  async finalise(actor: FacilityActor, id: string): Promise<ReportView> {
+    return this.dataSource.transaction(async (manager) => {
+      const report = await manager
+        .getRepository(Report)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id AND r.facilityId = :f', { id, f: actor.facilityId })
+        .getOne();
+      if (!report) throw notFound(REPORT);
+      if (report.status === 'final')
+        throw conflict({ vi: 'Báo cáo đã được chốt', en: 'The report is already final' });
+      const newer = await manager
+        .getRepository(Report)
+        .createQueryBuilder('r')
+        .where('r.facilityId = :f AND r.kind = :k AND r.period = :p AND r.reportVersion > :v', {
+          f: actor.facilityId,
+          k: report.kind,
+          p: report.period,
+          v: report.reportVersion,
+        })
+        .getExists();
+      if (newer)
+        throw conflict({
+          vi: 'Đã có phiên bản mới hơn; chốt phiên bản mới nhất',
+          en: 'A newer version exists; finalise the latest',
+        });
+      await manager.update(
+        Report,
+        { id },
+        { status: 'final', finalisedBy: actor.id, finalisedAt: new Date() },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'report',
+        entityId: id,
+        changes: { status: { before: 'draft', after: 'final' } },
+      });
+      const after = await manager.findOneByOrFail(Report, { id });
+      return after;
+    });
+  }
+}
