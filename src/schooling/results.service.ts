@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlertsService } from '../alerts/alerts.service';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { conflict, invalid, staleVersion } from '../common/errors/problem.exception';
+import { findInFacility } from '../database/facility-scope';
+import { Resident } from '../residents/resident.entity';
+import type { SubjectResultDto } from './dto/result.dto';
+import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
+import type { SchoolResultView } from './dto/schooling.view';
+import { ABSENCE_ALERT_DAYS, absenceAlertDue } from './enrollment-rules';
+import { Enrollment } from './enrollment.entity';
+import { sentFields } from './enrollments.service';
+import { promotionOf } from './promotion';
+import {
+  checkRatings,
+  SCHOOL_TERM_LABELS,
+  scaleFor,
+  type RatingInput,
+  type SubjectResult,
+} from './rating-scales';
+import { SchoolResult } from './school-result.entity';
+import { ENROLLMENT_NOT_FOUND, RESULT_NOT_FOUND, toResultView } from './schooling-views';
+
+const subjectsOf = (subjects: SubjectResultDto[] | undefined): SubjectResult[] =>
+  (subjects ?? []).map((s) => ({
+    subject: s.subject.trim(),
+    score: s.score ?? null,
+    rating: s.rating ?? null,
+  }));
+
+@Injectable()
+export class ResultsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
+  ) {}
+
+  /**
+   * Records a term result on the scale of the enrolment's level. One per term (a second is a
+   * 409: correct the first with PATCH); the whole-year result carries its promotion; many days
+   * absent raise an `attendance` alert in the same transaction.
+   */
+  async create(
+    actor: FacilityActor,
+    enrollmentId: string,
+    dto: CreateResultDto,
+  ): Promise<SchoolResultView> {
+    return this.dataSource.transaction(async (manager) => {
+      const enrollment = await findInFacility(manager, Enrollment, actor, enrollmentId, {
+        lock: true,
+        what: ENROLLMENT_NOT_FOUND,
+      });
+      if (enrollment.voidedAt !== null) {
+        throw conflict({ vi: 'Hồ sơ học tập đã bị hủy', en: 'The enrolment has been voided' });
+      }
+      if (enrollment.level === 'not_enrolled') {
+        throw conflict({
+          vi: 'Năm không đi học: không có kết quả học tập',
+          en: 'A year not enrolled has no school results',
+        });
+      }
+      const scale = scaleFor(enrollment.level, enrollment.schoolYear);
+      const ratings: RatingInput = {
+        rating: dto.rating ?? null,
+        learningRating: dto.learningRating ?? null,
+        conductRating: dto.conductRating ?? null,
+        qualitiesRating: dto.qualitiesRating ?? null,
+        subjects: subjectsOf(dto.subjects),
+      };
+      const errors = checkRatings(scale, dto.term, ratings);
+      if (errors.length > 0) throw invalid(errors);
+      const existing = await manager.findOne(SchoolResult, {
+        where: { enrollmentId, term: dto.term },
+        select: { id: true, version: true },
+      });
+      if (existing) {
+        throw conflict(
+          {
+            vi: `Đã có kết quả ${SCHOOL_TERM_LABELS[dto.term].vi}: sửa bằng PATCH /results/${existing.id}`,
+            en: `A ${SCHOOL_TERM_LABELS[dto.term].en} result exists: correct it with PATCH /results/${existing.id}`,
+          },
+          { existingResultId: existing.id },
+        );
+      }
+      const daysAbsent = dto.daysAbsent ?? null;
+      const outcome = promotionOf(scale, dto.term, { ...ratings, daysAbsent });
+      const saved = await manager.save(
+        manager.create(SchoolResult, {
+          facilityId: actor.facilityId,
+          enrollmentId,
+          residentId: enrollment.residentId,
+          term: dto.term,
+          scale,
+          ...ratings,
+          daysAbsent,
+          awards: (dto.awards ?? []).map((a) => a.trim()),
+          teacherRemarks: dto.teacherRemarks?.trim() || null,
+          promotion: outcome?.promotion ?? null,
+          promotionReason: outcome?.reason ?? null,
+          createdBy: actor.id,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'school_result',
+        entityId: saved.id,
+        changes: diffFields(null, { ...saved }),
+      });
+      await this.attendanceAlert(manager, enrollment, saved);
+      return toResultView(saved);
+    });
+  }
+
+  /** Corrects a result (If-Match); the ratings are checked against the scale it was rated on. */
+  async update(
+    actor: FacilityActor,
+    id: string,
+    version: number,
+    dto: UpdateResultDto,
+  ): Promise<SchoolResultView> {
+    const fields = sentFields(dto);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await findInFacility(manager, SchoolResult, actor, id, {
+        lock: true,
+        what: RESULT_NOT_FOUND,
+      });
+      if (before.version !== version) throw staleVersion(before.version);
+      const enrollment = await manager.findOneByOrFail(Enrollment, { id: before.enrollmentId });
+      if (enrollment.voidedAt !== null) {
+        throw conflict({ vi: 'Hồ sơ học tập đã bị hủy', en: 'The enrolment has been voided' });
+      }
+      const ratings: RatingInput = {
+        rating: fields.rating ?? before.rating,
+        learningRating: fields.learningRating ?? before.learningRating,
+        conductRating: fields.conductRating ?? before.conductRating,
+        qualitiesRating:
+          fields.qualitiesRating !== undefined ? fields.qualitiesRating : before.qualitiesRating,
+        subjects: fields.subjects !== undefined ? subjectsOf(fields.subjects) : before.subjects,
+      };
+      const errors = checkRatings(before.scale, before.term, ratings);
+      if (errors.length > 0) throw invalid(errors);
+      const daysAbsent = fields.daysAbsent !== undefined ? fields.daysAbsent : before.daysAbsent;
+      const outcome = promotionOf(before.scale, before.term, { ...ratings, daysAbsent });
+      const changes: Partial<SchoolResult> = {
+        ...ratings,
+        daysAbsent,
+        promotion: outcome?.promotion ?? null,
+        promotionReason: outcome?.reason ?? null,
+      };
+      if (fields.awards !== undefined) changes.awards = fields.awards.map((a) => a.trim());
+      if (fields.teacherRemarks !== undefined) {
+        changes.teacherRemarks = fields.teacherRemarks?.trim() || null;
+      }
+      await manager.update(SchoolResult, { id }, changes);
+      const after = await manager.findOneByOrFail(SchoolResult, { id });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'school_result',
+        entityId: id,
+        changes: diffFields({ ...before }, { ...after }),
+      });
+      if (absenceAlertDue(after.term, after.daysAbsent)) {
+        await this.attendanceAlert(manager, enrollment, after);
+      } else {
+        await this.alerts.closeForSource(manager, 'school_result', id);
+      }
+      return toResultView(after);
+    });
+  }
+
+  /** Many days absent in a term (more than ABSENCE_ALERT_DAYS): one `attendance` alert per result. */
+  private async attendanceAlert(
+    manager: EntityManager,
+    enrollment: Enrollment,
+    result: SchoolResult,
+  ): Promise<void> {
+    if (!absenceAlertDue(result.term, result.daysAbsent)) return;
+    const resident = await manager.findOneOrFail(Resident, {
+      where: { id: enrollment.residentId },
+      select: { id: true, code: true, fullName: true },
+    });
+    const term = SCHOOL_TERM_LABELS[result.term];
+    const when =
+      result.term === 'year'
+        ? {
+            vi: `cả năm học ${enrollment.schoolYear}`,
+            en: `the school year ${enrollment.schoolYear}`,
+          }
+        : {
+            vi: `${term.vi.charAt(0).toLowerCase()}${term.vi.slice(1)} năm học ${enrollment.schoolYear}`,
+            en: `${term.en.toLowerCase()} of ${enrollment.schoolYear}`,
+          };
+    const threshold = ABSENCE_ALERT_DAYS[result.term];
+    await this.alerts.raise(manager, {
+      facilityId: enrollment.facilityId,
+      residentId: enrollment.residentId,
+      kind: 'attendance',
+      sourceType: 'school_result',
+      sourceId: result.id,
+      dueOn: null,
+      message: `${resident.code} ${resident.fullName}: nghỉ học ${result.daysAbsent} ngày trong ${when.vi} (ngưỡng ${threshold} ngày)`,
+      messageEn: `${resident.code} ${resident.fullName}: ${result.daysAbsent} days absent in ${when.en} (threshold ${threshold})`,
+    });
+  }
+}

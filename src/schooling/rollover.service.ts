@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { conflict } from '../common/errors/problem.exception';
+import { PRESENT_STATUSES } from '../residents/resident-rules';
+import type {
+  RolloverDecisionView,
+  RolloverEnrolledView,
+  RolloverView,
+} from './dto/schooling.view';
+import { Enrollment } from './enrollment.entity';
+import type { BoardingType, EnrollmentStatus, SchoolLevel } from './levels';
+import { type Promotion, ROLLOVER_DECISIONS, rolloverStep } from './promotion';
+import { SchoolYearRollover } from './school-year-rollover.entity';
+import { closingDay, nextSchoolYear, openingDay } from './school-year';
+
+interface LatestEnrollment {
+  id: string;
+  resident_id: string;
+  resident_code: string;
+  resident_name: string;
+  born: string | null;
+  level: SchoolLevel;
+  grade: number | null;
+  status: EnrollmentStatus | null;
+  school_name: string | null;
+  school_commune: string | null;
+  boarding_type: BoardingType;
+  promotion: Promotion | null;
+}
+
+@Injectable()
+export class RolloverService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Closes a school year for the facility, once (a second time is a 409). Each present resident's
+   * latest enrolment of the year (a transferred-away row aside) goes through `rolloverStep`:
+   * promoted students are enrolled in the next grade of the next year — at a school still to be
+   * named when the level changes after grades 5 and 9 — and their finished enrolment is marked
+   * completed; everybody else is listed with the reason a decision is needed. Residents who
+   * already have an enrolment in the new year are left alone.
+   */
+  async rollover(actor: FacilityActor, from: string): Promise<RolloverView> {
+    const to = nextSchoolYear(from);
+    return this.dataSource.transaction(async (manager) => {
+      const claimed: { id: string }[] = await manager.query(
+        `INSERT INTO school_year_rollover (facility_id, from_year, to_year, enrolled, needs_decision, created_by)
+         VALUES ($1, $2, $3, 0, 0, $4)
+         ON CONFLICT (facility_id, from_year) DO NOTHING
+         RETURNING id`,
+        [actor.facilityId, from, to, actor.id],
+      );
+      const rolloverId = claimed[0]?.id;
+      if (!rolloverId) {
+        throw conflict({
+          vi: `Năm học ${from} đã được kết chuyển`,
+          en: `The school year ${from} has already been rolled over`,
+        });
+      }
+      const rows: LatestEnrollment[] = await manager.query(
+        `SELECT * FROM (
+           SELECT DISTINCT ON (e.resident_id)
+                  e.id, e.resident_id, r.code AS resident_code, r.full_name AS resident_name, r.sort_name,
+                  to_char(coalesce(r.date_of_birth, make_date(r.birth_year, 1, 1)), 'YYYY-MM-DD') AS born,
+                  e.level, e.grade, e.status, e.school_name, e.school_commune, e.boarding_type,
+                  yr.promotion
+             FROM enrollment e
+             JOIN resident r ON r.id = e.resident_id
+             LEFT JOIN school_result yr ON yr.enrollment_id = e.id AND yr.term = 'year'
+            WHERE e.facility_id = $1 AND e.school_year = $2 AND e.voided_at IS NULL
+              AND e.status IS DISTINCT FROM 'transferred'
+              AND r.status = ANY($3)
+            ORDER BY e.resident_id, e.start_date DESC, e.created_at DESC
+         ) latest
+         ORDER BY sort_name, id`,
+        [actor.facilityId, from, PRESENT_STATUSES],
+      );
+      if (rows.length === 0) {
+        throw conflict({
+          vi: `Không có hồ sơ học tập nào trong năm học ${from}`,
+          en: `No enrolments in the school year ${from}`,
+        });
+      }
+      const enrolledNext: { resident_id: string }[] = await manager.query(
+        `SELECT DISTINCT resident_id FROM enrollment
+          WHERE facility_id = $1 AND school_year = $2 AND voided_at IS NULL`,
+        [actor.facilityId, to],
+      );
+      const already = new Set(enrolledNext.map((r) => r.resident_id));
+
+      const alreadyEnrolled: string[] = [];
+      const needsDecision: RolloverDecisionView[] = [];
+      const planned: { row: LatestEnrollment; next: Partial<Enrollment> }[] = [];
+      for (const row of rows) {
+        if (already.has(row.resident_id)) {
+          alreadyEnrolled.push(row.resident_id);
+          continue;
+        }
+        const step = rolloverStep({
+          level: row.level,
+          grade: row.grade,
+          status: row.status,
+          promotion: row.promotion,
+          born: row.born,
+          fromYear: from,
+        });
+        if (step.action === 'decide') {
+          needsDecision.push({
+            enrollmentId: row.id,
+            residentId: row.resident_id,
+            residentCode: row.resident_code,
+            residentName: row.resident_name,
+            level: row.level,
+            grade: row.grade,
+            reason: step.reason,
+            reasonText: ROLLOVER_DECISIONS[step.reason].vi,
+          });
+          continue;
+        }
+        planned.push({
+          row,
+          next: {
+            facilityId: actor.facilityId,
+            residentId: row.resident_id,
+            schoolYear: to,
+            level: step.level,
+            grade: step.grade,
+            notEnrolledReason: null,
+            schoolName: step.sameSchool ? row.school_name : null,
+            schoolCommune: step.sameSchool ? row.school_commune : null,
+            className: null,
+            startDate: openingDay(to),
+            endDate: null,
+            boardingType: row.boarding_type,
+            status: 'studying',
+            statusNote: null,
+            rolledOverFromId: row.id,
+            voidedAt: null,
+            voidedBy: null,
+            voidReason: null,
+            createdBy: actor.id,
+          },
+        });
+      }
+
+      const created =
+        planned.length > 0
+          ? await manager.save(planned.map((p) => manager.create(Enrollment, p.next)))
+          : [];
+      if (planned.length > 0) {
+        // The finished year of each promoted student: completed, ended on the last day of teaching.
+        await manager.query(
+          `UPDATE enrollment
+              SET status = 'completed', end_date = coalesce(end_date, greatest(start_date, $2::date)),
+                  version = version + 1, updated_at = now()
+            WHERE id = ANY($1) AND status = 'studying'`,
+          [planned.map((p) => p.row.id), closingDay(from)],
+        );
+      }
+      await manager.update(
+        SchoolYearRollover,
+        { id: rolloverId },
+        { enrolled: created.length, needsDecision: needsDecision.length },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'school_year_rollover',
+        entityId: rolloverId,
+        changes: {
+          fromYear: { before: null, after: from },
+          enrolled: { before: null, after: created.length },
+          needsDecision: { before: null, after: needsDecision.length },
+        },
+      });
+      for (const e of created) {
+        await this.audit.record(manager, actor, {
+          action: 'create',
+          entity: 'enrollment',
+          entityId: e.id,
+          changes: diffFields(null, { ...e }),
+        });
+      }
+      const enrolled: RolloverEnrolledView[] = created.map((e, i) => {
+        const row = planned[i]?.row;
+        return {
+          enrollmentId: e.id,
+          previousEnrollmentId: e.rolledOverFromId ?? '',
+          residentId: e.residentId,
+          residentCode: row?.resident_code ?? '',
+          residentName: row?.resident_name ?? '',
+          level: e.level,
+          grade: e.grade,
+          schoolName: e.schoolName,
+        };
+      });
+      return { id: rolloverId, from, to, enrolled, needsDecision, alreadyEnrolled };
+    });
+  }
+}

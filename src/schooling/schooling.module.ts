@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '../jobs/jobs.module';
+import { ResidentsModule } from '../residents/residents.module';
+import { EnrollmentsController } from './enrollments.controller';
+import { EnrollmentsService } from './enrollments.service';
+import { ResultsService } from './results.service';
+import { RolloverService } from './rollover.service';
+import { SchoolingAlertsJob } from './schooling-alerts.job';
+import { SchoolingController } from './schooling.controller';
+import { SchoolingFiguresService } from './schooling-figures.service';
+import { VocationalTrainingsService } from './vocational-trainings.service';
+
+/** Enrolments, term results and promotion, vocational training, the age rules, the figures. */
+@Module({
+  imports: [ResidentsModule, JobsModule],
+  controllers: [EnrollmentsController, SchoolingController],
+  providers: [
+    EnrollmentsService,
+    ResultsService,
+    VocationalTrainingsService,
+    RolloverService,
+    SchoolingFiguresService,
+    SchoolingAlertsJob,
+  ],
+  exports: [
+    SchoolingFiguresService,
+    EnrollmentsService,
+    ResultsService,
+    VocationalTrainingsService,
+    RolloverService,
+  ],
+})
+export class SchoolingModule {}
