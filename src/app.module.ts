@@ -56,7 +56,9 @@ export class AppModule {
         ThrottlerModule.forRoot({
           throttlers: [
             {
-              name: 'auth',
+              // 'default' keeps the standard header names (Retry-After, X-RateLimit-*); a named
+              // throttler would suffix them (Retry-After-auth), which clients do not understand.
+              name: 'default',
               ttl: config.loginRateLimit.ttlSeconds * 1000,
               limit: config.loginRateLimit.limit,
             },

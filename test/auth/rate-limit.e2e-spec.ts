@@ -26,6 +26,9 @@ describe('login rate limit (LOGIN_RATE_LIMIT=3)', () => {
     const fourth = await t.http().post(LOGIN).send({ username: 'admin', password: PASSWORD });
     expectProblem(fourth, 429);
     expect(fourth.body.type).toBe('urn:mai-am:problem:rateLimited');
+    // The standard header a client or proxy understands, in whole seconds.
+    expect(fourth.headers['retry-after']).toMatch(/^\d+$/);
+    expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(0);
     expect(fourth.body).not.toHaveProperty('accessToken');
     // Refused before the credentials are looked at: no session, no audit entry.
     expect(await count(t.dataSource, 'audit_log')).toBe(auditBefore);
