@@ -135,7 +135,7 @@ export class ReadmissionService {
           readmitted: { before: null, after: admission.id },
         },
       });
-      return this.views.detail(manager, actor, residentId, facility.timezone, { auditRead: false });
+      return this.views.detail(manager, actor, residentId, facility.timezone);
     });
   }
 }

@@ -77,9 +77,7 @@ export class AdmissionService {
     return this.dataSource.transaction(async (manager) => {
       const facility = await this.lockFacility(manager, actor);
       const resident = await this.admitWith(manager, actor, facility, dto);
-      return this.views.detail(manager, actor, resident.id, facility.timezone, {
-        auditRead: false,
-      });
+      return this.views.detail(manager, actor, resident.id, facility.timezone);
     });
   }
 

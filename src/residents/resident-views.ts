@@ -98,7 +98,6 @@ export class ResidentViews {
     actor: FacilityActor,
     id: string,
     timezone: string,
-    options: { auditRead: boolean },
   ): Promise<ResidentView> {
     const r = await manager
       .getRepository(Resident)
@@ -134,14 +133,15 @@ export class ResidentViews {
       const sensitive = await manager.findOneBy(ResidentSensitive, { residentId: r.id });
       if (sensitive) {
         view.sensitive = toSensitiveView(sensitive);
-        if (options.auditRead)
-          await this.audit.recordRead(
-            actor,
-            'resident_sensitive',
-            r.id,
-            [...SENSITIVE_AUDIT_FIELDS],
-            manager,
-          );
+        // Every answer that carries the sensitive facts is a read of them, including the answer
+        // to the write that changed them.
+        await this.audit.recordRead(
+          actor,
+          'resident_sensitive',
+          r.id,
+          [...SENSITIVE_AUDIT_FIELDS],
+          manager,
+        );
       }
     }
     return view;

@@ -110,9 +110,7 @@ export class ResidentsService {
   /** One resident; reading the sensitive facts is audited. */
   async get(actor: FacilityActor, id: string): Promise<ResidentView> {
     const manager = this.dataSource.manager;
-    return this.views.detail(manager, actor, id, await this.timezone(manager, actor), {
-      auditRead: true,
-    });
+    return this.views.detail(manager, actor, id, await this.timezone(manager, actor));
   }
 
   async update(
@@ -161,6 +159,27 @@ export class ResidentsService {
         });
       }
       if (errors.length > 0) throw invalid(errors);
+      if (fields.personalId && fields.personalId !== before.personalId) {
+        // A CCCD belongs to one person: giving it to a second entry of the register is a mistake
+        // to resolve (merge or correct), not something to confirm past as with a similar name.
+        const sameId = (
+          await this.duplicates.find(
+            manager,
+            actor.facilityId,
+            { ...merged, personalId: fields.personalId },
+            id,
+          )
+        ).filter((c) => c.reason === 'personal_id');
+        if (sameId.length > 0) {
+          throw conflict(
+            {
+              vi: 'Số CCCD này đã thuộc về một người khác trong sổ',
+              en: 'This personal ID already belongs to another person in the register',
+            },
+            { duplicates: sameId },
+          );
+        }
+      }
 
       const movesBed =
         merged.roomId !== null &&
@@ -206,7 +225,7 @@ export class ResidentsService {
           changes: diffFields({ ...old }, { ...now }, SENSITIVE_AUDIT_FIELDS),
         });
       }
-      return this.views.detail(manager, actor, id, timezone, { auditRead: false });
+      return this.views.detail(manager, actor, id, timezone);
     });
   }
 
@@ -287,7 +306,7 @@ export class ResidentsService {
         entityId: id,
         changes: diffFields({ ...before }, { ...after }),
       });
-      return this.views.detail(manager, actor, id, timezone, { auditRead: false });
+      return this.views.detail(manager, actor, id, timezone);
     });
   }
 

@@ -390,6 +390,22 @@ describe('the register: GET/PATCH /residents, status changes', () => {
       });
     });
 
+    it('the answer to a write that carries the sensitive facts is an audited read too', async () => {
+      const current = await api.get(nurse, hiv.id);
+      const before = (await readAudits(hiv.id)).length;
+      const res = await api.patch(
+        nurse,
+        hiv.id,
+        { careInstructions: 'Uống thuốc lúc 8h và 20h, sau ăn' },
+        `"${current.body.version}"`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.sensitive.hivStatus).toBe('positive');
+      const after = await readAudits(hiv.id);
+      expect(after).toHaveLength(before + 1);
+      expect(after[after.length - 1]?.user_id).toBe(await userId('nurse'));
+    });
+
     it('a change of the sensitive facts makes an older If-Match stale', async () => {
       const current = await api.get(nurse, hiv.id);
       const version = `"${current.body.version}"`;
@@ -474,6 +490,27 @@ describe('the register: GET/PATCH /residents, status changes', () => {
       }
       const after = await api.get(admin, r.id);
       expect(after.body).toEqual(before.body);
+    });
+
+    it("refuses another person's CCCD with 409 naming the holder; a free one is taken", async () => {
+      const holder = await api.admitted(
+        admin,
+        regularBody({ dateOfBirth: '2016-05-05', sex: 'male', personalId: '001216000777' }),
+      );
+      const other = await api.admitted(
+        admin,
+        regularBody({ dateOfBirth: '2016-06-06', sex: 'male' }),
+      );
+      const v = other.version;
+      const clash = await api.patch(admin, other.id, { personalId: '001216000777' }, `"${v}"`);
+      expectProblem(clash, 409);
+      expect(clash.body.duplicates).toEqual([
+        expect.objectContaining({ id: holder.id, reason: 'personal_id' }),
+      ]);
+      expect((await api.get(admin, other.id)).body).toMatchObject({ version: v, personalId: null });
+      const ok = await api.patch(admin, other.id, { personalId: '001216000778' }, `"${v}"`);
+      expect(ok.status).toBe(200);
+      expect(ok.body.personalId).toBe('001216000778');
     });
 
     it('refuses a birth date after the admission', async () => {
