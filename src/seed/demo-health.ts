@@ -64,12 +64,15 @@ export async function seedDemoHealth(
         examiner: 'BS. Nguyễn Văn Khoa',
       });
     };
-    // Every ninth resident is overdue for the 6-monthly check-up; the others were seen recently.
-    if (i % 9 !== 4) {
+    // Every ninth resident is a few weeks overdue for the 6-monthly check-up (last seen about
+    // seven months ago), every eleventh for the annual one; the others were seen recently.
+    if (i % 9 === 4) {
+      await exam(ScheduleKind.PeriodicExam, 200 + (i % 30));
+    } else {
       await exam(ScheduleKind.PeriodicExam, 190 + (i % 20));
       await exam(ScheduleKind.PeriodicExam, 10 + ((i * 13) % 150));
     }
-    if (i % 11 !== 7) await exam(ScheduleKind.AnnualExam, 20 + ((i * 17) % 300));
+    await exam(ScheduleKind.AnnualExam, i % 11 === 7 ? 380 + (i % 20) : 20 + ((i * 17) % 300));
 
     const doses = await ds.getRepository(HealthSchedule).find({
       where: { residentId: r.id, kind: ScheduleKind.Vaccination, active: true },
