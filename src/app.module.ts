@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { DischargeModule } from './discharge/discharge.module';
 import { MoneyModule } from './money/money.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { EtagInterceptor } from './common/http/etag.interceptor';
 import { requestIdFor } from './common/http/request-id';
@@ -76,6 +77,7 @@ export class AppModule {
         MoneyModule,
         DischargeModule,
         SchoolingModule,
+        CasesModule,
         ReportsModule,
         ProbesModule,
         JobsModule,

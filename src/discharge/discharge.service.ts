@@ -30,6 +30,13 @@ import { FollowUp } from './follow-up.entity';
 export const AGE_LIMIT = 16;
 export const STUDENT_AGE_LIMIT = 22;
 
+/** Work another module does in the discharge's transaction (the case module closes the open case). */
+export type AfterDischarge = (
+  manager: EntityManager,
+  actor: FacilityActor,
+  discharge: Discharge,
+) => Promise<void>;
+
 export interface DischargeResult {
   discharge: Discharge;
   followUps: FollowUp[];
@@ -43,6 +50,13 @@ const err = (field: string, code: string, vi: string, en: string): FieldError =>
 
 @Injectable()
 export class DischargeService {
+  private readonly afterDischarge: AfterDischarge[] = [];
+
+  /** Modules that build on discharge register here instead of discharge depending on them. */
+  registerAfterDischarge(hook: AfterDischarge): void {
+    this.afterDischarge.push(hook);
+  }
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -136,6 +150,7 @@ export class DischargeService {
       const stopped = await this.schedules.stopForResident(manager, residentId);
       const closed = await this.alerts.closeForResident(manager, residentId);
       const followUps = await this.createFollowUps(manager, discharge, dto);
+      for (const hook of this.afterDischarge) await hook(manager, actor, discharge);
       await manager.insert(ResidentEvent, {
         facilityId: facility.id,
         residentId,

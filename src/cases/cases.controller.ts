@@ -1,0 +1,234 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
+import { Page, PageQuery } from '../common/http/pagination';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { AssessmentsService } from './assessments.service';
+import { CaseFigures, CaseFiguresService } from './case-figures.service';
+import { CaseFile } from './case-file.entity';
+import { CaseNotesService } from './case-notes.service';
+import { CasesService } from './cases.service';
+import { CounsellingSession } from './counselling-session.entity';
+import { CreateAssessmentDto } from './dto/assessment.dto';
+import {
+  CloseCaseDto,
+  EvaluateCaseDto,
+  MonthQuery,
+  OpenCaseDto,
+  UpdateCaseDto,
+} from './dto/case.dto';
+import { CreateCaseNoteDto } from './dto/note.dto';
+import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
+import { NeedsAssessment } from './needs-assessment.entity';
+import { Referral } from './referral.entity';
+import { ReferralsService } from './referrals.service';
+
+/** Social workers and the admin run cases (API.md). */
+export const CASE_ROLES = [Role.Admin, Role.SocialWorker];
+
+@ApiTags('cases')
+@Controller()
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly assessments: AssessmentsService,
+    private readonly notes: CaseNotesService,
+    private readonly referrals: ReferralsService,
+    private readonly figures: CaseFiguresService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('residents/:id/cases')
+  @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's cases (one per stay), newest first" })
+  listCases(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<CaseFile>> {
+    return this.cases.list(actor, id, page);
+  }
+
+  @Post('residents/:id/cases')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Open a case for the current stay (admission opens one already); 409 if one is open',
+  })
+  @ApiCreatedResponse({ type: CaseFile })
+  @ApiConflictResponse({ description: 'The stay has an open case; the resident has left' })
+  openCase(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: OpenCaseDto,
+  ): Promise<CaseFile> {
+    return this.cases.open(actor, id, dto);
+  }
+
+  @Get('cases/figures')
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Counselling, case, assessment, plan and referral figures of a month' })
+  @ApiOkResponse({ type: CaseFigures })
+  monthFigures(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: MonthQuery,
+  ): Promise<CaseFigures> {
+    return this.figures.forMonth(this.dataSource.manager, actor.facilityId, query.month);
+  }
+
+  @Get('cases/:id')
+  @Roles(...CASE_ROLES)
+  @ApiOkResponse({ type: CaseFile })
+  getCase(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<CaseFile> {
+    return this.cases.get(actor, id);
+  }
+
+  @Patch('cases/:id')
+  @Roles(...CASE_ROLES)
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Reassign the case worker (a social worker) or mark a protection case' })
+  @ApiOkResponse({ type: CaseFile })
+  updateCase(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateCaseDto,
+  ): Promise<CaseFile> {
+    return this.cases.update(actor, id, version, dto);
+  }
+
+  @Post('cases/:id/evaluation')
+  @Roles(...CASE_ROLES)
+  @HttpCode(HttpStatus.OK)
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Step 5: record the evaluation of the results (needed to close)' })
+  @ApiOkResponse({ type: CaseFile })
+  evaluate(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: EvaluateCaseDto,
+  ): Promise<CaseFile> {
+    return this.cases.evaluate(actor, id, version, dto);
+  }
+
+  @Post('cases/:id/close')
+  @Roles(...CASE_ROLES)
+  @HttpCode(HttpStatus.OK)
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Step 5: close the case; 409 without an evaluation' })
+  @ApiOkResponse({ type: CaseFile })
+  @ApiConflictResponse({ description: 'No evaluation recorded; already closed' })
+  close(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: CloseCaseDto,
+  ): Promise<CaseFile> {
+    return this.cases.close(actor, id, version, dto);
+  }
+
+  @Get('residents/:id/assessments')
+  @Roles(...CASE_ROLES)
+  listAssessments(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<NeedsAssessment>> {
+    return this.assessments.list(actor, id, page);
+  }
+
+  @Post('residents/:id/assessments')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Needs assessment (moves step 1 to planning) or the 24-hour initial safety assessment',
+  })
+  @ApiCreatedResponse({ type: NeedsAssessment })
+  createAssessment(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateAssessmentDto,
+  ): Promise<NeedsAssessment> {
+    return this.assessments.create(actor, id, dto);
+  }
+
+  @Get('residents/:id/case-notes')
+  @Roles(Role.Admin, Role.SocialWorker, Role.Nurse)
+  @ApiOperation({
+    summary:
+      'Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited',
+  })
+  listNotes(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<CounsellingSession>> {
+    return this.notes.list(actor, id, page);
+  }
+
+  @Post('residents/:id/case-notes')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiOperation({ summary: 'Record a counselling session' })
+  @ApiCreatedResponse({ type: CounsellingSession })
+  createNote(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateCaseNoteDto,
+  ): Promise<CounsellingSession> {
+    return this.notes.create(actor, id, dto);
+  }
+
+  @Get('residents/:id/referrals')
+  @Roles(...CASE_ROLES)
+  listReferrals(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<Referral>> {
+    return this.referrals.list(actor, id, page);
+  }
+
+  @Post('residents/:id/referrals')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiOperation({
+    summary:
+      'Refer to another service; sharing personal data needs consent or the admin’s override (409)',
+  })
+  @ApiCreatedResponse({ type: Referral })
+  @ApiConflictResponse({ description: 'Shares personal data without consent or override' })
+  createReferral(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateReferralDto,
+  ): Promise<Referral> {
+    return this.referrals.create(actor, id, dto);
+  }
+
+  @Patch('referrals/:id')
+  @Roles(...CASE_ROLES)
+  @ApiIfMatch()
+  @ApiOkResponse({ type: Referral })
+  updateReferral(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateReferralDto,
+  ): Promise<Referral> {
+    return this.referrals.update(actor, id, version, dto);
+  }
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { DischargeModule } from '../discharge/discharge.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { ResidentsModule } from '../residents/residents.module';
+import { AssessmentsService } from './assessments.service';
+import { CaseAlertsJob } from './case-alerts.job';
+import { CaseFiguresService } from './case-figures.service';
+import { CaseNotesService } from './case-notes.service';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { ChildrenMeetingsService } from './children-meetings.service';
+import { PlansController } from './plans.controller';
+import { PlansService } from './plans.service';
+import { ReferralsService } from './referrals.service';
+
+/** Case management (TT 02/2020): cases, assessments, plans and reviews, counselling, referrals. */
+@Module({
+  imports: [ResidentsModule, DischargeModule, JobsModule],
+  controllers: [CasesController, PlansController],
+  providers: [
+    CasesService,
+    AssessmentsService,
+    PlansService,
+    CaseNotesService,
+    ReferralsService,
+    ChildrenMeetingsService,
+    CaseFiguresService,
+    CaseAlertsJob,
+  ],
+  exports: [CaseFiguresService, CasesService],
+})
+export class CasesModule {}

@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsCalendarDate } from '../../common/http/validators';
+
+export class ConcernDto {
+  @ApiProperty({ example: 'Các em muốn có thêm giờ chơi bóng đá chiều thứ Bảy' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  concern!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) action?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() resolved?: boolean;
+}
+
+export class CreateMeetingDto {
+  @ApiProperty({ example: '2026-11-08' }) @IsCalendarDate() heldOn!: string;
+  @ApiProperty({ minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) childrenPresent!: number;
+  @ApiPropertyOptional({ example: ['Cô Hạnh', 'Thầy Dũng'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  staffPresent?: string[];
+  @ApiPropertyOptional({ type: [ConcernDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ConcernDto)
+  concerns?: ConcernDto[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+}
+
+export class UpdateMeetingDto extends PartialType(CreateMeetingDto) {}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsCalendarDate } from '../../common/http/validators';
+import { SESSION_TYPES } from '../case.enums';
+import type { SessionType } from '../case.enums';
+
+/** A counselling session (the case notes of API.md). */
+export class CreateCaseNoteDto {
+  @ApiProperty({ example: '2026-11-12' }) @IsCalendarDate() sessionOn!: string;
+  @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES) type!: SessionType;
+  @ApiPropertyOptional({ description: 'Default: the caller' })
+  @IsOptional()
+  @IsUUID()
+  counsellorId?: string;
+  @ApiProperty({ minimum: 5, maximum: 480, example: 45 })
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  durationMinutes!: number;
+  @ApiPropertyOptional({ example: ['học tập', 'bạn bè'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
+  topics?: string[];
+  @ApiProperty({ example: 'Em chia sẻ về việc nhớ nhà, ngủ chưa ngon.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  summary!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) followUpActions?: string;
+}

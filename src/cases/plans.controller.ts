@@ -1,0 +1,151 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
+import { Page, PageQuery } from '../common/http/pagination';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { CASE_ROLES } from './cases.controller';
+import { ChildrenMeeting } from './children-meeting.entity';
+import { ChildrenMeetingsService } from './children-meetings.service';
+import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
+import { CreatePlanDto, CreateReviewDto, UpdatePlanDto } from './dto/plan.dto';
+import { InterventionPlan } from './intervention-plan.entity';
+import { PlanReview } from './plan-review.entity';
+import { PlansService } from './plans.service';
+
+@ApiTags('cases')
+@Controller()
+export class PlansController {
+  constructor(
+    private readonly plans: PlansService,
+    private readonly meetings: ChildrenMeetingsService,
+  ) {}
+
+  @Get('residents/:id/case-plans')
+  @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Intervention plans of a resident, every revision, newest first' })
+  list(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<InterventionPlan>> {
+    return this.plans.list(actor, id, page);
+  }
+
+  @Post('residents/:id/case-plans')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiOperation({
+    summary: 'The first plan of the open case, as a draft (needs an assessment first)',
+  })
+  @ApiCreatedResponse({ type: InterventionPlan })
+  @ApiConflictResponse({ description: 'No assessment yet; the case has a plan already' })
+  create(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreatePlanDto,
+  ): Promise<InterventionPlan> {
+    return this.plans.create(actor, id, dto);
+  }
+
+  @Get('case-plans/:id')
+  @Roles(...CASE_ROLES)
+  @ApiOkResponse({ type: InterventionPlan })
+  get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<InterventionPlan> {
+    return this.plans.get(actor, id);
+  }
+
+  @Patch('case-plans/:id')
+  @Roles(...CASE_ROLES)
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Edit a draft plan (an approved plan changes through a review)' })
+  @ApiOkResponse({ type: InterventionPlan })
+  update(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdatePlanDto,
+  ): Promise<InterventionPlan> {
+    return this.plans.update(actor, id, version, dto);
+  }
+
+  @Post('case-plans/:id/approve')
+  @Roles(Role.Admin)
+  @HttpCode(HttpStatus.OK)
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'The admin approves a draft (a revision supersedes the plan in force)' })
+  @ApiOkResponse({ type: InterventionPlan })
+  approve(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+  ): Promise<InterventionPlan> {
+    return this.plans.approve(actor, id, version);
+  }
+
+  @Get('case-plans/:id/reviews')
+  @Roles(...CASE_ROLES)
+  listReviews(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<PlanReview>> {
+    return this.plans.listReviews(actor, id, page);
+  }
+
+  @Post('case-plans/:id/reviews')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiOperation({ summary: 'Review the plan in force: progress per goal; optionally a revision' })
+  @ApiCreatedResponse({ description: '{ review, plan, revision }' })
+  review(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateReviewDto,
+  ): Promise<{ review: PlanReview; plan: InterventionPlan; revision: InterventionPlan | null }> {
+    return this.plans.review(actor, id, dto);
+  }
+
+  @Get('children-meetings')
+  @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "The weekly children's meetings, newest first" })
+  listMeetings(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() page: PageQuery,
+  ): Promise<Page<ChildrenMeeting>> {
+    return this.meetings.list(actor, page);
+  }
+
+  @Post('children-meetings')
+  @Roles(...CASE_ROLES)
+  @Idempotent()
+  @ApiCreatedResponse({ type: ChildrenMeeting })
+  createMeeting(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: CreateMeetingDto,
+  ): Promise<ChildrenMeeting> {
+    return this.meetings.create(actor, dto);
+  }
+
+  @Patch('children-meetings/:id')
+  @Roles(...CASE_ROLES)
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ChildrenMeeting })
+  updateMeeting(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateMeetingDto,
+  ): Promise<ChildrenMeeting> {
+    return this.meetings.update(actor, id, version, dto);
+  }
+}
