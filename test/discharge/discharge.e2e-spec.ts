@@ -14,6 +14,9 @@ interface AuditRow {
   request_id: string;
 }
 
+// The e2e project's testTimeout is not applied (jest reads it globally only): a loaded machine needs more than 5 s.
+jest.setTimeout(60_000);
+
 describe('discharge (ND 20/2021 Điều 30)', () => {
   let t: TestApp;
   let api: ReturnType<typeof dischargeApi>;
