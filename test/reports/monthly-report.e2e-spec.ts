@@ -13,7 +13,7 @@ import { enrollmentBody, schoolingApi } from '../schooling/schooling-fixtures';
 import { pdfText, ReportBody, reportsApi } from './report-fixtures';
 
 // The e2e project's testTimeout is not applied (jest reads it globally only): a loaded machine needs more than 5 s.
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 /**
  * The fixture month is September 2021: years before any demo resident came, so every figure of
