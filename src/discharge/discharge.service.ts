@@ -309,7 +309,7 @@ export class DischargeService {
     );
     if (!rows[0]?.studying) return false;
     const found: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM enrollment WHERE resident_id = $1 AND status = 'studying'`,
+      `SELECT count(*)::int AS n FROM enrollment WHERE resident_id = $1 AND status = 'studying' AND voided_at IS NULL`,
       [residentId],
     );
     return (found[0]?.n ?? 0) > 0;

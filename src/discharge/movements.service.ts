@@ -21,6 +21,11 @@ export class MonthMovements {
   @ApiProperty() deaths!: number;
   @ApiProperty() transfers!: number;
   @ApiProperty() atEnd!: number;
+  @ApiProperty({
+    description:
+      'Discharge decisions of the period taken more than 7 working days after the request (ND 20/2021 Điều 30)',
+  })
+  lateDecisions!: number;
   @ApiProperty({ description: 'atStart + admitted − discharged − deaths − transfers = atEnd' })
   identityHolds!: boolean;
 }
@@ -93,6 +98,11 @@ export class MovementsService {
       else if (r.kind === 'died') deaths += r.n;
       else if (r.kind === 'transferred') transfers += r.n;
     }
+    const late: { n: number }[] = await manager.query(
+      `SELECT count(*)::int AS n FROM discharge
+        WHERE facility_id = $1 AND decision_late AND decision_date BETWEEN $2 AND $3`,
+      [facilityId, first, last],
+    );
     const admittedTotal = Object.values(admissions).reduce((a, b) => a + b, 0);
     const discharged = Object.values(dischargesByGround).reduce((a, b) => a + b, 0);
     return {
@@ -105,6 +115,7 @@ export class MovementsService {
       deaths,
       transfers,
       atEnd,
+      lateDecisions: late[0]?.n ?? 0,
       identityHolds: atStart + admittedTotal - discharged - deaths - transfers === atEnd,
     };
   }

@@ -6,6 +6,8 @@ import { BaseLevelService } from '../money/base-level.service';
 import { withoutSensitiveCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
 import { AGE_BANDS } from '../residents/dto/resident-query.dto';
+import { SchoolingFiguresService } from '../schooling/schooling-figures.service';
+import { schoolYearOf } from '../schooling/school-year';
 import {
   AllowanceFigures,
   AnnexRow,
@@ -27,6 +29,9 @@ const PRESENT_ON = `
          ORDER BY resident_id, event_date DESC, created_at DESC) last ON last.resident_id = r.id
   WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
 
+/** What the annex says instead of the name of a sensitive case (HIV, abuse, trafficking). */
+export const WITHHELD = 'Đối tượng được bảo mật thông tin';
+
 const AGE_SQL = `date_part('year', age($2::date, coalesce(p.date_of_birth, make_date(p.birth_year, 1, 1))))::int`;
 
 /**
@@ -39,6 +44,7 @@ export class MonthlyFiguresService {
   constructor(
     private readonly movements: MovementsService,
     private readonly baseLevels: BaseLevelService,
+    private readonly schoolingFigures: SchoolingFiguresService,
   ) {}
 
   async compute(
@@ -209,19 +215,16 @@ export class MonthlyFiguresService {
     };
   }
 
-  /** Children by school level, when the schooling module is installed. */
+  /**
+   * Children by school level in the school year the period ends in, from the schooling module's
+   * own figures (voided enrolments count for nothing); levels nobody is at are left out.
+   */
   private async schooling(manager: EntityManager, facilityId: string, onDay: string) {
-    const installed: { ok: boolean }[] = await manager.query(
-      `SELECT to_regclass('public.enrollment') IS NOT NULL AS ok`,
-    );
-    if (!installed[0]?.ok) return NOT_RECORDED('việc học tập (module học tập chưa triển khai)');
-    const rows: { level: string; n: number }[] = await manager.query(
-      `SELECT level, count(DISTINCT resident_id)::int AS n FROM enrollment
-        WHERE facility_id = $1 AND status = 'studying' AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
-        GROUP BY level ORDER BY level`,
-      [facilityId, onDay],
-    );
-    return { recorded: true as const, value: Object.fromEntries(rows.map((r) => [r.level, r.n])) };
+    const figures = await this.schoolingFigures.forYear(facilityId, schoolYearOf(onDay), manager);
+    return {
+      recorded: true as const,
+      value: Object.fromEntries(Object.entries(figures.byLevel).filter(([, n]) => n > 0)),
+    };
   }
 
   /** Who came and who left in the month (no HIV status, no abuse details, ever). */
@@ -239,10 +242,17 @@ export class MonthlyFiguresService {
       categories: ResidentCategory[];
       event_date: string;
       sub: string | null;
+      sensitive: boolean;
     }[] = await manager.query(
-      `SELECT e.kind, r.code, r.full_name, r.birth_year, r.categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
-                coalesce(e.details->>'type', e.details->>'ground') AS sub
+      `SELECT e.kind, r.code, r.full_name,
+                coalesce(r.birth_year, date_part('year', r.date_of_birth)::int) AS birth_year,
+                r.categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
+                coalesce(e.details->>'type', e.details->>'ground') AS sub,
+                (s.hiv_status = 'positive' OR 'k1_child_hiv' = ANY(r.categories)
+                  OR s.abuse_history IS NOT NULL OR s.trafficking_history IS NOT NULL
+                  OR r.emergency_kind IN ('sexual_abuse', 'trafficking', 'domestic_violence')) IS TRUE AS sensitive
            FROM resident_event e JOIN resident r ON r.id = e.resident_id
+           LEFT JOIN resident_sensitive s ON s.resident_id = r.id
           WHERE e.facility_id = $1 AND e.event_date BETWEEN $2 AND $3
             AND e.kind IN ('admitted', 'readmitted', 'discharged', 'died', 'transferred')
           ORDER BY e.event_date, r.code`,
@@ -251,8 +261,9 @@ export class MonthlyFiguresService {
     return rows.map((r) => ({
       movement: r.kind === 'admitted' || r.kind === 'readmitted' ? 'admission' : 'discharge',
       code: r.code,
-      fullName: r.full_name,
-      birthYear: r.birth_year,
+      // A person with HIV or a history of abuse is never named, nor dated by birth, in a report.
+      fullName: r.sensitive ? `${WITHHELD} (${r.code})` : r.full_name,
+      birthYear: r.sensitive ? null : r.birth_year,
       // No HIV status in the annex, ever: the category that would disclose it is left out.
       categories: withoutSensitiveCategories(r.categories),
       date: r.event_date,

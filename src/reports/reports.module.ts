@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DischargeModule } from '../discharge/discharge.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { SchoolingModule } from '../schooling/schooling.module';
 import { ExportsService } from './exports.service';
 import { MonthlyDraftJob } from './monthly-draft.job';
 import { MonthlyFiguresService } from './monthly-figures.service';
@@ -9,7 +10,7 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [DischargeModule, JobsModule],
+  imports: [DischargeModule, JobsModule, SchoolingModule],
   controllers: [ReportsController],
   providers: [
     ReportsService,

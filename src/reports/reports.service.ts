@@ -24,12 +24,22 @@ export type ReportView = Omit<Report, 'pdf'>;
 
 /** The figures that differ between two versions, as dotted paths ("census.atEnd"). */
 export function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  // Key order is not a change: the archived data comes back from jsonb with its keys reordered.
+  if (canonical(before) === canonical(after)) return [];
   const isObj = (v: unknown): v is Record<string, unknown> =>
     v !== null && typeof v === 'object' && !Array.isArray(v);
   if (!isObj(before) || !isObj(after)) return [prefix || '(all)'];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].flatMap((k) => changedPaths(before[k], after[k], prefix ? `${prefix}.${k}` : k));
+}
+
+/** JSON with object keys sorted, so that equal data compares equal whatever its key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 interface Period {
@@ -253,9 +263,11 @@ export class ReportsService {
     if (actor.role === Role.Admin && actor.facilityId) {
       qb.where(`${alias}.facilityId = :f`, { f: actor.facilityId });
     } else if (actor.role === Role.Officer && actor.provinceCode) {
-      qb.innerJoin(Facility, 'f', `f.id = ${alias}.facilityId`)
-        .where('f.provinceCode = :p', { p: actor.provinceCode })
-        .andWhere(`${alias}.status = 'final'`);
+      // A subquery, not a join: the keyset order is an expression, which TypeORM cannot page
+      // over a joined query.
+      qb.where(`${alias}.facilityId IN (SELECT f.id FROM facility f WHERE f.province_code = :p)`, {
+        p: actor.provinceCode,
+      }).andWhere(`${alias}.status = 'final'`);
     } else {
       throw forbidden();
     }
@@ -268,7 +280,12 @@ export class ReportsService {
     return paginate(
       qb,
       [
-        { sql: 'r.generatedAt', value: (r) => r.generatedAt.toISOString() },
+        // The cursor carries milliseconds (JSON) while generated_at may keep microseconds: key on
+        // the millisecond, or a page boundary inside one millisecond skips or repeats reports.
+        {
+          sql: "date_trunc('milliseconds', r.generatedAt)",
+          value: (r) => r.generatedAt.toISOString(),
+        },
         { sql: 'r.id', value: (r) => r.id },
       ],
       query,

@@ -195,6 +195,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       ['Chết', vnNumber(c.deaths)],
       ['Chuyển cơ sở khác', vnNumber(c.transfers)],
       ['Cuối kỳ', vnNumber(c.atEnd)],
+      ['Quyết định thôi trợ giúp chậm (quá 7 ngày làm việc)', vnNumber(c.lateDecisions ?? 0)],
     ],
     ['*', 110],
   );

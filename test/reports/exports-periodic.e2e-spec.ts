@@ -1,0 +1,172 @@
+import ExcelJS from 'exceljs';
+import { JobRunner } from '../../src/jobs/job-runner';
+import { MonthlyDraftJob } from '../../src/reports/monthly-draft.job';
+import { addMonths } from '../../src/calendar/dates';
+import { freshName, regularBody, residentsApi, today } from '../residents/resident-fixtures';
+import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
+import { ReportBody, reportsApi } from './report-fixtures';
+
+// The e2e project's testTimeout is not applied (jest reads it globally only): a loaded machine needs more than 5 s.
+jest.setTimeout(120_000);
+
+describe('exports, periodic reports and the monthly draft job', () => {
+  let t: TestApp;
+  let api: ReturnType<typeof reportsApi>;
+  let admin: string;
+  let social: string;
+  let carer: string;
+  let officer: string;
+  const hivName = freshName('Vương');
+  const formulaName = '=HYPERLINK("http://x.example","Bấm")';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = reportsApi(t);
+    [admin, social, carer, officer] = await Promise.all(
+      (['admin', 'social', 'carer', 'officer'] as const).map((u) => t.token(u)),
+    );
+    await t.dataSource.query(`UPDATE facility SET capacity = 500`);
+    const residents = residentsApi(t);
+    await residents.admitted(
+      admin,
+      regularBody({
+        fullName: hivName,
+        categories: ['k1_child_hiv'],
+        sensitive: { hivStatus: 'positive', abuseHistory: 'Bị bạo hành bởi cha dượng' },
+      }),
+    );
+    await residents.admitted(
+      admin,
+      regularBody({
+        fullName: formulaName,
+        hometownProvince: '+84 Hưng Yên',
+        religion: '@Phật giáo',
+      }),
+    );
+    await residents.admitted(
+      admin,
+      regularBody({ fullName: '-Lò Thị Mai', hometownProvince: '@SUM(A1)' }),
+    );
+  });
+  afterAll(() => t.close());
+
+  describe('the register as CSV', () => {
+    it('has Vietnamese headers, neutralises formulas and carries no sensitive fact', async () => {
+      const res = await api.exportCsv(admin);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/csv/);
+      const text = res.text;
+      expect(text.startsWith('\uFEFFMã đối tượng,Họ và tên,Ngày sinh')).toBe(true);
+      expect(text).toContain(`"'=HYPERLINK(""http://x.example"",""Bấm"")"`);
+      expect(text).toContain("'-Lò Thị Mai");
+      expect(text).toContain("'+84 Hưng Yên");
+      expect(text).toContain("'@SUM(A1)");
+      for (const line of text.split('\r\n').slice(1)) {
+        for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+      }
+      expect(text).toContain(hivName);
+      expect(text).not.toMatch(/HIV|positive|bạo hành/i);
+      const rows = text.trim().split('\r\n').length - 1;
+      expect(rows).toBe(
+        await count(t.dataSource, 'resident WHERE facility_id = ' + `'${t.facilityA.id}'`),
+      );
+    });
+
+    it('is for the admin only', async () => {
+      for (const token of [social, carer, officer]) expectProblem(await api.exportCsv(token), 403);
+    });
+  });
+
+  describe('the register as XLSX', () => {
+    it('has dates as dates, neutralised text and no sensitive fact', async () => {
+      const res = await api.exportXlsx(admin);
+      expect(res.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      if (!sheet) throw new Error('no sheet');
+      expect(sheet.getCell(1, 1).value).toBe('Mã đối tượng');
+      const values: unknown[] = [];
+      sheet.eachRow((row, n) => {
+        if (n > 1) values.push(...(row.values as unknown[]));
+      });
+      expect(values).toContain(`'${formulaName}`);
+      expect(values).not.toContain(formulaName);
+      expect(values.some((v) => v instanceof Date)).toBe(true);
+      const strings = values.filter((v): v is string => typeof v === 'string');
+      expect(strings.every((v) => !/^[=+\-@]/.test(v))).toBe(true);
+      expect(strings.join('\n')).not.toMatch(/HIV|bạo hành/i);
+      expectProblem(
+        await t
+          .http()
+          .get('/api/v1/exports/residents.xlsx')
+          .set({ Authorization: `Bearer ${carer}` }),
+        403,
+      );
+    });
+  });
+
+  describe('periodic reports (ND 103/2017 Điều 51)', () => {
+    it('makes a six-monthly and an annual report over whole months', async () => {
+      const year = Number(today().slice(0, 4)) - 1;
+      const h1 = await api.periodic(admin, { period: `${year}-H1` });
+      expect(h1.status).toBe(201);
+      const body = h1.body as ReportBody;
+      expect(body).toMatchObject({ kind: 'six_monthly', period: `${year}-H1`, reportVersion: 1 });
+      expect(body.data.census).toMatchObject({ identityHolds: true });
+      const annual = await api.periodic(admin, { period: `${year}` });
+      expect(annual.status).toBe(201);
+      expect(annual.body).toMatchObject({ kind: 'annual', period: `${year}` });
+      // The year's admissions are those of its halves and more.
+      const admitted = (r: ReportBody) => r.data.census.admittedTotal as number;
+      expect(admitted(annual.body as ReportBody)).toBeGreaterThanOrEqual(admitted(body));
+      const before = await count(t.dataSource, 'report');
+      for (const period of [`${year}-H2`, `${year}-H1x`, '26', `${year + 2}`]) {
+        expectProblem(await api.periodic(admin, { period }), 400);
+      }
+      expectProblem(await api.periodic(admin, { period: `${year}-H1` }), 400); // needs a reason
+      expectProblem(await api.periodic(carer, { period: `${year}` }), 403);
+      expect(await count(t.dataSource, 'report')).toBe(before);
+    });
+  });
+
+  describe('the monthly draft job', () => {
+    it("drafts last month's report for every facility, once", async () => {
+      const job = t.app.get(MonthlyDraftJob);
+      const run = () =>
+        t.app.get(JobRunner).runExclusive('monthly-report-draft', (m) => job.draftAll(m), {
+          force: true,
+        });
+      const lastMonth = addMonths(`${today().slice(0, 7)}-01`, -1).slice(0, 7);
+      expect(await run()).toMatchObject({ raised: 2 });
+      expect(await run()).toMatchObject({ raised: 0 });
+      const drafts = await t.dataSource.query<
+        {
+          facility_id: string;
+          status: string;
+          generated_by: string | null;
+          report_version: number;
+        }[]
+      >(
+        `SELECT facility_id, status, generated_by, report_version FROM report WHERE kind = 'monthly' AND period = $1`,
+        [lastMonth],
+      );
+      expect(drafts).toHaveLength(2);
+      expect(
+        drafts.every(
+          (d) => d.status === 'draft' && d.generated_by === null && d.report_version === 1,
+        ),
+      ).toBe(true);
+      const jobRuns = await t.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM job_run WHERE job = 'monthly-report-draft' AND ok`,
+      );
+      expect(jobRuns[0]?.n).toBe(2);
+      // The admin finalises it; a regeneration needs a reason like any other.
+      const list = await api.list(admin, { period: lastMonth });
+      const draft = (list.body.items as ReportBody[])[0];
+      expect(draft).toMatchObject({ status: 'draft', generatedBy: null });
+      expectProblem(await api.monthly(admin, { month: lastMonth }), 400);
+      expect((await api.finalise(admin, draft?.id ?? '')).status).toBe(200);
+    });
+  });
+});

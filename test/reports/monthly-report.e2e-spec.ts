@@ -1,0 +1,464 @@
+import { createHash } from 'node:crypto';
+import { dischargeApi, dischargeBody } from '../discharge/discharge-fixtures';
+import {
+  emergencyBody,
+  fieldsOf,
+  freshName,
+  regularBody,
+  today,
+  voluntaryBody,
+} from '../residents/resident-fixtures';
+import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
+import { enrollmentBody, schoolingApi } from '../schooling/schooling-fixtures';
+import { pdfText, ReportBody, reportsApi } from './report-fixtures';
+
+// The e2e project's testTimeout is not applied (jest reads it globally only): a loaded machine needs more than 5 s.
+jest.setTimeout(240_000);
+
+/**
+ * The fixture month is September 2021: years before any demo resident came, so every figure of
+ * the month is one this file created through the API, and known.
+ */
+const MONTH = '2021-09';
+const on = (d: string) => ({ admittedOn: d, decisionDate: d });
+
+describe('the monthly report', () => {
+  let t: TestApp;
+  let api: ReturnType<typeof reportsApi>;
+  let residents: ReturnType<typeof dischargeApi>;
+  let admin: string;
+  let admin2: string;
+  let officer: string;
+  let carer: string;
+  let social: string;
+  const names: Record<string, string> = {};
+  let v1: ReportBody;
+  let v1Text: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = reportsApi(t);
+    residents = dischargeApi(t);
+    [admin, admin2, officer, carer, social] = await Promise.all(
+      (['admin', 'admin2', 'officer', 'carer', 'social'] as const).map((u) => t.token(u)),
+    );
+    // Room for this file's residents beyond the demo centre's 80 places.
+    await t.dataSource.query(`UPDATE facility SET capacity = 500`);
+    const admit = async (key: string, body: Record<string, unknown>) => {
+      names[key] = body.fullName as string;
+      return (await residents.admitted(admin, body)).id;
+    };
+    // Present on 1 September: an orphan girl of 6 and an elderly man of 86.
+    const p1 = await admit(
+      'p1',
+      regularBody({
+        fullName: freshName('Lê'),
+        dateOfBirth: '2015-03-10',
+        sex: 'female',
+        ...on('2021-08-15'),
+      }),
+    );
+    const d = await admit(
+      'd',
+      regularBody({
+        fullName: freshName('Ngô'),
+        dateOfBirth: '1935-03-03',
+        sex: 'male',
+        categories: ['k1_elderly_alone'],
+        ...on('2021-08-20'),
+      }),
+    );
+    // Admitted in September: regular (a boy of 3), emergency (a Tày girl of 13), voluntary
+    // (a woman of 81) and a regular boy of 7 with HIV.
+    await admit(
+      'a',
+      regularBody({ fullName: freshName('Đặng'), dateOfBirth: '2018-06-01', ...on('2021-09-06') }),
+    );
+    const b = await admit(
+      'b',
+      emergencyBody({
+        dateOfBirth: '2008-01-01',
+        admittedOn: '2021-09-10',
+        emergency: {
+          foundAt: 'Bến xe Hưng Yên',
+          foundOn: '2021-09-10',
+          foundBy: 'Công an phường Hiến Nam',
+          intakeRecordNo: 'BB-2021-07',
+        },
+      }),
+    );
+    await admit(
+      'c',
+      voluntaryBody({
+        dateOfBirth: '1940-05-05',
+        admittedOn: '2021-09-12',
+        voluntary: {
+          contractNo: 'HĐ-08/2021-003',
+          startsOn: '2021-09-12',
+          payer: 'Con gái: Hoàng Thị Thu',
+          monthlyFee: 4000000,
+        },
+      }),
+    );
+    const h = await admit(
+      'h',
+      regularBody({
+        fullName: freshName('Vương'),
+        dateOfBirth: '2014-02-02',
+        categories: ['k1_child_hiv'],
+        sensitive: { hivStatus: 'positive', hivConfirmedOn: '2021-08-01' },
+        ...on('2021-09-15'),
+      }),
+    );
+    // Leaving in September: the girl back to her family, the elderly man's death.
+    await residents.discharged(
+      admin,
+      p1,
+      dischargeBody({
+        requestedOn: '2021-09-14',
+        decisionDate: '2021-09-17',
+        effectiveOn: '2021-09-20',
+      }),
+    );
+    await residents.discharged(
+      admin,
+      d,
+      dischargeBody({
+        ground: 'death',
+        requestedOn: '2021-09-25',
+        decisionDate: '2021-09-27',
+        effectiveOn: '2021-09-27',
+        destination: undefined,
+        death: { diedOn: '2021-09-25', cause: 'Suy tim, tuổi cao' },
+      }),
+    );
+    // At school in 2021-2022: the girl of 13 at THCS; a primary enrolment of the boy with HIV,
+    // entered by mistake and voided, counts for nothing.
+    const school = schoolingApi(t);
+    await school.enrolled(
+      admin,
+      b,
+      enrollmentBody({ schoolYear: '2021-2022', startDate: '2021-09-06', className: '7A1' }),
+    );
+    const mistaken = await school.enrolled(
+      admin,
+      h,
+      enrollmentBody({
+        schoolYear: '2021-2022',
+        level: 'primary',
+        grade: 2,
+        schoolName: 'Trường Tiểu học Hiến Nam',
+        className: '2A',
+        startDate: '2021-09-06',
+      }),
+    );
+    const voided = await t
+      .http()
+      .patch(`/api/v1/enrollments/${mistaken.id}`)
+      .set({ Authorization: `Bearer ${admin}`, 'If-Match': `"${mistaken.version}"` })
+      .send({ voidReason: 'Nhập nhầm' });
+    if (voided.status !== 200) throw new Error(`void answered ${voided.status}`);
+    v1 = await api.generated(admin, {
+      month: MONTH,
+      remarks: 'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.',
+    });
+    const pdf = await api.pdf(admin, v1.id);
+    v1Text = await pdfText(pdf.body as Buffer);
+  });
+  afterAll(() => t.close());
+
+  const lines = (text: string) => text.split('\n').map((l) => l.trim());
+
+  it('archives the figures of the month, one by one', () => {
+    expect(v1).toMatchObject({ kind: 'monthly', period: MONTH, reportVersion: 1, status: 'draft' });
+    expect(v1.data.census).toEqual({
+      month: MONTH,
+      atStart: 2,
+      admissions: { regular: 2, emergency: 1, voluntary: 1, readmitted: 0 },
+      admittedTotal: 4,
+      dischargesByGround: { family_request: 1 },
+      discharged: 1,
+      deaths: 1,
+      transfers: 0,
+      atEnd: 4,
+      lateDecisions: 0,
+      identityHolds: true,
+    });
+    const c = v1.data.census as { atStart: number; admittedTotal: number; atEnd: number };
+    expect(c.atStart + c.admittedTotal - 1 - 1).toBe(c.atEnd);
+    expect(v1.data.composition).toEqual({
+      total: 4,
+      byCategory: { k1_child_hiv: 1, k1_child_orphan: 1, k2_emergency: 1, k5_voluntary: 1 },
+      bySex: { male: 2, female: 2 },
+      byAgeBand: {
+        under4: 1,
+        '4-5': 0,
+        '6-10': 1,
+        '11-15': 1,
+        '16-17': 0,
+        '18-59': 0,
+        '60-79': 0,
+        '80+': 1,
+      },
+      ethnicMinority: 1,
+      disabled: 0,
+      childrenWithHiv: 1,
+    });
+    // Present on 1 September: the girl of 6 and the man of 86, both × 4.0 of 360,000 đ.
+    expect(v1.data.allowance).toMatchObject({
+      baseLevel: 360000,
+      entitled: 2,
+      coefficient5: 0,
+      coefficient4: 2,
+      totalVnd: 2880000,
+      funeralSupportVnd: 50 * 360000,
+      deathsWithFuneralSupport: 1,
+    });
+    // The schooling module's own figures: the voided primary enrolment counts for nothing.
+    expect(v1.data.schooling).toEqual({ recorded: true, value: { lower_secondary: 1 } });
+  });
+
+  it('writes the official letter with the same figures and correct diacritics', () => {
+    const l = lines(v1Text);
+    for (const want of [
+      'SỞ Y TẾ TỈNH HƯNG YÊN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      `Hưng Yên, ngày ${today().slice(8, 10)} tháng ${today().slice(5, 7)} năm ${today().slice(0, 4)}`,
+      'BÁO CÁO',
+      'Tình hình nuôi dưỡng, chăm sóc đối tượng tháng 09/2021',
+      'Kính gửi: Sở Y tế tỉnh Hưng Yên',
+      'Đầu kỳ 2',
+      'Tiếp nhận mới — thường xuyên / khẩn cấp / tự nguyện 2 / 1 / 1',
+      'Thôi trợ giúp: Gia đình, người giám hộ đề nghị (b, Mẫu 09) 1',
+      'Chết 1',
+      'Cuối kỳ 4',
+      'Nam 2',
+      'Nữ 2',
+      'Dưới 4 tuổi 1',
+      'Từ 6 đến 10 tuổi 1',
+      'Từ 11 đến 15 tuổi 1',
+      'Từ 80 tuổi trở lên 1',
+      'Người dân tộc thiểu số 1',
+      'Trẻ em nhiễm HIV (chỉ số lượng) 1',
+      'Mức chuẩn trợ giúp xã hội áp dụng 360.000 đ',
+      'Tổng kinh phí nuôi dưỡng trong tháng 2.880.000 đ',
+      'Hỗ trợ mai táng phí 18.000.000 đ (1 người)',
+      'Trung học cơ sở 1',
+      'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.',
+      'NGƯỜI LẬP BIỂU',
+      'GIÁM ĐỐC',
+      'Trần Thị Minh Hạnh',
+    ]) {
+      expect(l).toContain(want);
+    }
+    expect(v1Text).toContain('TRUNG TÂM BẢO TRỢ XÃ HỘI TỈNH');
+    expect(v1Text).toContain('Trung tâm Bảo trợ xã hội tỉnh Hưng Yên báo cáo');
+    // The annex names who came and left (the elderly man's death included)...
+    for (const key of ['a', 'b', 'c', 'p1', 'd']) expect(v1Text).toContain(names[key]);
+  });
+
+  it('counts HIV only: the child is never named, in the PDF or the archived data', () => {
+    expect(v1Text).not.toContain(names.h);
+    expect(JSON.stringify(v1.data)).not.toContain(names.h);
+    const row = v1.data.annex.find((r) => r.fullName.startsWith('Đối tượng được bảo mật'));
+    expect(row).toMatchObject({ birthYear: null, categories: [] });
+    expect(v1Text).toContain('Đối tượng được bảo');
+    // Birth years are printed for the others.
+    expect(v1.data.annex.filter((r) => r.birthYear !== null)).toHaveLength(5);
+  });
+
+  it('serves exactly the archived bytes', async () => {
+    const res = await api.pdf(admin, v1.id);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const bytes = res.body as Buffer;
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBe(v1.pdfBytes);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(sha).toBe(v1.sha256);
+    expect(res.headers['x-content-sha256']).toBe(sha);
+    const stored = await t.dataSource.query<{ pdf: Buffer }[]>(
+      `SELECT pdf FROM report WHERE id = $1`,
+      [v1.id],
+    );
+    expect(Buffer.compare(stored[0]?.pdf ?? Buffer.alloc(0), bytes)).toBe(0);
+  });
+
+  describe('versions', () => {
+    let v2: ReportBody;
+    let v3: ReportBody;
+
+    it('refuses bad input and a second version without a reason, creating nothing', async () => {
+      const before = await count(t.dataSource, 'report');
+      for (const body of [
+        { month: '2021-13' },
+        {},
+        { month: 202109 },
+        { month: MONTH, remarks: 'x'.repeat(4001), reason: 'r' },
+        { month: MONTH, reason: 'r', draft: true },
+      ]) {
+        expectProblem(await api.monthly(admin, body), 400);
+      }
+      const noReason = await api.monthly(admin, { month: MONTH });
+      expectProblem(noReason, 400);
+      expect(fieldsOf(noReason)).toEqual(['reason']);
+      const future = await api.monthly(admin, { month: '2027-01' });
+      expectProblem(future, 400);
+      expect(fieldsOf(future)).toEqual(['month']);
+      for (const token of [carer, social])
+        expectProblem(await api.monthly(token, { month: MONTH }), 403);
+      expectProblem(await api.monthly(officer, { month: MONTH }), 403);
+      expect(await count(t.dataSource, 'report')).toBe(before);
+    });
+
+    it('gives the same figures when regenerated after later changes, and says so', async () => {
+      // Later life: a child admitted today, the boy of September discharged today.
+      await residents.admitted(admin, regularBody());
+      const a = await t.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM resident WHERE full_name = $1`,
+        [names.a],
+      );
+      await residents.discharged(admin, a[0]?.id ?? '', dischargeBody({ ground: 'adopted' }));
+      v2 = await api.generated(admin, { month: MONTH, reason: 'Bổ sung ý kiến đề xuất' });
+      expect(v2).toMatchObject({
+        reportVersion: 2,
+        reason: 'Bổ sung ý kiến đề xuất',
+        changedFigures: [],
+      });
+      expect(v2.data).toEqual(v1.data);
+      const text = await pdfText((await api.pdf(admin, v2.id)).body as Buffer);
+      expect(text).toContain('(Phiên bản 2)');
+      expect(text).toContain('Số liệu không thay đổi.');
+      // v1 is kept unchanged.
+      expect((await api.get(admin, v1.id)).body.sha256).toBe(v1.sha256);
+    });
+
+    it('lists the figures that changed when data about the month is corrected', async () => {
+      await residents.admitted(
+        admin,
+        regularBody({ dateOfBirth: '2012-12-12', sex: 'female', ...on('2021-09-28') }),
+      );
+      v3 = await api.generated(admin, { month: MONTH, reason: 'Bổ sung hồ sơ tiếp nhận 28/9' });
+      expect(v3.reportVersion).toBe(3);
+      expect(v3.changedFigures).toEqual(
+        expect.arrayContaining([
+          'census.admissions.regular',
+          'census.admittedTotal',
+          'census.atEnd',
+          'composition.total',
+          'composition.bySex.female',
+        ]),
+      );
+      expect(v3.data.census).toMatchObject({ admittedTotal: 5, atEnd: 5, identityHolds: true });
+      const text = (await pdfText((await api.pdf(admin, v3.id)).body as Buffer)).replace(
+        /\n/g,
+        ' ',
+      );
+      expect(text).toContain('Lý do: Bổ sung hồ sơ tiếp nhận 28/9');
+      const adjusted = /Số liệu đã điều chỉnh: ([^]*?)\. /.exec(text)?.[1] ?? '';
+      expect(adjusted.split(', ').sort()).toEqual(
+        (v3.changedFigures ?? []).filter((c) => !c.startsWith('annex')).sort(),
+      );
+    });
+
+    it('finalises the latest version only, once', async () => {
+      expectProblem(await api.finalise(admin, v2.id), 409);
+      expectProblem(await api.finalise(social, v3.id), 403);
+      expectProblem(await api.finalise(admin2, v3.id), 404);
+      const ok = await api.finalise(admin, v3.id);
+      expect(ok.status).toBe(200);
+      expect(ok.body).toMatchObject({ status: 'final', reportVersion: 3 });
+      expectProblem(await api.finalise(admin, v3.id), 409);
+    });
+
+    it('shows the officer the final reports of the province only', async () => {
+      const list = await api.list(officer);
+      expect(list.status).toBe(200);
+      expect((list.body.items as ReportBody[]).map((r) => r.id)).toEqual([v3.id]);
+      expectProblem(await api.get(officer, v1.id), 404);
+      expectProblem(await api.pdfRefused(officer, v2.id), 404);
+      expect((await api.get(officer, v3.id)).status).toBe(200);
+      const pdf = await api.pdf(officer, v3.id);
+      expect(
+        createHash('sha256')
+          .update(pdf.body as Buffer)
+          .digest('hex'),
+      ).toBe(v3.sha256);
+      expectProblem(await api.get(admin2, v3.id), 404);
+      expectProblem(await api.list(carer), 403);
+      expectProblem(await api.get(social, v3.id), 403);
+
+      // Facility B, moved to another province, finalises its September: not the officer's.
+      await t.dataSource.query(`UPDATE facility SET province_code = '01' WHERE id = $1`, [
+        t.facilityB.id,
+      ]);
+      const b = await api.generated(admin2, { month: MONTH });
+      expect((await api.finalise(admin2, b.id)).status).toBe(200);
+      expectProblem(await api.get(officer, b.id), 404);
+      expectProblem(await api.pdfRefused(officer, b.id), 404);
+      expect(((await api.list(officer)).body.items as ReportBody[]).map((r) => r.id)).toEqual([
+        v3.id,
+      ]);
+      // Back in the province: now it is.
+      await t.dataSource.query(`UPDATE facility SET province_code = '33' WHERE id = $1`, [
+        t.facilityB.id,
+      ]);
+      expect((await api.get(officer, b.id)).status).toBe(200);
+    });
+
+    it('rolls the province up from final reports (GET /province/summary)', async () => {
+      const res = await api.summary(officer, { month: MONTH });
+      expect(res.status).toBe(200);
+      const a = (res.body.facilities as { facilityId: string }[]).find(
+        (f) => f.facilityId === t.facilityA.id,
+      );
+      expect(a).toMatchObject({
+        reported: true,
+        reportId: v3.id,
+        reportVersion: 3,
+        atStart: 2,
+        admitted: 5,
+        left: 2,
+        atEnd: 5,
+        children: 4,
+        elderly: 1,
+        disabled: 0,
+      });
+      expect(res.body.totals).toMatchObject({ facilities: 2, reporting: 2 });
+      expect(JSON.stringify(res.body)).not.toContain(names.a);
+      const empty = await api.summary(officer, { month: '2021-10' });
+      expect(empty.body.totals).toMatchObject({ reporting: 0, atEnd: 0 });
+      expectProblem(await api.summary(admin, { month: MONTH }), 403);
+      expectProblem(await api.summary(officer, { month: '2021-9' }), 400);
+      expectProblem(await api.summary(officer, {}), 400);
+    });
+  });
+
+  describe('the list', () => {
+    it('pages by generation time without skipping or repeating, even within one millisecond', async () => {
+      const all = await api.list(admin, { limit: 200 });
+      const ids = (all.body.items as ReportBody[]).map((r) => r.id);
+      expect(ids.length).toBeGreaterThanOrEqual(3);
+      // Reports stamped by the database keep microseconds; two of them share a millisecond.
+      await t.dataSource.query(
+        `UPDATE report SET generated_at = '2026-11-30 10:00:00.123456+00' WHERE id = $1`,
+        [ids[0]],
+      );
+      await t.dataSource.query(
+        `UPDATE report SET generated_at = '2026-11-30 10:00:00.123789+00' WHERE id = $1`,
+        [ids[1]],
+      );
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await api.list(admin, { limit: 1, ...(cursor ? { cursor } : {}) });
+        expect(page.status).toBe(200);
+        seen.push(...(page.body.items as ReportBody[]).map((r) => r.id));
+        cursor = page.body.nextCursor as string | null;
+      } while (cursor && seen.length < 50);
+      expect(seen.sort()).toEqual([...ids].sort());
+      expectProblem(await api.list(admin, { cursor: 'garbage' }), 400);
+    });
+  });
+});
