@@ -30,22 +30,28 @@ export class BaseLevelService {
   ) {}
 
   /**
-   * The base level in force for a facility on a date: the province's own level (a facility
-   * setting) when one is in force, else the national one.
+   * The base level in force for a facility on a date: the latest national level and the latest
+   * level the province set (a facility setting), whichever is higher — a province may only set a
+   * level above the national one (ND 20/2021 Điều 4), so an old provincial level overtaken by a
+   * national rise no longer applies.
    */
   async inForce(manager: EntityManager, facilityId: string, on: string): Promise<BaseLevel | null> {
-    const rows: BaseLevel[] = await manager
-      .getRepository(BaseLevel)
-      .createQueryBuilder('b')
-      .where('(b.facilityId = :f OR b.facilityId IS NULL) AND b.effectiveFrom <= :on', {
-        f: facilityId,
-        on,
-      })
-      .orderBy('b.facilityId IS NULL', 'ASC')
-      .addOrderBy('b.effectiveFrom', 'DESC')
-      .limit(1)
-      .getMany();
-    return rows[0] ?? null;
+    const latest = (facility: string | null) => {
+      const q = manager
+        .getRepository(BaseLevel)
+        .createQueryBuilder('b')
+        .where('b.effectiveFrom <= :on', { on })
+        .orderBy('b.effectiveFrom', 'DESC')
+        .limit(1);
+      return (
+        facility
+          ? q.andWhere('b.facilityId = :f', { f: facility })
+          : q.andWhere('b.facilityId IS NULL')
+      ).getOne();
+    };
+    const [own, national] = await Promise.all([latest(facilityId), latest(null)]);
+    if (!own || !national) return own ?? national;
+    return own.amountVnd >= national.amountVnd ? own : national;
   }
 
   list(actor: FacilityActor): Promise<BaseLevel[]> {

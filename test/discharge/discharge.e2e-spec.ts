@@ -434,6 +434,38 @@ describe('discharge (ND 20/2021 Điều 30)', () => {
       expect(ok.discharge.funeralSupportVnd).toBe(50 * 500000);
     });
 
+    it("a province's own level overtaken by a national rise no longer applies", async () => {
+      // Facility B's province set 400,000 đ in 2023, above the 360,000 đ of the time; the
+      // national level became 500,000 đ on 1 July 2024.
+      const level = await t
+        .http()
+        .post('/api/v1/facilities/current/base-levels')
+        .set({ Authorization: `Bearer ${admin2}` })
+        .send({ effectiveFrom: '2023-01-01', amountVnd: 400000, source: 'Nghị quyết HĐND tỉnh' });
+      expect(level.status).toBe(201);
+      const died = async (admittedOn: string, diedOn: string) => {
+        const r = await health.admitted(admin2, elderlyBody({ admittedOn }));
+        return api.discharged(
+          admin2,
+          r.id,
+          dischargeBody({
+            ground: 'death',
+            requestedOn: diedOn,
+            decisionDate: diedOn,
+            effectiveOn: diedOn,
+            destination: undefined,
+            death: { diedOn, cause: 'Viêm phổi' },
+          }),
+        );
+      };
+      expect((await died('2023-03-01', '2024-03-01')).discharge.funeralSupportVnd).toBe(
+        50 * 400000,
+      );
+      expect((await died('2024-03-01', '2025-03-03')).discharge.funeralSupportVnd).toBe(
+        50 * 500000,
+      );
+    });
+
     it('refuses death details with another ground', async () => {
       const r = await api.resident(admin);
       const res = await refusedUnchanged(
