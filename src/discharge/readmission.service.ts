@@ -85,21 +85,13 @@ export class ReadmissionService {
         });
       }
       const admission = await manager.save(
-        manager.create(Admission, {
-          facilityId: facility.id,
-          residentId,
-          type: dto.type,
-          admittedOn: dto.admittedOn,
-          decisionNo: dto.decisionNo ?? null,
-          decisionDate: dto.decisionDate ?? null,
-          dossierPresent: dto.dossierPresent ?? [],
-          emergency: null,
-          dossierDueOn: null,
-          stayEndsOn: null,
-          voluntary: null,
-          confirmedNotDuplicate: false,
-          createdBy: actor.id,
-        }),
+        manager.create(
+          Admission,
+          await this.admissions.admissionRecord(manager, actor, residentId, {
+            ...dto,
+            categories,
+          }),
+        ),
       );
       await manager.update(
         Resident,

@@ -41,6 +41,20 @@ export type AfterAdmit = (
   admitted: { resident: Resident; sensitive: ResidentSensitive },
 ) => Promise<void>;
 
+/** What an admission row is made of, from an admission or a readmission. */
+export type AdmissionInput = Pick<
+  AdmitResidentDto,
+  | 'type'
+  | 'admittedOn'
+  | 'decisionNo'
+  | 'decisionDate'
+  | 'dossierPresent'
+  | 'emergency'
+  | 'voluntary'
+  | 'confirmNotDuplicate'
+  | 'categories'
+>;
+
 @Injectable()
 export class AdmissionService {
   private readonly afterAdmit: AfterAdmit[] = [];
@@ -185,7 +199,7 @@ export class AdmissionService {
       }),
     );
     const admission = await manager.save(
-      manager.create(Admission, await this.admissionOf(manager, actor, resident, dto)),
+      manager.create(Admission, await this.admissionRecord(manager, actor, resident.id, dto)),
     );
     await manager.update(Resident, { id: resident.id }, { currentAdmissionId: admission.id });
     await manager.insert(ResidentEvent, {
@@ -255,17 +269,21 @@ export class AdmissionService {
     if (errors.length > 0) throw invalid(errors);
   }
 
-  private async admissionOf(
+  /**
+   * The admission row for a first admission or a readmission: the emergency intake with its
+   * dossier deadline (10 working days) and, for khoản 2, the 3-month stay; the voluntary contract.
+   */
+  async admissionRecord(
     manager: EntityManager,
     actor: FacilityActor,
-    resident: Resident,
-    dto: AdmitResidentDto,
+    residentId: string,
+    dto: AdmissionInput,
   ): Promise<Partial<Admission>> {
     const emergency = dto.type === AdmissionType.Emergency;
     const calendar = emergency ? await this.calendar.calendar(manager) : null;
     return {
       facilityId: actor.facilityId,
-      residentId: resident.id,
+      residentId,
       type: dto.type,
       admittedOn: dto.admittedOn,
       decisionNo: dto.decisionNo ?? null,

@@ -330,6 +330,28 @@ describe('follow-ups, reintegration, readmission and movements', () => {
       await api.discharged(admin, resident.id, dischargeBody({ ground: 'own_request' }));
     });
 
+    it('an emergency readmission keeps its intake record and its dossier deadline', async () => {
+      const { resident } = await dischargedResident();
+      const admittedOn = today();
+      const res = await api.readmit(social, resident.id, {
+        type: 'emergency',
+        admittedOn,
+        emergency: {
+          foundAt: 'Bến xe Hưng Yên',
+          foundOn: admittedOn,
+          foundBy: 'Công an phường Hiến Nam',
+          intakeRecordNo: 'BB-2026-044',
+        },
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.admission).toMatchObject({
+        type: 'emergency',
+        emergency: expect.objectContaining({ intakeRecordNo: 'BB-2026-044' }),
+        dossierDueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
+      expect(res.body.admission.dossierDueOn > admittedOn).toBe(true);
+    });
+
     it('refuses to readmit the dead (409)', async () => {
       const r = await api.resident(admin, {
         dateOfBirth: '1950-01-01',
