@@ -108,10 +108,19 @@ export async function startOwnPostgres(label: string): Promise<OwnPostgres> {
 export interface Answer {
   status: number;
   ms: number;
+  /** When the answer arrived (epoch ms). */
+  at?: number;
   headers: Headers;
   body: unknown;
   /** Set when no answer came at all (the request hung past the client's limit, or was refused). */
   failure?: string;
+}
+
+/** fetch's errors come from another realm than jest's (no instanceof): read them by shape. */
+function describeFailure(err: unknown): string {
+  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  const cause = e?.cause ? ` (${e.cause.code ?? e.cause.message ?? ''})` : '';
+  return `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}${cause}`;
 }
 
 /** One HTTP request with a hard client-side limit, so that a hang shows as a failure. */
@@ -145,14 +154,20 @@ export async function call(
     } catch {
       // not JSON: kept as text
     }
-    return { status: res.status, ms: Date.now() - started, headers: res.headers, body };
+    return {
+      status: res.status,
+      ms: Date.now() - started,
+      at: Date.now(),
+      headers: res.headers,
+      body,
+    };
   } catch (err) {
     return {
       status: 0,
       ms: Date.now() - started,
       headers: new Headers(),
       body: null,
-      failure: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      failure: describeFailure(err),
     };
   }
 }
