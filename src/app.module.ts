@@ -53,7 +53,9 @@ export class AppModule {
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.databasePoolSize) }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.databasePoolSize, config.databaseTimeouts),
+        }),
         ThrottlerModule.forRoot({
           throttlers: [
             {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server, ServerResponse } from 'node:http';
 import { createApp, stopJobs } from './bootstrap';
 import { ConfigError, loadConfig } from './config/load-config';
 import {
@@ -15,6 +16,30 @@ function say(message: string): void {
 }
 
 let embedded: EmbeddedServer | undefined;
+
+/** Longest wait for the requests in flight at shutdown (docker compose allows 30 s in all). */
+const DRAIN_LIMIT_MS = 20000;
+
+/**
+ * Stops accepting connections and waits until every request in flight has been answered. Idle
+ * keep-alive connections are closed at once, busy ones right after their answer; whatever is
+ * still open after `limitMs` is cut.
+ */
+function drainHttp(server: Server, limitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), limitMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    // A connection that becomes idle after its answer is closed too (keep-alive clients).
+    server.on('request', (_req, res: ServerResponse) => {
+      res.setHeader('Connection', 'close');
+    });
+    server.closeIdleConnections();
+  });
+}
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -37,8 +62,10 @@ async function main(): Promise<void> {
   const shutdown = (signal: NodeJS.Signals): void => {
     say(`${signal}: finishing open requests, stopping jobs, closing the database…`);
     stopJobs(app);
-    app
-      .close()
+    // The HTTP server first: Nest's app.close() would close the database pool before the
+    // server, failing the requests still in flight.
+    drainHttp(app.getHttpServer(), DRAIN_LIMIT_MS)
+      .then(() => app.close())
       .then(() => embedded?.stop())
       .then(() => process.exit(0))
       .catch((err: unknown) => {

@@ -6,6 +6,7 @@ import { validate } from 'class-validator';
 import type { Request } from 'express';
 import { forbidden, invalid, ProblemException } from '../common/errors/problem.exception';
 import { flattenValidationErrors } from '../common/errors/validation';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import type { AuthUser } from './actor';
 import { LoginDto } from './auth.dto';
@@ -41,6 +42,9 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   override handleRequest<TUser>(err: unknown, user: TUser | false): TUser {
     if (err instanceof ProblemException) throw err;
+    // The user could not be looked up because the database is down: 503 (retry), not a 401
+    // that would make the client drop its tokens and log the user out.
+    if (isDatabaseUnavailable(err)) throw err;
     if (err || !user) throw new ProblemException(HttpStatus.UNAUTHORIZED, 'tokenInvalid');
     return user;
   }

@@ -1,3 +1,8 @@
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+}
+
 /** The typed configuration the whole application reads; built once at start-up by `loadConfig`. */
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -5,6 +10,11 @@ export interface AppConfig {
   /** Absent: an embedded PostgreSQL is started under `embeddedDataDir` (demo mode). */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * connectMs: longest wait for a pooled connection (a new one, or a free one when the pool is
+   * busy); statementMs: longest run of one SQL statement. Past either, the request answers 503.
+   */
+  databaseTimeouts: DatabaseTimeouts;
   embeddedDataDir: string;
   embeddedPort: number;
   /** Seed the demo facility and accounts (default: on in demo mode only). */

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       port: 3000,
       databaseUrl: URL,
       databasePoolSize: 10,
+      databaseTimeouts: { connectMs: 5000, statementMs: 30000 },
       embeddedDataDir: resolve('/srv/maiam', '.data/postgres'),
       embeddedPort: 54329,
       seedDemo: false,
@@ -53,6 +54,8 @@ describe('loadConfig', () => {
         NODE_ENV: 'production',
         PORT: ' 8080 ',
         DATABASE_POOL_SIZE: '25',
+        DATABASE_CONNECT_TIMEOUT_MS: '2000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '15000',
         EMBEDDED_PG_DATA_DIR: 'pg',
         EMBEDDED_PG_PORT: '55000',
         SEED_DEMO: 'yes',
@@ -74,6 +77,7 @@ describe('loadConfig', () => {
         nodeEnv: 'production',
         port: 8080,
         databasePoolSize: 25,
+        databaseTimeouts: { connectMs: 2000, statementMs: 15000 },
         embeddedDataDir: '/srv/maiam/pg',
         embeddedPort: 55000,
         seedDemo: true,
@@ -169,6 +173,10 @@ describe('loadConfig', () => {
     ['ACCESS_TOKEN_TTL_SECONDS', '30'],
     ['LOGIN_RATE_LIMIT', '0'],
     ['DATABASE_POOL_SIZE', 'many'],
+    ['DATABASE_CONNECT_TIMEOUT_MS', '0'],
+    ['DATABASE_CONNECT_TIMEOUT_MS', '5s'],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', '999'],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', '600001'],
   ])('refuses %s=%j naming the variable', (name, value) => {
     const error = configErrorFor({ ...BASE, [name]: value });
     expect(error.message).toContain(name);

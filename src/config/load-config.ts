@@ -34,6 +34,18 @@ class EnvVars {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  DATABASE_CONNECT_TIMEOUT_MS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
   @IsOptional() @IsString() EMBEDDED_PG_DATA_DIR?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535) EMBEDDED_PG_PORT?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
@@ -106,6 +118,10 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     port: env.PORT ?? 3000,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE ?? 10,
+    databaseTimeouts: {
+      connectMs: env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000,
+      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS ?? 30000,
+    },
     embeddedDataDir,
     embeddedPort: env.EMBEDDED_PG_PORT ?? 54329,
     seedDemo: env.SEED_DEMO ?? demoMode,

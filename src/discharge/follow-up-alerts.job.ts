@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { JobOutcome, JobRunner } from '../jobs/job-runner';
+import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
 
 /**
  * Follow-ups not done by their due date and reintegration steps past theirs raise alerts for the
@@ -37,8 +37,10 @@ export class FollowUpAlertsJob implements OnModuleInit {
     this.runner.runAtStartup('follow-up-alerts', raiseFollowUpAlerts);
   }
 
-  @Cron('0 6 * * *', { name: 'follow-up-alerts', timeZone: 'Asia/Ho_Chi_Minh' })
+  @Cron('0 6 * * *', { name: 'follow-up-alerts', timeZone: CRON_ZONE })
   async run(): Promise<void> {
-    await this.runner.runExclusive('follow-up-alerts', raiseFollowUpAlerts);
+    await this.runner.runExclusive('follow-up-alerts', raiseFollowUpAlerts, {
+      period: dayPeriod(CRON_ZONE),
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { JobOutcome, JobRunner } from '../jobs/job-runner';
+import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 
 const LABEL_VI = `CASE s.kind WHEN 'periodic_exam' THEN 'Khám định kỳ 6 tháng' WHEN 'annual_exam' THEN 'Khám sức khỏe hằng năm'
@@ -58,8 +58,10 @@ export class OverdueJob implements OnModuleInit {
   }
 
   /** Daily at 06:00 Vietnam time (every facility is in Asia/Ho_Chi_Minh today), and at start-up. */
-  @Cron('0 6 * * *', { name: 'health-overdue', timeZone: 'Asia/Ho_Chi_Minh' })
+  @Cron('0 6 * * *', { name: 'health-overdue', timeZone: CRON_ZONE })
   async run(): Promise<JobOutcome | null> {
-    return this.runner.runExclusive('health-overdue', runOverdueCheck);
+    return this.runner.runExclusive('health-overdue', runOverdueCheck, {
+      period: dayPeriod(CRON_ZONE),
+    });
   }
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { todayIn } from '../calendar/dates';
 import { JobRun } from './job-run.entity';
 
 export interface JobOutcome {
@@ -10,11 +11,30 @@ export interface JobOutcome {
   closed: number;
 }
 
+/** The time zone of the crons (every facility is in Vietnam today). */
+export const CRON_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The period a daily cron tick stands for: the calendar day in the cron's time zone. */
+export function dayPeriod(timeZone: string, now: Date = new Date()): string {
+  return todayIn(timeZone, now);
+}
+
+/** The period a monthly cron tick stands for: YYYY-MM in the cron's time zone. */
+export function monthPeriod(timeZone: string, now: Date = new Date()): string {
+  return todayIn(timeZone, now).slice(0, 7);
+}
+
 /**
  * Runs a scheduled job on at most one replica at a time. Every replica's cron fires; the one that
  * gets the transaction-scoped advisory lock runs the job, the others skip. The lock is released
  * when the transaction ends — also when the process dies or its connection drops — so no lock
  * stays stuck after a crash. The job's work and its `job_run` row commit together.
+ *
+ * A cron tick names its period (the day, the month): the lock alone only keeps runs apart in
+ * time, and a replica whose tick fires after another's run has committed (clocks a second apart)
+ * would run the job again. Under the lock, a successful `job_run` of the same job and period
+ * makes the tick a no-op, so the job runs once per period across replicas; a failed run does not
+ * count, and the next tick (or replica) tries again.
  */
 @Injectable()
 export class JobRunner {
@@ -49,8 +69,9 @@ export class JobRunner {
   async runExclusive(
     name: string,
     job: (manager: EntityManager) => Promise<JobOutcome>,
-    options: { force?: boolean } = {},
+    options: { force?: boolean; period?: string } = {},
   ): Promise<JobOutcome | null> {
+    const period = options.period ?? null;
     if ((!this.config.runJobs && !options.force) || this.stopping) return null;
     const startedAt = new Date();
     try {
@@ -63,6 +84,10 @@ export class JobRunner {
           this.logger.log({ job: name }, 'job running on another replica; skipped');
           return null;
         }
+        if (period !== null && (await manager.existsBy(JobRun, { job: name, period, ok: true }))) {
+          this.logger.log({ job: name, period }, 'job already ran for this period; skipped');
+          return null;
+        }
         const outcome = await job(manager);
         await manager.insert(JobRun, {
           job: name,
@@ -73,6 +98,7 @@ export class JobRunner {
           ok: true,
           error: null,
           runner: this.runner,
+          period,
         });
         this.logger.log(
           { job: name, ...outcome, ms: Date.now() - startedAt.getTime() },
@@ -92,6 +118,7 @@ export class JobRunner {
           ok: false,
           error: message,
           runner: this.runner,
+          period,
         })
         .catch(() => undefined);
       return null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
 import { addMonths, todayIn } from '../calendar/dates';
-import { JobOutcome, JobRunner } from '../jobs/job-runner';
+import { CRON_ZONE, JobOutcome, JobRunner, monthPeriod } from '../jobs/job-runner';
 import { ReportsService } from './reports.service';
 
 /**
@@ -17,9 +17,11 @@ export class MonthlyDraftJob {
     private readonly reports: ReportsService,
   ) {}
 
-  @Cron('0 7 1 * *', { name: 'monthly-report-draft', timeZone: 'Asia/Ho_Chi_Minh' })
+  @Cron('0 7 1 * *', { name: 'monthly-report-draft', timeZone: CRON_ZONE })
   async run(): Promise<JobOutcome | null> {
-    return this.runner.runExclusive('monthly-report-draft', (m) => this.draftAll(m));
+    return this.runner.runExclusive('monthly-report-draft', (m) => this.draftAll(m), {
+      period: monthPeriod(CRON_ZONE),
+    });
   }
 
   async draftAll(manager: EntityManager): Promise<JobOutcome> {

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { JobOutcome, JobRunner } from '../jobs/job-runner';
+import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
 import { PRESENT_STATUSES } from './resident-rules';
 
 /** Days before the dossier deadline (10 working days) that the social worker is warned. */
@@ -70,8 +70,10 @@ export class EmergencyDeadlinesJob implements OnModuleInit {
   }
 
   /** 06:00 in Vietnam, and at start-up. */
-  @Cron('0 6 * * *', { name: 'emergency-deadlines', timeZone: 'Asia/Ho_Chi_Minh' })
+  @Cron('0 6 * * *', { name: 'emergency-deadlines', timeZone: CRON_ZONE })
   async run(): Promise<void> {
-    await this.runner.runExclusive('emergency-deadlines', raiseEmergencyDeadlineAlerts);
+    await this.runner.runExclusive('emergency-deadlines', raiseEmergencyDeadlineAlerts, {
+      period: dayPeriod(CRON_ZONE),
+    });
   }
 }

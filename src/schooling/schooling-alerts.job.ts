@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { JobOutcome, JobRunner } from '../jobs/job-runner';
+import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
 import type { ResidentCategory } from '../residents/categories';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 
@@ -135,8 +135,10 @@ export class SchoolingAlertsJob implements OnModuleInit {
   }
 
   /** Daily at 06:00 Vietnam time, and at start-up. */
-  @Cron('0 6 * * *', { name: 'schooling-age-rules', timeZone: 'Asia/Ho_Chi_Minh' })
+  @Cron('0 6 * * *', { name: 'schooling-age-rules', timeZone: CRON_ZONE })
   async run(): Promise<JobOutcome | null> {
-    return this.runner.runExclusive('schooling-age-rules', raiseSchoolingAlerts);
+    return this.runner.runExclusive('schooling-age-rules', raiseSchoolingAlerts, {
+      period: dayPeriod(CRON_ZONE),
+    });
   }
 }

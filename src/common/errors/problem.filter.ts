@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from '../../database/unavailable';
 import { requestIdOf } from '../http/request-id';
 import { FieldError, ProblemException } from './problem.exception';
 import { fieldMessage, Lang, pickLang, PROBLEM_TITLES, ProblemCode, Text } from './messages';
@@ -63,7 +64,23 @@ function fromDatabase(err: { driverError?: unknown }): Problem | undefined {
   }
 }
 
+/** Seconds a client should wait before retrying when the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const DATABASE_UNAVAILABLE: Problem = {
+  status: 503,
+  code: 'unavailable',
+  detail: {
+    vi: 'Cơ sở dữ liệu tạm thời không trả lời; chưa có gì được lưu. Hãy thử lại sau giây lát',
+    en: 'The database is not answering for the moment; nothing was saved. Please retry shortly',
+  },
+  errors: [],
+};
+
 function toProblem(exception: unknown): Problem | undefined {
+  // Before anything else: a stopped or restarting database is not a bug (500) but a 503.
+  if (!(exception instanceof HttpException) && isDatabaseUnavailable(exception))
+    return DATABASE_UNAVAILABLE;
   if (exception instanceof ProblemException) {
     return {
       status: exception.getStatus(),
@@ -115,6 +132,12 @@ export function sendProblem(req: Request, res: Response, problem: Problem): void
     );
 }
 
+function errorCode(err: unknown): string | undefined {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } } | undefined;
+  const code = e?.code ?? e?.driverError?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /** The single place where every error becomes an RFC 9457 problem document. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -126,7 +149,17 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     if (res.headersSent) return;
     const problem = toProblem(exception) ?? { status: 500, code: 'internal' as const, errors: [] };
-    if (problem.status >= 500) this.logInternal(exception, req);
+    if (problem === DATABASE_UNAVAILABLE) {
+      // Expected during an outage: one warning line per request, no stack.
+      this.logger.warn(
+        { requestId: req.id, method: req.method, error: errorCode(exception) },
+        'database unavailable',
+      );
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    } else if (problem.status === 503) {
+      // Readiness reporting the database down: the probe's answer says it all; no stack.
+      this.logger.warn({ requestId: req.id, method: req.method }, 'service unavailable');
+    } else if (problem.status >= 500) this.logInternal(exception, req);
     sendProblem(req, res, problem);
   }
 
