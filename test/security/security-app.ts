@@ -274,10 +274,19 @@ export const ABSENT_ID = randomUUID();
 export function call(
   sa: SecurityApp,
   op: Operation,
-  opts: { token?: string; id?: string; body?: unknown; headers?: Record<string, string> },
+  opts: {
+    token?: string;
+    id?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    query?: Record<string, string>;
+  },
 ): Promise<Response> {
   const url = fillPath(op.path, opts.id ?? ABSENT_ID);
-  let req = sa.t.http()[op.method](url).query(queryOf(op));
+  let req = sa.t
+    .http()
+    [op.method](url)
+    .query({ ...queryOf(op), ...opts.query });
   if (opts.token) req = req.set('Authorization', `Bearer ${opts.token}`);
   for (const [k, v] of Object.entries(opts.headers ?? {})) req = req.set(k, v);
   if (op.path.endsWith('.xlsx') || op.path.endsWith('/pdf')) req = req.buffer(true);
