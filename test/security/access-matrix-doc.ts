@@ -1,6 +1,7 @@
 /** Renders ACCESS_MATRIX as the Markdown table of docs/security.md (npm run docs:matrix). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'prettier';
 import { ALL_ROLES } from '../../src/auth/role';
 import { ACCESS_MATRIX } from './access-matrix';
 
@@ -23,16 +24,21 @@ export function renderMatrix(): string {
   return [START, '', head, rule, ...rows, '', END].join('\n');
 }
 
-/** docs/security.md with the table replaced. */
-export function withMatrix(doc: string): string {
+/** docs/security.md with the table replaced, formatted as prettier formats it. */
+export function withMatrix(doc: string): Promise<string> {
   const start = doc.indexOf(START);
   const end = doc.indexOf(END);
   if (start < 0 || end < start)
     throw new Error(`docs/security.md lacks the markers ${START} … ${END}`);
-  return doc.slice(0, start) + renderMatrix() + doc.slice(end + END.length);
+  return format(doc.slice(0, start) + renderMatrix() + doc.slice(end + END.length), {
+    parser: 'markdown',
+    filepath: DOC_PATH,
+  });
 }
 
 if (require.main === module) {
-  writeFileSync(DOC_PATH, withMatrix(readFileSync(DOC_PATH, 'utf8')));
-  process.stdout.write(`${DOC_PATH}: ${Object.keys(ACCESS_MATRIX).length} routes\n`);
+  void withMatrix(readFileSync(DOC_PATH, 'utf8')).then((doc) => {
+    writeFileSync(DOC_PATH, doc);
+    process.stdout.write(`${DOC_PATH}: ${Object.keys(ACCESS_MATRIX).length} routes\n`);
+  });
 }
