@@ -7,7 +7,7 @@ describe('auth hardening: the gaps', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_TTL_SECONDS: '3600' });
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   it('rate-limits POST /auth/refresh per client like login: the 4th attempt is 429', async () => {
@@ -29,7 +29,7 @@ describe('auth hardening: the gaps', () => {
       [refreshToken.split('.')[0]],
     );
     expect(rows).toEqual([{ used_at: null }]);
-  });
+  }, 60_000);
 
   it('ships a demo password that meets the password policy', () => {
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(PASSWORD_MIN_LENGTH);

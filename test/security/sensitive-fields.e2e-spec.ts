@@ -129,7 +129,7 @@ describe('sensitive fields: nothing a caretaker or an officer receives names the
         'key sensitive',
       ]),
     );
-  });
+  }, 60_000);
 
   it.each([Role.Caretaker, Role.Officer])(
     'shows a %s no HIV status, abuse or trafficking history, psychiatric diagnosis or case-note text',
