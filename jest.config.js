@@ -8,6 +8,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   maxWorkers: 2,
+  // A global option (ignored inside a project): e2e hooks start an app and clone a database,
+  // which on a busy 2-core machine can take longer than Jest's 5 s default.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -22,7 +25,6 @@ module.exports = {
       rootDir: '.',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
-      testTimeout: 60000,
     },
   ],
 };
