@@ -6,6 +6,7 @@ import { validate } from 'class-validator';
 import type { Request } from 'express';
 import { forbidden, invalid, ProblemException } from '../common/errors/problem.exception';
 import { flattenValidationErrors } from '../common/errors/validation';
+import { nulPaths } from '../common/http/normalize-text.pipe';
 import { isDatabaseUnavailable } from '../database/unavailable';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import type { AuthUser } from './actor';
@@ -59,6 +60,8 @@ export class LocalAuthGuard extends AuthGuard('local') {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw invalid([{ field: 'body', code: 'body' }]);
     }
+    const nul = nulPaths(body);
+    if (nul.length > 0) throw invalid(nul.map((field) => ({ field, code: 'nulCharacter' })));
     const errors = await validate(plainToInstance(LoginDto, body), {
       whitelist: true,
       forbidNonWhitelisted: true,

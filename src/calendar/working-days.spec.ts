@@ -98,4 +98,11 @@ describe('workingDaysBetween', () => {
     expect(workingDaysBetween('2026-11-23', '2026-11-30', holidayCalendar([]))).toBe(5);
     expect(workingDaysBetween('2026-11-30', '2026-11-23', holidayCalendar([]))).toBe(0);
   });
+
+  it('stops counting once past stopAfter, however far apart the dates are', () => {
+    const plain = holidayCalendar([]);
+    expect(workingDaysBetween('2026-11-23', '2026-11-30', plain, 2)).toBe(3);
+    expect(workingDaysBetween('1900-01-01', '2199-12-31', plain, 7)).toBe(8);
+    expect(workingDaysBetween('2026-11-23', '2026-11-30', plain, 7)).toBe(5);
+  });
 });

@@ -54,14 +54,19 @@ export function addWorkingDays(start: IsoDate, n: number, calendar: HolidayCalen
   return date;
 }
 
-/** Working days from `start` (exclusive) to `end` (inclusive); 0 when end is not after start. */
+/**
+ * Working days from `start` (exclusive) to `end` (inclusive); 0 when end is not after start.
+ * Counting stops once it passes `stopAfter`: "more than 7 working days?" needs no more than 8,
+ * however far apart the dates are.
+ */
 export function workingDaysBetween(
   start: IsoDate,
   end: IsoDate,
   calendar: HolidayCalendar,
+  stopAfter = Number.POSITIVE_INFINITY,
 ): number {
   let count = 0;
-  for (let d = addDays(start, 1); d <= end; d = addDays(d, 1))
+  for (let d = addDays(start, 1); d <= end && count <= stopAfter; d = addDays(d, 1))
     if (calendar.isWorkingDay(d)) count++;
   return count;
 }

@@ -259,7 +259,8 @@ export class DischargeService {
     }
     const calendar = await this.calendar.calendar(manager);
     const late =
-      workingDaysBetween(dto.requestedOn, dto.decisionDate, calendar) > DECISION_WORKING_DAYS;
+      workingDaysBetween(dto.requestedOn, dto.decisionDate, calendar, DECISION_WORKING_DAYS) >
+      DECISION_WORKING_DAYS;
     if (late && !dto.lateReason) {
       errors.push(
         err(

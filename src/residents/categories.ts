@@ -88,3 +88,8 @@ export const DOSSIER_ITEMS = {
 } as const;
 export type DossierItem = keyof typeof DOSSIER_ITEMS;
 export const DOSSIER_CODES = Object.keys(DOSSIER_ITEMS) as DossierItem[];
+/**
+ * Dossier items that disclose a sensitive fact by being present (or by not being missing): shown
+ * only to the roles that may see sensitive facts, like SENSITIVE_CATEGORIES.
+ */
+export const SENSITIVE_DOSSIER_ITEMS: readonly DossierItem[] = ['hiv_confirmation'];

@@ -5,7 +5,12 @@ import type { FacilityActor } from '../auth/actor';
 import { ageOn, todayIn } from '../calendar/dates';
 import { notFound } from '../common/errors/problem.exception';
 import { Admission } from './admission.entity';
-import { DOSSIER_CODES, withoutSensitiveCategories } from './categories';
+import {
+  DOSSIER_CODES,
+  type DossierItem,
+  SENSITIVE_DOSSIER_ITEMS,
+  withoutSensitiveCategories,
+} from './categories';
 import {
   AdmissionView,
   ResidentSummaryView,
@@ -59,7 +64,9 @@ export function toSummary(r: Resident, today: string, seesSensitive: boolean): R
   };
 }
 
-function toAdmissionView(a: Admission): AdmissionView {
+/** `seesSensitive`: else the dossier items that disclose a sensitive fact are left out. */
+function toAdmissionView(a: Admission, seesSensitive: boolean): AdmissionView {
+  const shown = (c: DossierItem) => seesSensitive || !SENSITIVE_DOSSIER_ITEMS.includes(c);
   return {
     id: a.id,
     type: a.type,
@@ -67,8 +74,8 @@ function toAdmissionView(a: Admission): AdmissionView {
     decisionNo: a.decisionNo,
     decisionDate: a.decisionDate,
     dossier: {
-      present: a.dossierPresent,
-      missing: DOSSIER_CODES.filter((c) => !a.dossierPresent.includes(c)),
+      present: a.dossierPresent.filter(shown),
+      missing: DOSSIER_CODES.filter((c) => !a.dossierPresent.includes(c)).filter(shown),
     },
     emergency: a.emergency,
     dossierDueOn: a.dossierDueOn,
@@ -127,7 +134,9 @@ export class ResidentViews {
       mobility: r.mobility,
       needs24hCare: r.needs24hCare,
       careNeeds: r.careNeeds,
-      admission: admission ? toAdmissionView(admission) : null,
+      admission: admission
+        ? toAdmissionView(admission, SENSITIVE_ROLES.includes(actor.role))
+        : null,
     };
     if (SENSITIVE_ROLES.includes(actor.role)) {
       const sensitive = await manager.findOneBy(ResidentSensitive, { residentId: r.id });

@@ -33,6 +33,10 @@ export type ProblemCode = keyof typeof PROBLEM_TITLES;
  */
 export const FIELD_MESSAGES: Record<string, Text> = {
   unknownField: { vi: 'Trường này không được phép', en: 'This field is not allowed' },
+  nulCharacter: {
+    vi: 'Không được chứa ký tự NUL (U+0000)',
+    en: 'Must not contain the NUL character (U+0000)',
+  },
   whitelistValidation: { vi: 'Trường này không được phép', en: 'This field is not allowed' },
   isDefined: { vi: 'Trường này là bắt buộc', en: 'This field is required' },
   isNotEmpty: { vi: 'Không được để trống', en: 'Must not be empty' },
@@ -51,8 +55,8 @@ export const FIELD_MESSAGES: Record<string, Text> = {
   isUuid: { vi: 'Phải là UUID', en: 'Must be a UUID' },
   isDateString: { vi: 'Phải là ngày dạng YYYY-MM-DD', en: 'Must be a date YYYY-MM-DD' },
   isCalendarDate: {
-    vi: 'Phải là ngày có thật dạng YYYY-MM-DD',
-    en: 'Must be a real date YYYY-MM-DD',
+    vi: 'Phải là ngày có thật dạng YYYY-MM-DD, từ năm 1900 đến 2199',
+    en: 'Must be a real date YYYY-MM-DD, in the years 1900–2199',
   },
   isEmail: { vi: 'Địa chỉ email không hợp lệ', en: 'Must be an email address' },
   isTimeZone: { vi: 'Múi giờ không hợp lệ', en: 'Must be an IANA time zone' },

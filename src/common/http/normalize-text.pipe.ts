@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { invalid } from '../errors/problem.exception';
 
 /** Vietnamese typed on different systems arrives composed (NFC) or decomposed (NFD); store one form. */
 export function normalizeStrings(value: unknown, depth = 0): unknown {
@@ -13,9 +14,21 @@ export function normalizeStrings(value: unknown, depth = 0): unknown {
   );
 }
 
+/** Paths (`guardians[0].name`) of the strings that hold U+0000, which PostgreSQL cannot store. */
+export function nulPaths(value: unknown, path = '', depth = 0): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'body'] : [];
+  if (depth > 20 || value === null || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    nulPaths(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k, depth + 1),
+  );
+}
+
 @Injectable()
 export class NormalizeTextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
-    return metadata.type === 'body' || metadata.type === 'query' ? normalizeStrings(value) : value;
+    if (metadata.type !== 'body' && metadata.type !== 'query') return value;
+    const nul = nulPaths(value);
+    if (nul.length > 0) throw invalid(nul.map((field) => ({ field, code: 'nulCharacter' })));
+    return normalizeStrings(value);
   }
 }

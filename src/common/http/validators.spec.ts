@@ -19,6 +19,12 @@ describe('isCalendarDate', () => {
     ['2026-01-01T00:00:00Z', false],
     [' 2026-01-01', false],
     ['', false],
+    ['1900-01-01', true],
+    ['2199-12-31', true],
+    ['1899-12-31', false],
+    ['2200-01-01', false],
+    ['0001-01-01', false],
+    ['9999-12-31', false],
   ])('%j → %s', (value, expected) => {
     expect(isCalendarDate(value)).toBe(expected);
   });

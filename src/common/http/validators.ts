@@ -23,9 +23,19 @@ export function IsTimeZone(options?: ValidationOptions) {
     });
 }
 
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
+/**
+ * The years a date may have. Date arithmetic past 9999 leaves the YYYY-MM-DD form (9999-12-31 plus
+ * one day is "+010000-01-01"), which made the working-day loops run forever; no record of a
+ * person or a decision lies outside these years.
+ */
+export const MIN_DATE_YEAR = 1900;
+export const MAX_DATE_YEAR = 2199;
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused), in 1900–2199. */
 export function isCalendarDate(value: unknown): boolean {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_DATE_YEAR || year > MAX_DATE_YEAR) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { DOC_PATH, END, START, withMatrix } from './access-matrix-doc';
+
+describe('docs/security.md', () => {
+  it('shows the table of test/security/access-matrix.ts as it is (else: npm run docs:matrix)', async () => {
+    const doc = readFileSync(DOC_PATH, 'utf8');
+    expect(doc).toContain(START);
+    expect(doc).toContain(END);
+    expect(await withMatrix(doc)).toBe(doc);
+  });
+
+  it('notices a table that is out of date (the check can fail)', async () => {
+    const doc = readFileSync(DOC_PATH, 'utf8');
+    const stale = doc.replace(/^\| `GET \/audit` .*\n/m, '');
+    expect(stale).not.toBe(doc);
+    expect(await withMatrix(stale)).not.toBe(stale);
+  });
+});
