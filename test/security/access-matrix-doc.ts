@@ -1,7 +1,7 @@
 /** Renders ACCESS_MATRIX as the Markdown table of docs/security.md (npm run docs:matrix). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { format } from 'prettier';
+import { execFileSync } from 'node:child_process';
 import { ALL_ROLES } from '../../src/auth/role';
 import { ACCESS_MATRIX } from './access-matrix';
 
@@ -30,10 +30,19 @@ export function withMatrix(doc: string): Promise<string> {
   const end = doc.indexOf(END);
   if (start < 0 || end < start)
     throw new Error(`docs/security.md lacks the markers ${START} … ${END}`);
-  return format(doc.slice(0, start) + renderMatrix() + doc.slice(end + END.length), {
-    parser: 'markdown',
-    filepath: DOC_PATH,
-  });
+  return Promise.resolve(
+    formatMarkdown(doc.slice(0, start) + renderMatrix() + doc.slice(end + END.length)),
+  );
+}
+
+/** Prettier, in a plain node process (its dynamic imports cannot run inside jest's sandbox). */
+function formatMarkdown(text: string): string {
+  const script =
+    "const chunks = []; process.stdin.on('data', (d) => chunks.push(d)).on('end', async () => {" +
+    " const out = await require('prettier').format(Buffer.concat(chunks).toString('utf8')," +
+    ` { parser: 'markdown', filepath: ${JSON.stringify(DOC_PATH)} });` +
+    ' process.stdout.write(out); });';
+  return execFileSync(process.execPath, ['-e', script], { input: text }).toString('utf8');
 }
 
 if (require.main === module) {
