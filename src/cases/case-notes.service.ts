@@ -9,7 +9,6 @@ import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { findInFacility } from '../database/facility-scope';
 import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
 import { Resident } from '../residents/resident.entity';
-import { SENSITIVE_ROLES } from '../residents/resident-rules';
 import { CasesService } from './cases.service';
 import { CounsellingSession } from './counselling-session.entity';
 import { CreateCaseNoteDto } from './dto/note.dto';
@@ -19,7 +18,7 @@ const COUNSELLOR_ROLES = [Role.SocialWorker, Role.Admin] as const;
 
 /**
  * Counselling sessions — the case notes of API.md. Reading the notes of a protection case is a
- * read of sensitive facts: allowed to SENSITIVE_ROLES only (SPEC: admin, nurse, social worker) and
+ * read of sensitive facts: allowed to admin and social worker (API.md; SPEC allows no one else) and
  * recorded in the audit trail, like the resident's sensitive facts.
  */
 @Injectable()
@@ -35,8 +34,10 @@ export class CaseNotesService {
     residentId: string,
     page: PageQuery,
   ): Promise<Page<CounsellingSession>> {
-    // The route refuses other roles already; this keeps the rule where the data is read.
-    if (!SENSITIVE_ROLES.includes(actor.role)) throw forbidden();
+    // API.md: case notes are for the social worker and the admin. The route refuses other roles
+    // already; this keeps the rule where the data is read.
+    if (!COUNSELLOR_ROLES.includes(actor.role as (typeof COUNSELLOR_ROLES)[number]))
+      throw forbidden();
     return this.dataSource.transaction(async (manager) => {
       await findInFacility(manager, Resident, actor, residentId, { what: RESIDENT_NOT_FOUND });
       const qb = manager

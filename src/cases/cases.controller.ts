@@ -166,7 +166,7 @@ export class CasesController {
   }
 
   @Get('residents/:id/case-notes')
-  @Roles(Role.Admin, Role.SocialWorker, Role.Nurse)
+  @Roles(...CASE_ROLES)
   @ApiOperation({
     summary:
       'Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited',

@@ -67,11 +67,10 @@ describe('case management: counselling notes, referrals, children’s meetings',
       expect(trail[0]?.changes).toContain('[redacted]');
     });
 
-    it('lets admin, social worker and nurse read them; each read of a protection case is audited', async () => {
+    it('lets admin and social worker read them; each read of a protection case is audited', async () => {
       for (const [token, n] of [
         [social, 1],
         [admin, 2],
-        [nurse, 3],
       ] as const) {
         const res = await api.get(token, `/residents/${protectionId}/case-notes`);
         expect(res.status).toBe(200);
@@ -83,15 +82,15 @@ describe('case management: counselling notes, referrals, children’s meetings',
       expect(await readsOf(plainId)).toBe(0);
     });
 
-    it('never shows case-note text to a caretaker or an officer (403), nor to another facility (404)', async () => {
-      for (const token of [carer, officer]) {
+    it('never shows case-note text to a nurse, a caretaker or an officer (403: API.md), nor to another facility (404)', async () => {
+      for (const token of [nurse, carer, officer]) {
         const res = await api.get(token, `/residents/${protectionId}/case-notes`);
         expectProblem(res, 403);
         expect(res.text).not.toContain('bị đánh');
       }
       const other = await api.get(admin2, `/residents/${protectionId}/case-notes`);
       expectProblem(other, 404);
-      expect(await readsOf(protectionId)).toBe(3);
+      expect(await readsOf(protectionId)).toBe(2);
       // Nor can a nurse or a caretaker write them.
       expectProblem(await api.post(nurse, `/residents/${plainId}/case-notes`, noteBody()), 403);
       expectProblem(await api.post(carer, `/residents/${plainId}/case-notes`, noteBody()), 403);

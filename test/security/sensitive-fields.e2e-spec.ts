@@ -19,7 +19,10 @@ const SEEDS = [
           trafficking_history = '${MARK}-trafficking ' || resident_id,
           psychiatric_diagnosis = '${MARK}-psychiatric ' || resident_id
     WHERE facility_id = $1`,
-  // Case notes (case management) will add: UPDATE case_note SET text = '${MARK}-note …'.
+  // Case notes: a caretaker or an officer never reads counselling text.
+  `UPDATE counselling_session
+      SET summary = '${MARK}-note ' || id, follow_up_actions = '${MARK}-followup ' || id
+    WHERE facility_id = $1`,
 ];
 
 /** Keys that only a sensitive view has. */
@@ -110,6 +113,11 @@ describe('sensitive fields: nothing a caretaker or an officer receives names the
     expect(Number(rows[0]?.hiv)).toBeGreaterThan(0);
     expect(Number(rows[0]?.kinds)).toBeGreaterThan(0);
     expect(Number(rows[0]?.marked)).toBeGreaterThan(60);
+    const notes = await sa.t.dataSource.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM counselling_session WHERE facility_id = $1 AND summary LIKE '${MARK}%'`,
+      [sa.t.facilityA.id],
+    );
+    expect(Number(notes[0]?.n)).toBeGreaterThan(0);
   });
 
   it('finds the facts in what an admin reads (the search can fail)', async () => {
