@@ -16,6 +16,7 @@ export function numberArg(args: Map<string, string>, key: string, fallback: numb
   const v = args.get(key);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${key} must be a positive number (got ${v})`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`--${key} must be a positive number (got ${v})`);
   return n;
 }

@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { runOverdueCheck } from '../../src/health/overdue.job';
+import { dropDatabase, freshDatabase, withClient } from '../lib/db';
+import { generate } from '../lib/generate';
+import { Results } from '../lib/results';
+
+const DB = 'maiam_bench_overdue';
+const SCHEDULES_PER_RESIDENT = 10;
+const FACILITIES = 10;
+
+export interface OverdueRun {
+  schedules: number;
+  loadSeconds: number;
+  firstMs: number;
+  raised: number;
+  rerunMs: number;
+  rerunRaised: number;
+}
+
+/**
+ * The overdue job at growing numbers of schedules, each size in a fresh database: 10 facilities,
+ * 10 schedules per resident, 7 % of them overdue. The job runs as in production (one transaction,
+ * the real `runOverdueCheck` SQL); then again, as the next day's run would, raising nothing new.
+ */
+export async function overdueScenario(
+  serverUrl: string,
+  sizes: number[],
+  results: Results,
+  onLog: (s: string) => void,
+): Promise<OverdueRun[]> {
+  const runs: OverdueRun[] = [];
+  for (const size of sizes) {
+    const url = await freshDatabase(serverUrl, DB);
+    const t0 = Date.now();
+    await withClient(url, (c) =>
+      generate(c, {
+        facilities: FACILITIES,
+        residentsPerFacility: Math.ceil(size / SCHEDULES_PER_RESIDENT / FACILITIES / 1.15),
+        years: 1,
+        schedulesPerResident: SCHEDULES_PER_RESIDENT,
+        schedulesOnly: true,
+      }),
+    );
+    await withClient(url, (c) => c.query('VACUUM (ANALYZE)'));
+    const schedules = await withClient(url, async (c) =>
+      Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM health_schedule`)).rows[0].n),
+    );
+    const loadSeconds = (Date.now() - t0) / 1000;
+    const ds = new DataSource(dataSourceOptions(url, 2));
+    await ds.initialize();
+    try {
+      const t1 = process.hrtime.bigint();
+      const first = await ds.transaction((m) => runOverdueCheck(m));
+      const firstMs = Number(process.hrtime.bigint() - t1) / 1e6;
+      const t2 = process.hrtime.bigint();
+      const again = await ds.transaction((m) => runOverdueCheck(m));
+      const rerunMs = Number(process.hrtime.bigint() - t2) / 1e6;
+      const run = {
+        schedules,
+        loadSeconds,
+        firstMs,
+        raised: first.raised,
+        rerunMs,
+        rerunRaised: again.raised,
+      };
+      runs.push(run);
+      onLog(
+        `overdue job at ${schedules} schedules (loaded in ${loadSeconds.toFixed(0)} s): ${firstMs.toFixed(0)} ms, ${first.raised} raised; re-run ${rerunMs.toFixed(0)} ms, ${again.raised} raised`,
+      );
+    } finally {
+      await ds.destroy();
+    }
+  }
+  await dropDatabase(serverUrl, DB);
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    const prev = runs[i - 1];
+    const growth = prev ? r.firstMs / prev.firstMs / (r.schedules / prev.schedules) : null;
+    results.add({
+      scenario: `Overdue job, ${r.schedules.toLocaleString('en')} schedules`,
+      figure:
+        `${(r.firstMs / 1000).toFixed(2)} s, ${r.raised.toLocaleString('en')} raised; next run ${(r.rerunMs / 1000).toFixed(2)} s, ${r.rerunRaised} raised` +
+        (growth === null
+          ? ''
+          : `; time grew ${(r.firstMs / prev.firstMs).toFixed(1)}× for ${(r.schedules / prev.schedules).toFixed(1)}× rows`),
+      target: 'growth at most linear',
+      met: growth === null ? null : growth <= 1.15,
+    });
+  }
+  return runs;
+}
