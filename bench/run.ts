@@ -16,6 +16,7 @@ import { overdueScenario } from './scenarios/overdue';
 import { collectPlans, PLAN_QUERIES } from './scenarios/plans';
 import { READ_ENDPOINTS, readScenario } from './scenarios/reads';
 import { addReportRows, lastMonths, monthlyReport } from './scenarios/report';
+import { HEALTH_CHECK_WRITE, writeScenario } from './scenarios/writes';
 
 interface Preset {
   facilities: number;
@@ -24,6 +25,8 @@ interface Preset {
   readClients: number;
   readSeconds: number;
   reportMonths: number;
+  writeClients: number;
+  writeSeconds: number;
   overdueSizes: number[];
 }
 
@@ -35,6 +38,8 @@ const PRESETS: Record<string, Preset> = {
     readClients: 100,
     readSeconds: 3,
     reportMonths: 2,
+    writeClients: 16,
+    writeSeconds: 3,
     overdueSizes: [10_000, 100_000],
   },
   default: {
@@ -44,6 +49,8 @@ const PRESETS: Record<string, Preset> = {
     readClients: 100,
     readSeconds: 20,
     reportMonths: 3,
+    writeClients: 16,
+    writeSeconds: 20,
     overdueSizes: [100_000, 1_000_000],
   },
 };
@@ -137,6 +144,19 @@ async function main(): Promise<void> {
       preset.readClients,
       preset.readSeconds,
       results,
+    );
+    log(
+      `Writes, ${preset.writeClients} clients, ${preset.writeSeconds} s each (service, then ceiling)…`,
+    );
+    await writeScenario(
+      service,
+      url,
+      facilities,
+      HEALTH_CHECK_WRITE,
+      preset.writeClients,
+      preset.writeSeconds,
+      results,
+      'Write path stand-in: POST health-check vs. ceiling',
     );
     for (const name of [
       'Write path: POST daily record vs. ceiling',

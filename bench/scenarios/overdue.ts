@@ -23,6 +23,7 @@ export interface OverdueRun {
  * The overdue job at growing numbers of schedules, each size in a fresh database: 10 facilities,
  * 10 schedules per resident, 7 % of them overdue. The job runs as in production (one transaction,
  * the real `runOverdueCheck` SQL); then again, as the next day's run would, raising nothing new.
+ * A history of closed alerts (one per two schedules) sits in the table, as it would after years.
  */
 export async function overdueScenario(
   serverUrl: string,
@@ -42,6 +43,17 @@ export async function overdueScenario(
         schedulesPerResident: SCHEDULES_PER_RESIDENT,
         schedulesOnly: true,
       }),
+    );
+    // three years of closed alerts behind the open ones: about one for every other schedule
+    await withClient(url, (c) =>
+      c.query(
+        `INSERT INTO alert (facility_id, resident_id, kind, severity, source_key, source_type, source_id, due_on,
+                            message, message_en, status, closed_at, version)
+         SELECT facility_id, resident_id, 'checkup_overdue', 'warning',
+                'health_schedule:' || id || ':' || (next_due_on - 400), 'health_schedule', id, next_due_on - 400,
+                'Khám quá hạn', 'Check-up overdue', 'closed', now() - interval '300 days', 2
+           FROM health_schedule WHERE random() < 0.5`,
+      ),
     );
     await withClient(url, (c) => c.query('VACUUM (ANALYZE)'));
     const schedules = await withClient(url, async (c) =>
