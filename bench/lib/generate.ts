@@ -18,6 +18,11 @@ export interface GenerateOptions {
   overdueShare?: number;
   /** Skip the history tables (exams, enrolments, follow-ups): the overdue scenario needs only schedules. */
   schedulesOnly?: boolean;
+  /**
+   * Days before today (today included) left without daily records, for the write scenarios to fill;
+   * three records a day (morning, afternoon, night) cover every other day of each stay in the window.
+   */
+  dailyRecordGapDays?: number;
   /** Called after each step with its table, row count and seconds. */
   onStep?: (step: GenerateStep) => void;
 }
@@ -89,6 +94,9 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
   const overdue = o.overdueShare ?? 0.07;
   const names = nameParts();
   const hash = await hashPassword(BENCH_PASSWORD);
+  const caretakers = new Map<number, string>();
+  const facilityIds = new Map<number, string>();
+  const caretakerId = (n: number): string => caretakers.get(n) ?? '';
   await client.query(`SELECT setseed(0.2026)`);
   await client.query(`SET synchronous_commit = off`);
 
@@ -102,13 +110,13 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
       [code, `Trung tâm Bảo trợ xã hội số ${n}`, `${n} Đường Số ${n}, phường Bench`, R + 60],
     );
     const f = ins.rows[0].id;
-    await step(
-      'app_user',
+    const users = await client.query<{ id: string; role: string }>(
       `INSERT INTO app_user (facility_id, username, full_name, role, password_hash, version)
        SELECT $1, $2 || '_' || r, 'Cán bộ ' || r, r::user_role, $3, 1
-         FROM unnest(ARRAY['admin','social_worker','nurse','caretaker']) r`,
+         FROM unnest(ARRAY['admin','social_worker','nurse','caretaker']) r RETURNING id, role`,
       [f, `b${String(n).padStart(2, '0')}`, hash],
     );
+    caretakers.set(n, users.rows.find((u) => u.role === 'caretaker')?.id ?? '');
     await step(
       'room',
       `INSERT INTO room (facility_id, code, name, building, area_m2, beds, care_level, version)
@@ -299,6 +307,50 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
         WHERE d.facility_id = $1 AND d.ground <> 'death'`,
       [f],
     );
+    facilityIds.set(n, f);
+  }
+  if (!o.schedulesOnly && facilityIds.size > 0) {
+    // Bulk load: the table's indexes and keys are dropped and rebuilt afterwards (much faster than
+    // maintaining them row by row); the rebuilt ones are exactly the migration's.
+    const windowStart = `current_date - ${Math.round(o.years * 365)}`;
+    const restore = await dropIndexes(client, 'daily_record');
+    for (const [n, f] of facilityIds) {
+      await step(
+        'daily_record',
+        `INSERT INTO daily_record (facility_id, resident_id, record_date, shift, meals, fluids_ml, sleep, sleep_hours, mood,
+                                   hygiene, toileting, medication_given, temperature_c, notes, handover, created_by, version)
+         SELECT r.facility_id, r.id, d::date, sh.shift,
+                CASE sh.shift
+                  WHEN 'morning' THEN (CASE WHEN x.m < 0.85 THEN '[{"meal":"breakfast","intake":"full"},{"meal":"lunch","intake":"full"}]'
+                                            WHEN x.m < 0.97 THEN '[{"meal":"breakfast","intake":"partial","note":"Ăn nửa bát cháo"},{"meal":"lunch","intake":"full"}]'
+                                            ELSE '[{"meal":"breakfast","intake":"refused"},{"meal":"lunch","intake":"partial"}]' END)::jsonb
+                  WHEN 'afternoon' THEN (CASE WHEN x.m < 0.9 THEN '[{"meal":"dinner","intake":"full"}]'
+                                              WHEN x.m < 0.98 THEN '[{"meal":"dinner","intake":"partial"}]'
+                                              ELSE '[{"meal":"dinner","intake":"refused"}]' END)::jsonb
+                  ELSE '[]'::jsonb END,
+                CASE WHEN sh.shift = 'night' THEN NULL ELSE 600 + (x.m * 600)::int END,
+                CASE WHEN sh.shift = 'night' THEN (CASE WHEN x.m < 0.8 THEN 'good' ELSE 'restless' END) END,
+                CASE WHEN sh.shift = 'night' THEN 7.5 END,
+                (ARRAY['calm','calm','calm','happy','sad','anxious'])[1 + floor(x.m * 6)::int],
+                CASE WHEN r.mobility = 'independent' THEN 'independent' ELSE 'assisted' END,
+                'normal', CASE WHEN sh.shift = 'morning' THEN 'yes' ELSE 'not_prescribed' END,
+                CASE WHEN sh.shift = 'morning' THEN 36.6 END,
+                CASE WHEN x.m > 0.95 THEN 'Ho nhẹ, theo dõi thêm' END,
+                false, $2, 1
+           FROM resident r LEFT JOIN discharge dc ON dc.resident_id = r.id
+          CROSS JOIN LATERAL generate_series(greatest(r.admitted_on, ${windowStart}),
+                                             least(coalesce(dc.effective_on - 1, current_date), current_date - $3::int),
+                                             interval '1 day') d
+          CROSS JOIN (VALUES ('morning'), ('afternoon'), ('night')) sh(shift)
+          CROSS JOIN LATERAL (SELECT random() + 0 * extract(day FROM d) AS m) x
+          WHERE r.facility_id = $1`,
+        [f, caretakerId(n), o.dailyRecordGapDays ?? 20],
+      );
+    }
+    const t1 = Date.now();
+    for (const sql of restore) await client.query(sql);
+    steps.push({ table: 'daily_record indexes', rows: 0, seconds: (Date.now() - t1) / 1000 });
+    o.onStep?.(steps[steps.length - 1]);
   }
   const officer = `b${String(first).padStart(2, '0')}_officer`;
   await client.query(
@@ -313,4 +365,33 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
 /** The school year in progress today: it starts in September. */
 export function currentSchoolYear(today = new Date()): number {
   return today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
+}
+
+/**
+ * Drops a table's keys and indexes and returns the statements that recreate them (unique and
+ * primary keys, foreign keys, plain indexes), in that order.
+ */
+async function dropIndexes(client: Client, table: string): Promise<string[]> {
+  const cons = await client.query<{ name: string; def: string; type: string }>(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS def, contype AS type FROM pg_constraint
+      WHERE conrelid = $1::regclass AND contype IN ('p', 'u', 'f') ORDER BY contype = 'f' DESC`,
+    [table],
+  );
+  const idx = await client.query<{ name: string; def: string }>(
+    `SELECT indexname AS name, indexdef AS def FROM pg_indexes
+      WHERE schemaname = 'public' AND tablename = $1
+        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = $1::regclass)`,
+    [table],
+  );
+  for (const c of cons.rows) await client.query(`ALTER TABLE ${table} DROP CONSTRAINT "${c.name}"`);
+  for (const i of idx.rows) await client.query(`DROP INDEX "${i.name}"`);
+  return [
+    ...cons.rows
+      .filter((c) => c.type !== 'f')
+      .map((c) => `ALTER TABLE ${table} ADD CONSTRAINT "${c.name}" ${c.def}`),
+    ...idx.rows.map((i) => i.def),
+    ...cons.rows
+      .filter((c) => c.type === 'f')
+      .map((c) => `ALTER TABLE ${table} ADD CONSTRAINT "${c.name}" ${c.def}`),
+  ];
 }
