@@ -16,7 +16,9 @@ import { overdueScenario } from './scenarios/overdue';
 import { collectPlans, PLAN_QUERIES } from './scenarios/plans';
 import { READ_ENDPOINTS, readScenario } from './scenarios/reads';
 import { addReportRows, lastMonths, monthlyReport } from './scenarios/report';
-import { HEALTH_CHECK_WRITE, writeScenario } from './scenarios/writes';
+import { writeScenario } from './scenarios/writes';
+import { dailyRecordWrite, mixScenario, roundScenario, roundView } from './scenarios/daily';
+import { SlotPool } from './lib/slots';
 
 interface Preset {
   facilities: number;
@@ -27,6 +29,11 @@ interface Preset {
   reportMonths: number;
   writeClients: number;
   writeSeconds: number;
+  /** Days before today left without daily records, for the write scenarios. */
+  gapDays: number;
+  roundClients: number;
+  roundSeconds: number;
+  mixSeconds: number;
   overdueSizes: number[];
 }
 
@@ -40,6 +47,10 @@ const PRESETS: Record<string, Preset> = {
     reportMonths: 2,
     writeClients: 16,
     writeSeconds: 3,
+    gapDays: 60,
+    roundClients: 4,
+    roundSeconds: 3,
+    mixSeconds: 5,
     overdueSizes: [10_000, 100_000],
   },
   default: {
@@ -51,6 +62,10 @@ const PRESETS: Record<string, Preset> = {
     reportMonths: 3,
     writeClients: 16,
     writeSeconds: 20,
+    gapDays: 20,
+    roundClients: 4,
+    roundSeconds: 15,
+    mixSeconds: 60,
     overdueSizes: [100_000, 1_000_000],
   },
 };
@@ -92,6 +107,7 @@ async function main(): Promise<void> {
       facilities: 1,
       residentsPerFacility: preset.residents,
       years: preset.years,
+      dailyRecordGapDays: preset.gapDays,
     });
     service = await Service.start(url);
     const [f1] = await facilitiesOf(url, service, 1);
@@ -106,6 +122,7 @@ async function main(): Promise<void> {
       firstFacility: 2,
       residentsPerFacility: preset.residents,
       years: preset.years,
+      dailyRecordGapDays: preset.gapDays,
     });
     const rows = first.rows + rest.rows;
     const seconds = first.seconds + rest.seconds;
@@ -137,14 +154,16 @@ async function main(): Promise<void> {
 
     const facilities = await facilitiesOf(url, service, preset.facilities);
     log(`Reads, ${preset.readClients} clients, ${preset.readSeconds} s each…`);
+    const round = roundView(preset.gapDays);
     await readScenario(
       service,
       facilities,
-      READ_ENDPOINTS,
+      [...READ_ENDPOINTS, round],
       preset.readClients,
       preset.readSeconds,
       results,
     );
+    const morning = new SlotPool(facilities, preset.gapDays, 'morning');
     log(
       `Writes, ${preset.writeClients} clients, ${preset.writeSeconds} s each (service, then ceiling)…`,
     );
@@ -152,25 +171,31 @@ async function main(): Promise<void> {
       service,
       url,
       facilities,
-      HEALTH_CHECK_WRITE,
+      dailyRecordWrite(morning, new SlotPool(facilities, preset.gapDays, 'afternoon')),
       preset.writeClients,
       preset.writeSeconds,
       results,
-      'Write path stand-in: POST health-check vs. ceiling',
-    );
-    for (const name of [
       'Write path: POST daily record vs. ceiling',
-      'Round: 20-resident batch',
-      'Read: round view',
-      'Load mix (issue 10 item 9)',
-    ]) {
-      results.add({
-        scenario: name,
-        figure: 'not yet measurable: the daily-records module is not merged',
-        target: '—',
-        met: null,
-      });
-    }
+    );
+    log(`Rounds, ${preset.roundClients} caretakers, ${preset.roundSeconds} s…`);
+    await roundScenario(
+      service,
+      facilities,
+      new SlotPool(facilities, preset.gapDays, 'night'),
+      preset.roundClients,
+      preset.roundSeconds,
+      results,
+    );
+    log(`Load mix, ${preset.readClients} clients, ${preset.mixSeconds} s…`);
+    await mixScenario(
+      service,
+      facilities,
+      morning,
+      { round, page: READ_ENDPOINTS[1], worklist: READ_ENDPOINTS[2] },
+      preset.readClients,
+      preset.mixSeconds,
+      results,
+    );
 
     log('Plans…');
     await collectPlans(url, PLAN_QUERIES, results);

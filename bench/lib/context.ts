@@ -6,7 +6,10 @@ export interface BenchFacility {
   n: number;
   id: string;
   residentIds: string[];
-  roomCodes: string[];
+  /** Admission date of each resident of `residentIds` (same order). */
+  admittedOn: string[];
+  roomIds: string[];
+  caretakerId: string;
   tokens: Record<'admin' | 'nurse' | 'caretaker', string>;
 }
 
@@ -24,15 +27,24 @@ export async function facilitiesOf(
       ]);
       const id = f.rows[0]?.id;
       if (!id) throw new Error(`facility ${facilityCode(n)} is not loaded`);
-      const r = await c.query<{ id: string }>(
-        `SELECT id FROM resident WHERE facility_id = $1 AND status = 'active' ORDER BY code`,
+      const r = await c.query<{ id: string; admitted_on: string }>(
+        `SELECT id, admitted_on FROM resident WHERE facility_id = $1 AND status = 'active' ORDER BY code`,
         [id],
       );
-      const rooms = await c.query<{ code: string }>(
-        `SELECT code FROM room WHERE facility_id = $1 ORDER BY code`,
+      const rooms = await c.query<{ id: string }>(
+        `SELECT id FROM room WHERE facility_id = $1 AND EXISTS (SELECT 1 FROM resident r WHERE r.room_id = room.id) ORDER BY code`,
         [id],
       );
-      return { id, residentIds: r.rows.map((x) => x.id), roomCodes: rooms.rows.map((x) => x.code) };
+      const u = await c.query<{ id: string }>(`SELECT id FROM app_user WHERE username = $1`, [
+        username(n, 'caretaker'),
+      ]);
+      return {
+        id,
+        caretakerId: u.rows[0].id,
+        residentIds: r.rows.map((x) => x.id),
+        admittedOn: r.rows.map((x) => x.admitted_on),
+        roomIds: rooms.rows.map((x) => x.id),
+      };
     });
     out.push({
       n,

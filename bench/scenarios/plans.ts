@@ -5,7 +5,14 @@ import { Results } from '../lib/results';
 interface PlanQuery {
   title: string;
   sql: string;
-  params: (f: { facilityId: string; residentId: string; today: string; room: string }) => unknown[];
+  params: (f: {
+    facilityId: string;
+    residentId: string;
+    today: string;
+    room: string;
+    roomId: string;
+    day: string;
+  }) => unknown[];
 }
 
 /**
@@ -42,6 +49,33 @@ export const PLAN_QUERIES: PlanQuery[] = [
              AND s.next_due_on + s.grace_days < $2::date
            ORDER BY s.next_due_on, s.id LIMIT 51`,
     params: (f) => [f.facilityId, f.today, PRESENT_STATUSES],
+  },
+  {
+    title: 'Round view: GET /daily-records?date=&room= — the residents of the room',
+    sql: `SELECT r.id, r.code, r.full_name, r.preferred_name, room.code AS room_code, r.bed, r.mobility,
+                 r.care_instructions, p.diet_type, p.texture, p.allergies, p.meals_per_day
+            FROM resident r
+            LEFT JOIN room ON room.id = r.room_id
+            LEFT JOIN nutrition_plan p ON p.resident_id = r.id AND p.superseded_at IS NULL
+           WHERE r.facility_id = $1 AND r.status = 'active' AND ($2::uuid IS NULL OR r.room_id = $2)
+           ORDER BY room.code NULLS LAST, r.bed NULLS LAST, r.sort_name, r.id`,
+    params: (f) => [f.facilityId, f.roomId],
+  },
+  {
+    title: 'Round view: … and their records of the day',
+    sql: `SELECT d.* FROM daily_record d
+           WHERE d.facility_id = $1 AND d.record_date = $2 AND d.shift IN ('morning', 'afternoon', 'night')
+             AND d.resident_id IN (SELECT id FROM resident WHERE room_id = $3)`,
+    params: (f) => [f.facilityId, f.day, f.roomId],
+  },
+  {
+    title: 'Daily-record POST: refused meals of the week (raiseRefusedMealAlerts)',
+    sql: `SELECT d.resident_id, count(*)::int AS n
+            FROM daily_record d CROSS JOIN LATERAL jsonb_array_elements(d.meals) m
+           WHERE d.facility_id = $1 AND d.resident_id = ANY($2::uuid[])
+             AND d.record_date >= $3::date - 6 AND d.record_date <= $3::date AND m->>'intake' = 'refused'
+           GROUP BY d.resident_id HAVING count(*) > 3`,
+    params: (f) => [f.facilityId, [f.residentId], f.day],
   },
   {
     title: 'Monthly report: census on a day (run twice per report)',
@@ -91,13 +125,24 @@ export async function collectPlans(
   results: Results,
 ): Promise<void> {
   await withClient(url, async (c) => {
-    const f = await c.query<{ facility_id: string; id: string; room: string }>(
-      `SELECT r.facility_id, r.id, room.code AS room FROM resident r JOIN room ON room.id = r.room_id
+    const f = await c.query<{ facility_id: string; id: string; room: string; room_id: string }>(
+      `SELECT r.facility_id, r.id, room.code AS room, room.id AS room_id FROM resident r JOIN room ON room.id = r.room_id
         JOIN facility f ON f.id = r.facility_id WHERE f.code = 'BENCH-01' AND r.status = 'active' LIMIT 1`,
     );
     const row = f.rows[0];
     const today = new Date().toISOString().slice(0, 10);
-    const ctx = { facilityId: row.facility_id, residentId: row.id, today, room: row.room };
+    const day = await c.query<{ d: string }>(
+      `SELECT max(record_date)::text AS d FROM daily_record WHERE facility_id = $1`,
+      [row.facility_id],
+    );
+    const ctx = {
+      facilityId: row.facility_id,
+      residentId: row.id,
+      today,
+      room: row.room,
+      roomId: row.room_id,
+      day: day.rows[0]?.d ?? today,
+    };
     for (const q of queries) {
       await c.query('BEGIN');
       try {
