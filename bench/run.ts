@@ -72,6 +72,26 @@ const PRESETS: Record<string, Preset> = {
 
 const DB = 'maiam_bench';
 
+/** Runs one scenario; a failure becomes a row of the table instead of ending the run. */
+async function attempt<T>(
+  results: Results,
+  name: string,
+  fn: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    results.add({
+      scenario: name,
+      figure: `failed: ${message.slice(0, 200)}`,
+      target: '—',
+      met: false,
+    });
+    return undefined;
+  }
+}
+
 function log(s: string): void {
   process.stdout.write(`${s}\n`);
 }
@@ -98,7 +118,9 @@ async function main(): Promise<void> {
     if (args.has('skip-cold-start')) log(`nest build: ${buildService().toFixed(1)} s`);
     else {
       log('Cold start (npm start, demo mode)…');
-      await coldStartScenario(results);
+      await attempt(results, 'Cold start', async () => {
+        await coldStartScenario(results);
+      });
     }
 
     log(`Seeding ${DB}: facility 1 of ${preset.facilities}…`);
@@ -113,8 +135,11 @@ async function main(): Promise<void> {
     const [f1] = await facilitiesOf(url, service, 1);
     const months = lastMonths(preset.reportMonths);
     // warm-up: the first PDF loads fonts and compiles the code paths
-    await monthlyReport(service, f1, months.slice(0, 1));
-    const one = await monthlyReport(service, f1, months);
+    const svc = service;
+    const one = await attempt(results, 'Monthly report, 1 facility loaded', async () => {
+      await monthlyReport(svc, f1, months.slice(0, 1));
+      return monthlyReport(svc, f1, months);
+    });
 
     log(`Seeding facilities 2–${preset.facilities}…`);
     const rest = await seedData(url, {
@@ -142,70 +167,85 @@ async function main(): Promise<void> {
       `Data set: ${preset.facilities} facilities × ${preset.residents} present residents × ${preset.years} years of history. Largest tables: ${counts}.`,
     );
 
-    const all = await monthlyReport(service, f1, months);
-    addReportRows(results, '1 facility loaded', one, preset.residents, preset.years);
-    addReportRows(
-      results,
-      `${preset.facilities} facilities loaded`,
-      all,
-      preset.residents,
-      preset.years,
+    const all = await attempt(results, 'Monthly report, all facilities loaded', () =>
+      monthlyReport(svc, f1, months),
     );
+    if (one) addReportRows(results, '1 facility loaded', one, preset.residents, preset.years);
+    if (all) {
+      addReportRows(
+        results,
+        `${preset.facilities} facilities loaded`,
+        all,
+        preset.residents,
+        preset.years,
+      );
+    }
 
     const facilities = await facilitiesOf(url, service, preset.facilities);
     log(`Reads, ${preset.readClients} clients, ${preset.readSeconds} s each…`);
     const round = roundView(preset.gapDays);
-    await readScenario(
-      service,
-      facilities,
-      [...READ_ENDPOINTS, round],
-      preset.readClients,
-      preset.readSeconds,
-      results,
-    );
+    await attempt(results, 'Reads', async () => {
+      await readScenario(
+        svc,
+        facilities,
+        [...READ_ENDPOINTS, round],
+        preset.readClients,
+        preset.readSeconds,
+        results,
+      );
+    });
     const morning = new SlotPool(facilities, preset.gapDays, 'morning');
     log(
       `Writes, ${preset.writeClients} clients, ${preset.writeSeconds} s each (service, then ceiling)…`,
     );
-    await writeScenario(
-      service,
-      url,
-      facilities,
-      dailyRecordWrite(morning, new SlotPool(facilities, preset.gapDays, 'afternoon')),
-      preset.writeClients,
-      preset.writeSeconds,
-      results,
-      'Write path: POST daily record vs. ceiling',
-    );
+    await attempt(results, 'Write path', async () => {
+      await writeScenario(
+        svc,
+        url,
+        facilities,
+        dailyRecordWrite(morning, new SlotPool(facilities, preset.gapDays, 'afternoon')),
+        preset.writeClients,
+        preset.writeSeconds,
+        results,
+        'Write path: POST daily record vs. ceiling',
+      );
+    });
     log(`Rounds, ${preset.roundClients} caretakers, ${preset.roundSeconds} s…`);
-    await roundScenario(
-      service,
-      facilities,
-      new SlotPool(facilities, preset.gapDays, 'night'),
-      preset.roundClients,
-      preset.roundSeconds,
-      results,
-    );
+    await attempt(results, 'Round', async () => {
+      await roundScenario(
+        svc,
+        facilities,
+        new SlotPool(facilities, preset.gapDays, 'night'),
+        preset.roundClients,
+        preset.roundSeconds,
+        results,
+      );
+    });
     log(`Load mix, ${preset.readClients} clients, ${preset.mixSeconds} s…`);
-    await mixScenario(
-      service,
-      facilities,
-      morning,
-      { round, page: READ_ENDPOINTS[1], worklist: READ_ENDPOINTS[2] },
-      preset.readClients,
-      preset.mixSeconds,
-      results,
-    );
+    await attempt(results, 'Load mix', async () => {
+      await mixScenario(
+        svc,
+        facilities,
+        morning,
+        { round, page: READ_ENDPOINTS[1], worklist: READ_ENDPOINTS[2] },
+        preset.readClients,
+        preset.mixSeconds,
+        results,
+      );
+    });
 
     log('Plans…');
-    await collectPlans(url, PLAN_QUERIES, results);
+    await attempt(results, 'Plans', async () => {
+      await collectPlans(url, PLAN_QUERIES, results);
+    });
     await service.stop();
     service = undefined;
 
     log(`Overdue job at ${overdueSizes.join(', ')} schedules…`);
-    await overdueScenario(server.url, overdueSizes, results, log);
+    await attempt(results, 'Overdue job', async () => {
+      await overdueScenario(server.url, overdueSizes, results, log);
+    });
 
-    if (!args.has('keep')) await dropDatabase(server.url, DB);
     const wallSeconds = (Date.now() - started) / 1000;
     log('');
     log(results.table());
@@ -224,6 +264,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await service?.stop();
+    if (!args.has('keep')) await dropDatabase(server.url, DB).catch(() => undefined);
     await server.stop();
   }
 }

@@ -120,7 +120,7 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
     await step(
       'room',
       `INSERT INTO room (facility_id, code, name, building, area_m2, beds, care_level, version)
-       SELECT $1, 'P' || lpad(k::text, 3, '0'), 'Phòng ' || k, 'Nhà ' || chr(65 + (k - 1) / 20), 48, 6,
+       SELECT $1, 'P' || CASE WHEN k < 1000 THEN lpad(k::text, 3, '0') ELSE k::text END, 'Phòng ' || k, 'Nhà ' || chr(65 + (k - 1) / 20), 48, 6,
               CASE WHEN k % 5 = 0 THEN 'intensive' ELSE 'standard' END::room_care_level, 1
          FROM generate_series(1, ceil($2 / 6.0)::int) k`,
       [f, R],
@@ -162,7 +162,7 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
              FROM (SELECT CASE WHEN p.sex = 'mixed' THEN (CASE WHEN g.r7 < 0.5 THEN 'male' ELSE 'female' END) ELSE p.sex END AS sex) s
          ) x
          LEFT JOIN room ON room.facility_id = $1 AND NOT g.departed
-                       AND room.code = 'P' || lpad((((g.i - 1) / 6) + 1)::text, 3, '0')`,
+                       AND room.code = 'P' || CASE WHEN (g.i - 1) / 6 + 1 < 1000 THEN lpad((((g.i - 1) / 6) + 1)::text, 3, '0') ELSE (((g.i - 1) / 6) + 1)::text END`,
       [
         f,
         code,

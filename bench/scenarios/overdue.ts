@@ -32,6 +32,21 @@ export async function overdueScenario(
   onLog: (s: string) => void,
 ): Promise<OverdueRun[]> {
   const runs: OverdueRun[] = [];
+  try {
+    await measureSizes(serverUrl, sizes, runs, onLog);
+  } finally {
+    await dropDatabase(serverUrl, DB);
+  }
+  addRows(runs, results);
+  return runs;
+}
+
+async function measureSizes(
+  serverUrl: string,
+  sizes: number[],
+  runs: OverdueRun[],
+  onLog: (s: string) => void,
+): Promise<void> {
   for (const size of sizes) {
     const url = await freshDatabase(serverUrl, DB);
     const t0 = Date.now();
@@ -85,7 +100,9 @@ export async function overdueScenario(
       await ds.destroy();
     }
   }
-  await dropDatabase(serverUrl, DB);
+}
+
+function addRows(runs: OverdueRun[], results: Results): void {
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
     const prev = runs[i - 1];
@@ -101,5 +118,4 @@ export async function overdueScenario(
       met: growth === null ? null : growth <= 1.15,
     });
   }
-  return runs;
 }
