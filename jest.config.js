@@ -1,7 +1,10 @@
 /** Unit tests live beside the code (src/**\/*.spec.ts); e2e tests in test/ talk to a real PostgreSQL. */
 const tsJest = [
   'ts-jest',
-  { astTransformers: { before: ['<rootDir>/test/support/swagger-plugin.js'] }, diagnostics: { warnOnly: false } },
+  {
+    astTransformers: { before: ['<rootDir>/test/support/swagger-plugin.js'] },
+    diagnostics: { warnOnly: false },
+  },
 ];
 
 module.exports = {

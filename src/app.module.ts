@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuditModule } from './audit/audit.module';
+import { DailyCareModule } from './daily-care/daily-care.module';
 import { DischargeModule } from './discharge/discharge.module';
 import { MoneyModule } from './money/money.module';
 import { AuthModule } from './auth/auth.module';
@@ -19,6 +20,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthRecordsModule } from './health/health-records.module';
 import { JobsModule } from './jobs/jobs.module';
+import { NutritionModule } from './nutrition/nutrition.module';
 import { ProbesModule } from './probes/probes.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
@@ -76,6 +78,8 @@ export class AppModule {
         CalendarModule,
         ResidentsModule,
         HealthRecordsModule,
+        DailyCareModule,
+        NutritionModule,
         MoneyModule,
         DischargeModule,
         SchoolingModule,

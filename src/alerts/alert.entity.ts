@@ -18,6 +18,8 @@ export type AlertStatus = 'open' | 'acknowledged' | 'closed';
 @Entity('alert')
 @Index(['facilityId', 'kind', 'sourceKey'], { unique: true })
 @Index(['facilityId', 'status', 'raisedAt'])
+// Open alerts by their source: the jobs close them set-wise without scanning the closed history.
+@Index('idx_alert_open_source', ['sourceType', 'sourceId'], { where: "status <> 'closed'" })
 export class Alert {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) facilityId!: string;

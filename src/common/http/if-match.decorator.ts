@@ -20,3 +20,11 @@ export const IfMatchVersion = createParamDecorator((_: unknown, ctx: ExecutionCo
 
 export const ApiIfMatch = () =>
   ApiHeader({ name: 'If-Match', required: true, description: 'The version read, e.g. "3"' });
+
+/** For a PUT that may create: the version named by If-Match, or undefined when it is absent. */
+export const OptionalIfMatchVersion = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): number | undefined => {
+    const header = ctx.switchToHttp().getRequest<Request>().headers['if-match'];
+    return header === undefined || header.trim() === '' ? undefined : parseIfMatch(header);
+  },
+);

@@ -1,0 +1,78 @@
+import { HttpStatus } from '@nestjs/common';
+import { addDays, parseIsoDate } from '../calendar/dates';
+import { FieldError, ProblemException } from '../common/errors/problem.exception';
+import type { Text } from '../common/errors/messages';
+import { PRESENT_STATUSES } from '../residents/resident-rules';
+import type { Resident } from '../residents/resident.entity';
+import type { ResidentStatus } from '../residents/resident.enums';
+import type { CareObservationDto } from './dto/daily-record.dto';
+
+const err = (field: string, code: string, vi: string, en: string): FieldError => ({
+  field,
+  code,
+  text: { vi, en },
+});
+
+/** Meals that happen once a day; snacks and infant feeds may repeat. */
+const ONCE_A_DAY = new Set(['breakfast', 'lunch', 'dinner']);
+
+/** Rules of a record's content that class-validator cannot see; `prefix` names a batch row. */
+export function observationErrors(dto: CareObservationDto, prefix = ''): FieldError[] {
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  (dto.meals ?? []).forEach((m, i) => {
+    if (ONCE_A_DAY.has(m.meal) && seen.has(m.meal))
+      errors.push(
+        err(
+          `${prefix}meals.${i}.meal`,
+          'duplicateMeal',
+          'Bữa ăn bị ghi hai lần',
+          'Meal given twice',
+        ),
+      );
+    seen.add(m.meal);
+  });
+  if (dto.handover === true && !dto.handoverMessage?.trim())
+    errors.push(
+      err(
+        `${prefix}handoverMessage`,
+        'isDefined',
+        'Cần nội dung bàn giao cho ca sau',
+        'A handover needs a message for the next shift',
+      ),
+    );
+  return errors;
+}
+
+/** A record's date: not in the future, not before the resident's admission. */
+export function recordDateErrors(
+  field: string,
+  date: string,
+  today: string,
+  admittedOn: string | null,
+): FieldError[] {
+  if (date > today)
+    return [err(field, 'futureDate', 'Ngày ghi ở tương lai', 'The date is in the future')];
+  if (admittedOn && date < admittedOn)
+    return [err(field, 'beforeAdmission', 'Ngày ghi trước ngày tiếp nhận', 'Before the admission')];
+  return [];
+}
+
+/** Care is recorded only for a resident who is in the facility (or on leave from it). */
+export function isPresent(status: ResidentStatus): boolean {
+  return PRESENT_STATUSES.includes(status);
+}
+
+export function notPresent(resident: Pick<Resident, 'status'>): ProblemException {
+  const detail: Text = {
+    vi: `Đối tượng không còn ở trung tâm (trạng thái ${resident.status})`,
+    en: `The resident is no longer in the facility (status ${resident.status})`,
+  };
+  return new ProblemException(HttpStatus.CONFLICT, 'conflict', detail);
+}
+
+/** Monday of the week of a date: refused meals are counted Monday to Sunday. */
+export function weekStart(date: string): string {
+  const day = parseIsoDate(date).getUTCDay();
+  return addDays(date, -((day + 6) % 7));
+}

@@ -1,0 +1,138 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
+import { Page } from '../common/http/pagination';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { DailyRecordRevision } from './daily-record-revision.entity';
+import { DailyRecord } from './daily-record.entity';
+import { DailyRecordsService } from './daily-records.service';
+import {
+  CreateDailyRecordDto,
+  ResidentRecordsQuery,
+  RoundBatchDto,
+  RoundQuery,
+  UpdateDailyRecordDto,
+} from './dto/daily-record.dto';
+import { CreateIncidentDto } from './dto/incident.dto';
+import { MealsSummaryQuery } from './dto/meals-summary.dto';
+import { Incident } from './incident.entity';
+import { IncidentsService } from './incidents.service';
+import { MealsSummary, MealsSummaryService } from './meals-summary.service';
+import { RoundSaved, RoundService, RoundView } from './round.service';
+
+const CARE_STAFF = [Role.Caretaker, Role.Nurse, Role.Admin];
+
+@ApiTags('daily care')
+@Controller()
+export class DailyCareController {
+  constructor(
+    private readonly records: DailyRecordsService,
+    private readonly round: RoundService,
+    private readonly incidents: IncidentsService,
+    private readonly meals: MealsSummaryService,
+  ) {}
+
+  @Get('daily-records')
+  @Roles(...CARE_STAFF)
+  @ApiOperation({
+    summary: 'The round: every active resident (of a room) with the day’s records, gaps and diet',
+  })
+  roundView(@CurrentStaff() actor: FacilityActor, @Query() query: RoundQuery): Promise<RoundView> {
+    return this.round.view(actor, query);
+  }
+
+  @Post('daily-records/batch')
+  @Roles(...CARE_STAFF)
+  @Idempotent()
+  @ApiOperation({ summary: 'Save a whole round in one transaction: every row or none' })
+  saveRound(@CurrentStaff() actor: FacilityActor, @Body() dto: RoundBatchDto): Promise<RoundSaved> {
+    return this.round.save(actor, dto);
+  }
+
+  @Get('residents/:id/daily-records')
+  @Roles(...CARE_STAFF)
+  listRecords(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() query: ResidentRecordsQuery,
+  ): Promise<Page<DailyRecord>> {
+    return this.records.list(actor, id, query);
+  }
+
+  @Post('residents/:id/daily-records')
+  @Roles(...CARE_STAFF)
+  @Idempotent()
+  @ApiCreatedResponse({ type: DailyRecord })
+  @ApiOperation({ summary: 'One record per resident, date and shift; a second one is a 409' })
+  createRecord(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateDailyRecordDto,
+  ): Promise<DailyRecord> {
+    return this.records.create(actor, id, dto);
+  }
+
+  @Patch('daily-records/:id')
+  @Roles(...CARE_STAFF)
+  @ApiIfMatch()
+  @ApiOkResponse({ type: DailyRecord })
+  @ApiOperation({
+    summary:
+      'Correct a record: its author on its day, else a nurse or an admin; the original is kept',
+  })
+  updateRecord(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateDailyRecordDto,
+  ): Promise<DailyRecord> {
+    return this.records.update(actor, id, version, dto);
+  }
+
+  @Get('daily-records/:id/revisions')
+  @Roles(...CARE_STAFF)
+  @ApiOkResponse({ type: [DailyRecordRevision] })
+  revisions(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<DailyRecordRevision[]> {
+    return this.records.revisions(actor, id);
+  }
+
+  @Get('residents/:id/incidents')
+  @Roles(...CARE_STAFF, Role.SocialWorker)
+  @ApiOkResponse({ type: [Incident] })
+  listIncidents(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<Incident[]> {
+    return this.incidents.list(actor, id);
+  }
+
+  @Post('residents/:id/incidents')
+  @Roles(...CARE_STAFF)
+  @Idempotent()
+  @ApiCreatedResponse({ type: Incident })
+  @ApiOperation({ summary: 'Record an incident; a serious one alerts the admin at once' })
+  createIncident(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateIncidentDto,
+  ): Promise<Incident> {
+    return this.incidents.create(actor, id, dto);
+  }
+
+  @Get('meals-summary')
+  @Roles(Role.Nurse, Role.Admin)
+  @ApiOperation({ summary: 'Meals served and refused in a month; residents refusing many meals' })
+  mealsSummary(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: MealsSummaryQuery,
+  ): Promise<MealsSummary> {
+    return this.meals.summary(actor, query);
+  }
+}

@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { Role } from '../auth/role';
+import { todayIn } from '../calendar/dates';
+import { conflict, forbidden, invalid } from '../common/errors/problem.exception';
+import { Page, paginate } from '../common/http/pagination';
+import { findInFacility, updateVersioned } from '../database/facility-scope';
+import { Facility } from '../facilities/facility.entity';
+import { ResidentsService } from '../residents/residents.service';
+import { isPresent, notPresent, observationErrors, recordDateErrors } from './care-rules';
+import { DailyRecordRevision } from './daily-record-revision.entity';
+import { DailyRecord } from './daily-record.entity';
+import {
+  CareObservationDto,
+  CreateDailyRecordDto,
+  ResidentRecordsQuery,
+  UpdateDailyRecordDto,
+} from './dto/daily-record.dto';
+import { raiseRefusedMealAlerts } from './meal-alerts';
+
+export const DAILY_RECORD = { vi: 'Không tìm thấy phiếu theo dõi', en: 'Daily record not found' };
+
+/** Who may correct a record after its day, or a record written by someone else. */
+const CORRECTORS: readonly Role[] = [Role.Admin, Role.Nurse];
+
+/** The stored form of an observation (absent fields are empty). */
+export function observationRow(dto: CareObservationDto): Partial<DailyRecord> {
+  const handover = dto.handover ?? Boolean(dto.handoverMessage?.trim());
+  return {
+    meals: (dto.meals ?? []).map((m) => ({ meal: m.meal, intake: m.intake, note: m.note ?? null })),
+    fluidsMl: dto.fluidsMl ?? null,
+    sleep: dto.sleep ?? null,
+    sleepHours: dto.sleepHours ?? null,
+    mood: dto.mood ?? null,
+    hygiene: dto.hygiene ?? null,
+    toileting: dto.toileting ?? null,
+    medicationGiven: dto.medicationGiven ?? null,
+    medicationNote: dto.medicationNote ?? null,
+    temperatureC: dto.temperatureC ?? null,
+    behaviourNotes: dto.behaviourNotes ?? null,
+    notes: dto.notes ?? null,
+    handover,
+    handoverMessage: dto.handoverMessage ?? null,
+  };
+}
+
+export async function facilityToday(manager: EntityManager, facilityId: string): Promise<string> {
+  const f = await manager.findOne(Facility, {
+    where: { id: facilityId },
+    select: { timezone: true },
+  });
+  return todayIn(f?.timezone ?? 'Asia/Ho_Chi_Minh');
+}
+
+/** One resident's record per shift: write, correct (keeping the original), read. */
+@Injectable()
+export class DailyRecordsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly residents: ResidentsService,
+  ) {}
+
+  async list(
+    actor: FacilityActor,
+    residentId: string,
+    query: ResidentRecordsQuery,
+  ): Promise<Page<DailyRecord>> {
+    await this.residents.find(actor, residentId);
+    const qb = this.dataSource
+      .getRepository(DailyRecord)
+      .createQueryBuilder('d')
+      .where('d.facilityId = :f AND d.residentId = :r', { f: actor.facilityId, r: residentId });
+    if (query.from) qb.andWhere('d.recordDate >= :from', { from: query.from });
+    if (query.to) qb.andWhere('d.recordDate <= :to', { to: query.to });
+    // Newest day first; within a day night, afternoon, morning (the id breaks no tie of a day).
+    return paginate(
+      qb,
+      [
+        { sql: 'd.recordDate', value: (d) => d.recordDate },
+        {
+          sql: `(CASE d.shift WHEN 'morning' THEN 1 WHEN 'afternoon' THEN 2 ELSE 3 END)`,
+          value: (d) => ({ morning: 1, afternoon: 2, night: 3 })[d.shift],
+        },
+      ],
+      query,
+      'DESC',
+    );
+  }
+
+  async create(
+    actor: FacilityActor,
+    residentId: string,
+    dto: CreateDailyRecordDto,
+  ): Promise<DailyRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await this.residents.find(actor, residentId, manager);
+      if (!isPresent(resident.status)) throw notPresent(resident);
+      const today = await facilityToday(manager, actor.facilityId);
+      const errors = [
+        ...recordDateErrors('recordDate', dto.recordDate, today, resident.admittedOn),
+        ...observationErrors(dto),
+      ];
+      if (errors.length > 0) throw invalid(errors);
+      const existing = await manager.findOne(DailyRecord, {
+        where: { residentId, recordDate: dto.recordDate, shift: dto.shift },
+        select: { id: true, version: true },
+      });
+      if (existing) {
+        throw conflict(
+          {
+            vi: 'Đã có phiếu cho đối tượng, ngày và ca này; hãy sửa phiếu đó',
+            en: 'A record exists for this resident, date and shift; update it instead',
+          },
+          { existingId: existing.id, existingVersion: existing.version },
+        );
+      }
+      const record = await manager.save(
+        manager.create(DailyRecord, {
+          ...observationRow(dto),
+          facilityId: actor.facilityId,
+          residentId,
+          recordDate: dto.recordDate,
+          shift: dto.shift,
+          createdBy: actor.id,
+          updatedBy: null,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'daily_record',
+        entityId: record.id,
+        changes: diffFields(null, { ...record }),
+      });
+      await raiseRefusedMealAlerts(manager, actor.facilityId, [residentId], dto.recordDate);
+      return record;
+    });
+  }
+
+  /**
+   * Its author corrects a record the same day; later, or someone else's, only a nurse or an
+   * admin. The state before the correction is kept as a revision.
+   */
+  async update(
+    actor: FacilityActor,
+    id: string,
+    version: number,
+    dto: UpdateDailyRecordDto,
+  ): Promise<DailyRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findInFacility(manager, DailyRecord, actor, id, {
+        lock: true,
+        what: DAILY_RECORD,
+      });
+      const today = await facilityToday(manager, actor.facilityId);
+      const ownToday = current.createdBy === actor.id && current.recordDate === today;
+      if (!ownToday && !CORRECTORS.includes(actor.role)) {
+        throw forbidden({
+          vi: 'Chỉ người ghi được sửa phiếu trong ngày; sau đó cần điều dưỡng hoặc quản lý',
+          en: 'Only its author may correct a record, on its day; later a nurse or an admin',
+        });
+      }
+      const merged: CareObservationDto = { ...this.asObservation(current), ...this.given(dto) };
+      const errors = observationErrors(merged);
+      if (errors.length > 0) throw invalid(errors);
+      const changes: Partial<DailyRecord> = { ...observationRow(merged), updatedBy: actor.id };
+      const { before, after } = await updateVersioned(
+        manager,
+        DailyRecord,
+        actor,
+        id,
+        version,
+        changes,
+        DAILY_RECORD,
+      );
+      const { resident: _r, ...state } = before;
+      await manager.save(
+        manager.create(DailyRecordRevision, {
+          facilityId: actor.facilityId,
+          dailyRecordId: id,
+          version: before.version,
+          state: JSON.parse(JSON.stringify(state)) as Record<string, unknown>,
+          replacedBy: actor.id,
+          reason: dto.reason ?? null,
+        }),
+        { reload: false },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'daily_record',
+        entityId: id,
+        changes: diffFields({ ...before }, { ...after }),
+      });
+      await raiseRefusedMealAlerts(manager, actor.facilityId, [after.residentId], after.recordDate);
+      return after;
+    });
+  }
+
+  /** Earlier states of a record, newest first; the first version is the original. */
+  async revisions(actor: FacilityActor, id: string): Promise<DailyRecordRevision[]> {
+    const manager = this.dataSource.manager;
+    await findInFacility(manager, DailyRecord, actor, id, { what: DAILY_RECORD });
+    return manager.find(DailyRecordRevision, {
+      where: { dailyRecordId: id, facilityId: actor.facilityId },
+      order: { version: 'DESC' },
+    });
+  }
+
+  private asObservation(r: DailyRecord): CareObservationDto {
+    const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+    return {
+      meals: r.meals.map((m) => ({ meal: m.meal, intake: m.intake, note: opt(m.note) })),
+      fluidsMl: opt(r.fluidsMl),
+      sleep: opt(r.sleep),
+      sleepHours: opt(r.sleepHours),
+      mood: opt(r.mood),
+      hygiene: opt(r.hygiene),
+      toileting: opt(r.toileting),
+      medicationGiven: opt(r.medicationGiven),
+      medicationNote: opt(r.medicationNote),
+      temperatureC: opt(r.temperatureC),
+      behaviourNotes: opt(r.behaviourNotes),
+      notes: opt(r.notes),
+      handover: r.handover,
+      handoverMessage: opt(r.handoverMessage),
+    };
+  }
+
+  /** The fields the PATCH names; `null` clears one. */
+  private given(dto: UpdateDailyRecordDto): CareObservationDto {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(dto)) {
+      if (key === 'reason' || value === undefined) continue;
+      out[key] = value === null ? undefined : value;
+    }
+    if ('handoverMessage' in out && out.handoverMessage === undefined && !('handover' in dto))
+      out.handover = false;
+    return out;
+  }
+}

@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlertsService } from '../alerts/alerts.service';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { addDays, parseIsoDate } from '../calendar/dates';
+import { FieldError, invalid } from '../common/errors/problem.exception';
+import { Page, paginate } from '../common/http/pagination';
+import { isPresent, notPresent } from '../daily-care/care-rules';
+import { facilityToday } from '../daily-care/daily-records.service';
+import type { Resident } from '../residents/resident.entity';
+import { ResidentsService } from '../residents/residents.service';
+import { CreateMeasurementDto, MeasurementQuery } from './dto/nutrition.dto';
+import { assessGrowth, bmiOf } from './growth/z-scores';
+import { Measurement } from './measurement.entity';
+
+const FLAG_TEXT: Record<string, { vi: string; en: string }> = {
+  underweight: { vi: 'nhẹ cân', en: 'underweight' },
+  severe_underweight: { vi: 'nhẹ cân nặng', en: 'severely underweight' },
+  stunting: { vi: 'thấp còi', en: 'stunting' },
+  severe_stunting: { vi: 'thấp còi nặng', en: 'severe stunting' },
+  wasting: { vi: 'gầy còm', en: 'wasting' },
+  severe_wasting: { vi: 'gầy còm nặng', en: 'severe wasting' },
+  obesity: { vi: 'béo phì', en: 'obesity' },
+};
+
+/** A loss of more than this share of body weight within WEIGHT_LOSS_DAYS raises an alert. */
+export const WEIGHT_LOSS_SHARE = 0.05;
+export const WEIGHT_LOSS_DAYS = 30;
+
+export interface MeasurementResult extends Measurement {
+  /** Flags this measurement has that the previous one had not. */
+  newFlags: string[];
+  /** Heaviest weight of the 30 days before, when this one is more than 5% below it. */
+  weightLossFrom: number | null;
+}
+
+const daysBetween = (from: string, to: string): number =>
+  Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
+
+/** The birth date growth is computed from: the real one, or 1 July of the birth year. */
+function birthOf(resident: Resident): { birth: string; estimated: boolean } {
+  if (resident.dateOfBirth)
+    return { birth: resident.dateOfBirth, estimated: resident.birthDateEstimated };
+  return { birth: `${resident.birthYear ?? 1900}-07-01`, estimated: true };
+}
+
+@Injectable()
+export class MeasurementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
+    private readonly residents: ResidentsService,
+  ) {}
+
+  async list(
+    actor: FacilityActor,
+    residentId: string,
+    query: MeasurementQuery,
+  ): Promise<Page<Measurement>> {
+    await this.residents.find(actor, residentId);
+    const qb = this.dataSource
+      .getRepository(Measurement)
+      .createQueryBuilder('m')
+      .where('m.facilityId = :f AND m.residentId = :r', { f: actor.facilityId, r: residentId });
+    return paginate(
+      qb,
+      [
+        { sql: 'm.measuredOn', value: (m) => m.measuredOn },
+        { sql: 'm.id', value: (m) => m.id },
+      ],
+      query,
+      'DESC',
+    );
+  }
+
+  /**
+   * Records a measurement with its growth assessment. A flag the previous measurement did not
+   * have, or a loss of more than 5% of the weight within 30 days, alerts the nurse.
+   */
+  async create(
+    actor: FacilityActor,
+    residentId: string,
+    dto: CreateMeasurementDto,
+  ): Promise<MeasurementResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await this.residents.find(actor, residentId, manager);
+      if (!isPresent(resident.status)) throw notPresent(resident);
+      const today = await facilityToday(manager, actor.facilityId);
+      const { birth, estimated } = birthOf(resident);
+      this.validate(dto, today, resident);
+      const ageDays = Math.max(0, daysBetween(birth, dto.measuredOn));
+      const growth = assessGrowth({
+        sex: resident.sex,
+        ageDays,
+        weightKg: dto.weightKg ?? null,
+        heightCm: dto.heightCm ?? null,
+        position: dto.position ?? null,
+        muacCm: dto.muacCm ?? null,
+        headCircumferenceCm: dto.headCircumferenceCm ?? null,
+      });
+      const previous = await manager
+        .getRepository(Measurement)
+        .createQueryBuilder('m')
+        .where('m.residentId = :r AND m.measuredOn <= :on', { r: residentId, on: dto.measuredOn })
+        .orderBy('m.measuredOn', 'DESC')
+        .addOrderBy('m.createdAt', 'DESC')
+        .getOne();
+      const weightLossFrom = await this.weightLossFrom(manager, residentId, dto);
+      const measurement = await manager.save(
+        manager.create(Measurement, {
+          facilityId: actor.facilityId,
+          residentId,
+          measuredOn: dto.measuredOn,
+          weightKg: dto.weightKg ?? null,
+          heightCm: dto.heightCm ?? null,
+          position: dto.position ?? null,
+          muacCm: dto.muacCm ?? null,
+          headCircumferenceCm: dto.headCircumferenceCm ?? null,
+          ageDays,
+          ageEstimated: estimated,
+          growth,
+          flags: [...growth.flags],
+          note: dto.note ?? null,
+          createdBy: actor.id,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'measurement',
+        entityId: measurement.id,
+        changes: diffFields(null, { ...measurement }),
+      });
+      const newFlags = measurement.flags.filter((f) => !(previous?.flags ?? []).includes(f));
+      const who = `${resident.code} ${resident.fullName}`;
+      if (newFlags.length > 0) {
+        await this.alerts.raise(manager, {
+          facilityId: actor.facilityId,
+          residentId,
+          kind: 'growth_flag',
+          sourceType: 'measurement',
+          sourceId: measurement.id,
+          dueOn: dto.measuredOn,
+          message: `${who}: ${newFlags.map((f) => FLAG_TEXT[f]?.vi ?? f).join(', ')} (đo ngày ${dto.measuredOn})`,
+          messageEn: `${who}: ${newFlags.map((f) => FLAG_TEXT[f]?.en ?? f).join(', ')} (measured ${dto.measuredOn})`,
+        });
+      }
+      if (weightLossFrom !== null && dto.weightKg !== undefined) {
+        const pct = Math.round((1 - dto.weightKg / weightLossFrom) * 1000) / 10;
+        await this.alerts.raise(manager, {
+          facilityId: actor.facilityId,
+          residentId,
+          kind: 'weight_loss',
+          sourceType: 'measurement',
+          sourceId: measurement.id,
+          dueOn: dto.measuredOn,
+          message: `${who}: sụt ${pct}% cân nặng (${weightLossFrom} → ${dto.weightKg} kg) trong ${WEIGHT_LOSS_DAYS} ngày`,
+          messageEn: `${who}: lost ${pct}% of body weight (${weightLossFrom} → ${dto.weightKg} kg) within ${WEIGHT_LOSS_DAYS} days`,
+        });
+      }
+      return { ...measurement, newFlags, weightLossFrom };
+    });
+  }
+
+  /** The heaviest weight of the 30 days before, if this weight is more than 5% below it. */
+  private async weightLossFrom(
+    manager: EntityManager,
+    residentId: string,
+    dto: CreateMeasurementDto,
+  ): Promise<number | null> {
+    if (dto.weightKg === undefined) return null;
+    const rows: { max: string | null }[] = await manager.query(
+      `SELECT max(weight_kg) AS max FROM measurement
+        WHERE resident_id = $1 AND measured_on >= $2 AND measured_on < $3 AND weight_kg IS NOT NULL`,
+      [residentId, addDays(dto.measuredOn, -WEIGHT_LOSS_DAYS), dto.measuredOn],
+    );
+    const max = rows[0]?.max === null || rows[0]?.max === undefined ? null : Number(rows[0].max);
+    return max !== null && dto.weightKg < max * (1 - WEIGHT_LOSS_SHARE) ? max : null;
+  }
+
+  private validate(dto: CreateMeasurementDto, today: string, resident: Resident): void {
+    const errors: FieldError[] = [];
+    const none =
+      dto.weightKg === undefined &&
+      dto.heightCm === undefined &&
+      dto.muacCm === undefined &&
+      dto.headCircumferenceCm === undefined;
+    if (none)
+      errors.push({
+        field: 'weightKg',
+        code: 'isDefined',
+        text: { vi: 'Cần ít nhất một số đo', en: 'Give at least one measure' },
+      });
+    if (dto.measuredOn > today)
+      errors.push({
+        field: 'measuredOn',
+        code: 'futureDate',
+        text: { vi: 'Ngày đo ở tương lai', en: 'The date is in the future' },
+      });
+    const born =
+      resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-01-01` : null);
+    if (born && dto.measuredOn < born)
+      errors.push({
+        field: 'measuredOn',
+        code: 'beforeBirth',
+        text: { vi: 'Ngày đo trước ngày sinh', en: 'The date is before the birth' },
+      });
+    const bmi = bmiOf(dto.weightKg ?? null, dto.heightCm ?? null);
+    if (bmi !== null && (bmi < 7 || bmi > 80))
+      errors.push({
+        field: 'weightKg',
+        code: 'implausible',
+        text: {
+          vi: `Cân nặng và chiều cao không hợp lý (BMI ${bmi})`,
+          en: `Weight and height do not fit together (BMI ${bmi})`,
+        },
+      });
+    if (errors.length > 0) throw invalid(errors);
+  }
+}

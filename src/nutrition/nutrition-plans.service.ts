@@ -1,0 +1,155 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import type { FacilityActor } from '../auth/actor';
+import { ageOn } from '../calendar/dates';
+import {
+  FieldError,
+  invalid,
+  notFound,
+  ProblemException,
+  staleVersion,
+} from '../common/errors/problem.exception';
+import { facilityToday } from '../daily-care/daily-records.service';
+import { isPresent, notPresent } from '../daily-care/care-rules';
+import { ResidentsService } from '../residents/residents.service';
+import { PutNutritionPlanDto } from './dto/nutrition.dto';
+import { rdaEnergyKcal } from './energy-needs';
+import { NutritionPlan } from './nutrition-plan.entity';
+
+const NO_PLAN = { vi: 'Đối tượng chưa có chế độ dinh dưỡng', en: 'No nutrition plan yet' };
+
+/** What a plan says, for the audit trail's before/after. */
+const planFacts = (p: NutritionPlan): Record<string, unknown> => ({
+  planVersion: p.version,
+  dietType: p.dietType,
+  texture: p.texture,
+  allergies: p.allergies,
+  mealsPerDay: p.mealsPerDay,
+  energyKcal: p.energyKcal,
+  supplements: p.supplements,
+  notes: p.notes,
+});
+
+@Injectable()
+export class NutritionPlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly residents: ResidentsService,
+  ) {}
+
+  async current(actor: FacilityActor, residentId: string): Promise<NutritionPlan> {
+    await this.residents.find(actor, residentId);
+    const plan = await this.dataSource.getRepository(NutritionPlan).findOne({
+      where: { residentId, facilityId: actor.facilityId, supersededAt: IsNull() },
+    });
+    if (!plan) throw notFound(NO_PLAN);
+    return plan;
+  }
+
+  /** Every version, newest first, with who wrote it and when. */
+  async history(actor: FacilityActor, residentId: string): Promise<NutritionPlan[]> {
+    await this.residents.find(actor, residentId);
+    return this.dataSource.getRepository(NutritionPlan).find({
+      where: { residentId, facilityId: actor.facilityId },
+      order: { version: 'DESC' },
+    });
+  }
+
+  /**
+   * Writes the next version of the plan; the current one is kept as history. The first plan
+   * needs no If-Match (or `"0"`); a later one names the current version.
+   */
+  async put(
+    actor: FacilityActor,
+    residentId: string,
+    expectedVersion: number | undefined,
+    dto: PutNutritionPlanDto,
+  ): Promise<NutritionPlan> {
+    return this.dataSource.transaction(async (manager) => {
+      const resident = await this.residents.find(actor, residentId, manager);
+      if (!isPresent(resident.status)) throw notPresent(resident);
+      const current = await manager
+        .getRepository(NutritionPlan)
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.residentId = :r AND p.facilityId = :f AND p.supersededAt IS NULL', {
+          r: residentId,
+          f: actor.facilityId,
+        })
+        .getOne();
+      if (current && expectedVersion === undefined)
+        throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, 'preconditionRequired');
+      if ((expectedVersion ?? 0) !== (current?.version ?? 0))
+        throw staleVersion(current?.version ?? 0);
+
+      const today = await facilityToday(manager, actor.facilityId);
+      const birth =
+        resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-07-01` : null);
+      const rda = birth ? rdaEnergyKcal(birth, resident.sex, today) : null;
+      const errors: FieldError[] = [];
+      if (dto.energyKcal === undefined && rda === null)
+        errors.push({
+          field: 'energyKcal',
+          code: 'isDefined',
+          text: {
+            vi: 'Trẻ dưới 1 tuổi: điều dưỡng cần đặt mức năng lượng',
+            en: 'Under 1 year: the nurse sets the energy target',
+          },
+        });
+      const substances = new Set<string>();
+      (dto.allergies ?? []).forEach((a, i) => {
+        const key = a.substance.toLocaleLowerCase('vi');
+        if (substances.has(key))
+          errors.push({
+            field: `allergies.${i}.substance`,
+            code: 'duplicate',
+            text: { vi: 'Chất bị ghi hai lần', en: 'Substance given twice' },
+          });
+        substances.add(key);
+      });
+      if (birth && ageOn(birth, today) >= 1 && dto.dietType === 'infant_formula')
+        errors.push({
+          field: 'dietType',
+          code: 'notForAge',
+          text: { vi: 'Sữa công thức chỉ dành cho trẻ nhỏ', en: 'Infant formula is for infants' },
+        });
+      if (errors.length > 0) throw invalid(errors);
+
+      if (current) {
+        await manager.update(NutritionPlan, { id: current.id }, { supersededAt: new Date() });
+      }
+      const plan = await manager.save(
+        manager.create(NutritionPlan, {
+          facilityId: actor.facilityId,
+          residentId,
+          version: (current?.version ?? 0) + 1,
+          dietType: dto.dietType,
+          texture: dto.texture,
+          allergies: (dto.allergies ?? []).map((a) => ({
+            substance: a.substance,
+            kind: a.kind,
+            severity: a.severity ?? null,
+            reaction: a.reaction ?? null,
+          })),
+          mealsPerDay: dto.mealsPerDay,
+          energyKcal: dto.energyKcal ?? rda,
+          energyKcalRda: rda,
+          supplements: dto.supplements ?? [],
+          notes: dto.notes ?? null,
+          createdBy: actor.id,
+          supersededAt: null,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: current ? 'update' : 'create',
+        entity: 'nutrition_plan',
+        entityId: plan.id,
+        changes: diffFields(current ? planFacts(current) : null, planFacts(plan)),
+      });
+      return plan;
+    });
+  }
+}

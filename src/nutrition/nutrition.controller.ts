@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { Role, STAFF_ROLES } from '../auth/role';
+import { OptionalIfMatchVersion } from '../common/http/if-match.decorator';
+import { Page } from '../common/http/pagination';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { CreateMeasurementDto, MeasurementQuery, PutNutritionPlanDto } from './dto/nutrition.dto';
+import { Measurement } from './measurement.entity';
+import { MeasurementResult, MeasurementsService } from './measurements.service';
+import { NutritionPlan } from './nutrition-plan.entity';
+import { NutritionPlansService } from './nutrition-plans.service';
+
+@ApiTags('nutrition')
+@Controller()
+export class NutritionController {
+  constructor(
+    private readonly plans: NutritionPlansService,
+    private readonly measurements: MeasurementsService,
+  ) {}
+
+  @Get('residents/:id/nutrition-plan')
+  @Roles(...STAFF_ROLES)
+  @ApiOkResponse({ type: NutritionPlan })
+  currentPlan(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<NutritionPlan> {
+    return this.plans.current(actor, id);
+  }
+
+  @Put('residents/:id/nutrition-plan')
+  @Roles(Role.Nurse, Role.Admin)
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The current plan version, e.g. "2"; absent or "0" only for the first plan',
+  })
+  @ApiOperation({ summary: 'Write the next version of the plan; the old one stays in history' })
+  @ApiOkResponse({ type: NutritionPlan })
+  putPlan(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @OptionalIfMatchVersion() version: number | undefined,
+    @Body() dto: PutNutritionPlanDto,
+  ): Promise<NutritionPlan> {
+    return this.plans.put(actor, id, version, dto);
+  }
+
+  @Get('residents/:id/nutrition-plan/history')
+  @Roles(...STAFF_ROLES)
+  @ApiOkResponse({ type: [NutritionPlan] })
+  planHistory(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<NutritionPlan[]> {
+    return this.plans.history(actor, id);
+  }
+
+  @Get('residents/:id/measurements')
+  @Roles(Role.Nurse, Role.Caretaker, Role.Admin)
+  listMeasurements(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() query: MeasurementQuery,
+  ): Promise<Page<Measurement>> {
+    return this.measurements.list(actor, id, query);
+  }
+
+  @Post('residents/:id/measurements')
+  @Roles(Role.Nurse, Role.Caretaker)
+  @Idempotent()
+  @ApiCreatedResponse({ type: Measurement })
+  @ApiOperation({
+    summary: 'Record a measurement: BMI for an adult, WHO z-scores and flags for a child',
+  })
+  createMeasurement(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreateMeasurementDto,
+  ): Promise<MeasurementResult> {
+    return this.measurements.create(actor, id, dto);
+  }
+}
