@@ -12,6 +12,7 @@ import {
   DEMO_PASSWORD,
   DEMO_ROOMS,
 } from './demo-data';
+import { seedDemoCare } from './demo-care';
 import { seedDemoDischarges } from './demo-discharges';
 import { seedDemoHealth } from './demo-health';
 import { seedDemoResidents } from './demo-residents';
@@ -81,6 +82,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoHealth(app, facility.id);
       await seedDemoDischarges(app, facility.id);
       await seedDemoSchooling(app, facility.id);
+      await seedDemoCare(app, facility.id);
     }
     return seeded;
   } finally {
