@@ -1,4 +1,5 @@
 import { addDays } from '../../src/calendar/dates';
+import { MonthlyFiguresService } from '../../src/reports/monthly-figures.service';
 import { today } from '../residents/resident-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { auth } from './care-fixtures';
@@ -71,5 +72,29 @@ describe('demo daily care and nutrition data', () => {
     );
     expect(r.incidents).toBeGreaterThanOrEqual(4);
     expect(r.serious).toBeGreaterThanOrEqual(1);
+  });
+
+  it('feeds the monthly report: meals, special diets, growth flags, serious incidents', async () => {
+    const month = today().slice(0, 7);
+    const figures = await t.app
+      .get(MonthlyFiguresService)
+      .compute(t.dataSource.manager, t.facilityA.id, month);
+    const r = await one<{ served: number; refused: number; special: number; incidents: number }>(
+      `SELECT count(*) FILTER (WHERE m->>'intake' <> 'not_served')::int AS served,
+              count(*) FILTER (WHERE m->>'intake' = 'refused')::int AS refused,
+              (SELECT count(*)::int FROM nutrition_plan p WHERE p.facility_id = $1 AND p.superseded_at IS NULL
+                 AND p.diet_type <> 'normal') AS special,
+              (SELECT count(*)::int FROM incident WHERE facility_id = $1 AND serious
+                 AND to_char(occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') = '${month}') AS incidents
+         FROM daily_record d, jsonb_array_elements(d.meals) m
+        WHERE d.facility_id = $1 AND to_char(d.record_date, 'YYYY-MM') = '${month}'`,
+    );
+    expect(figures.nutrition).toEqual({
+      recorded: true,
+      value: { mealsServed: r.served, mealsRefused: r.refused, specialDiets: r.special },
+    });
+    expect(r.served).toBeGreaterThan(0);
+    expect(figures.health.seriousIncidents).toEqual({ recorded: true, value: r.incidents });
+    expect(figures.health.growthFlags.recorded).toBe(true);
   });
 });
