@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import type { FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
-import { addDays, addMonths, ageOn, parseIsoDate, todayIn } from '../calendar/dates';
+import { addDays, addMonths, ageOn, daysBetween, parseIsoDate, todayIn } from '../calendar/dates';
 import type { IncidentKind, IncidentSeverity } from '../daily-care/care.enums';
 import { IncidentsService } from '../daily-care/incidents.service';
 import { raiseRefusedMealAlerts } from '../daily-care/meal-alerts';
@@ -179,9 +179,7 @@ export async function seedDemoCare(
       for (let m = 11; m >= 0; m--) {
         const on = addMonths(today, -m);
         if (on < r.admitted_on) continue;
-        const ageDays = Math.round(
-          (parseIsoDate(on).getTime() - parseIsoDate(r.born).getTime()) / 86_400_000,
-        );
+        const ageDays = daysBetween(r.born, on);
         const months = ageDays / 30.4375;
         let heightCm: number;
         let weightKg: number;
