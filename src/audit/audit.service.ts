@@ -55,17 +55,29 @@ export class AuditService {
 
   /** Writes one entry with the caller's transaction: the change and its trail commit together. */
   async record(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
-    const row = manager.create(AuditLog, {
-      userId: actor?.id ?? null,
-      facilityId: entry.facilityId !== undefined ? entry.facilityId : (actor?.facilityId ?? null),
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      changes: entry.changes ?? null,
-      requestId: actor?.requestId ?? null,
-      ip: actor?.ip ?? null,
-    });
-    await manager.save(AuditLog, row, { reload: false });
+    await this.recordMany(manager, actor, [entry]);
+  }
+
+  /** Several entries of one request saved together (a batch of records written at once). */
+  async recordMany(
+    manager: EntityManager,
+    actor: Actor | null,
+    entries: AuditEntry[],
+  ): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((entry) =>
+      manager.create(AuditLog, {
+        userId: actor?.id ?? null,
+        facilityId: entry.facilityId !== undefined ? entry.facilityId : (actor?.facilityId ?? null),
+        action: entry.action,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        changes: entry.changes ?? null,
+        requestId: actor?.requestId ?? null,
+        ip: actor?.ip ?? null,
+      }),
+    );
+    await manager.save(AuditLog, rows, { reload: false });
   }
 
   /** A read of a sensitive record (HIV status, abuse history, case notes) is itself audited. */

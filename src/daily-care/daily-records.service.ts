@@ -76,7 +76,8 @@ export class DailyRecordsService {
       .where('d.facilityId = :f AND d.residentId = :r', { f: actor.facilityId, r: residentId });
     if (query.from) qb.andWhere('d.recordDate >= :from', { from: query.from });
     if (query.to) qb.andWhere('d.recordDate <= :to', { to: query.to });
-    // Newest day first; within a day night, afternoon, morning (the id breaks no tie of a day).
+    // Newest day first, within a day night, afternoon, morning: (resident, date, shift) is unique,
+    // so the two keys order one resident's records completely.
     return paginate(
       qb,
       [

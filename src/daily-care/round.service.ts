@@ -218,14 +218,16 @@ export class RoundService {
       const records = await manager.find(DailyRecord, { where: { id: In(newIds) } });
       const byId = new Map(records.map((r) => [r.id, r]));
       const ordered = newIds.map((id) => byId.get(id)).filter((r) => r !== undefined);
-      for (const record of ordered) {
-        await this.audit.record(manager, actor, {
-          action: 'create',
+      await this.audit.recordMany(
+        manager,
+        actor,
+        ordered.map((record) => ({
+          action: 'create' as const,
           entity: 'daily_record',
           entityId: record.id,
           changes: diffFields(null, { ...record }),
-        });
-      }
+        })),
+      );
       await raiseRefusedMealAlerts(manager, actor.facilityId, ids, dto.recordDate);
       return {
         recordDate: dto.recordDate,

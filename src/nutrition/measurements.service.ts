@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../auth/actor';
-import { addDays, parseIsoDate } from '../calendar/dates';
+import { addDays, daysBetween } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
 import { isPresent, notPresent } from '../daily-care/care-rules';
@@ -35,9 +35,6 @@ export interface MeasurementResult extends Measurement {
   /** Heaviest weight of the 30 days before, when this one is more than 5% below it. */
   weightLossFrom: number | null;
 }
-
-const daysBetween = (from: string, to: string): number =>
-  Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
 
 /** The birth date growth is computed from: the real one, or 1 July of the birth year. */
 function birthOf(resident: Resident): { birth: string; estimated: boolean } {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { addDays, addMonths } from '../calendar/dates';
+import { mealFigures } from '../daily-care/meals-summary';
 import { MovementsService } from '../discharge/movements.service';
 import { BaseLevelService } from '../money/base-level.service';
 import { withoutSensitiveCategories } from '../residents/categories';
@@ -78,7 +79,7 @@ export class MonthlyFiguresService {
       composition: await this.composition(manager, facilityId, last),
       allowance: sumAllowance(months),
       health: await this.health(manager, facilityId, first, last),
-      nutrition: NOT_RECORDED('bữa ăn và chế độ ăn (module chăm sóc hằng ngày chưa triển khai)'),
+      nutrition: await this.nutrition(manager, facilityId, first, last),
       schooling: await this.schooling(manager, facilityId, last),
       socialWork: {
         followUpsDone: await this.count(
@@ -191,18 +192,29 @@ export class MonthlyFiguresService {
     first: string,
     last: string,
   ): Promise<HealthFigures> {
-    const rows: { done: number; referrals: number; due: number; overdue: number; doses: number }[] =
-      await manager.query(
-        `SELECT
+    const rows: {
+      done: number;
+      referrals: number;
+      due: number;
+      overdue: number;
+      doses: number;
+      flagged: number;
+      incidents: number;
+    }[] = await manager.query(
+      `SELECT
          (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND examined_on BETWEEN $2 AND $3) AS done,
          (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND referred_to_hospital AND examined_on BETWEEN $2 AND $3) AS referrals,
          (SELECT count(*)::int FROM alert WHERE facility_id = $1 AND kind IN ('checkup_overdue', 'vaccination_overdue') AND due_on BETWEEN $2 AND $3)
            + (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND schedule_id IS NOT NULL AND examined_on BETWEEN $2 AND $3) AS due,
          (SELECT count(*)::int FROM health_schedule s JOIN resident r ON r.id = s.resident_id
            WHERE s.facility_id = $1 AND s.active AND r.status IN ('active', 'on_leave') AND s.next_due_on + s.grace_days < $3::date) AS overdue,
-         (SELECT count(*)::int FROM vaccination WHERE facility_id = $1 AND given_on BETWEEN $2 AND $3) AS doses`,
-        [facilityId, first, last],
-      );
+         (SELECT count(*)::int FROM vaccination WHERE facility_id = $1 AND given_on BETWEEN $2 AND $3) AS doses,
+         (SELECT count(DISTINCT resident_id)::int FROM measurement
+           WHERE facility_id = $1 AND measured_on BETWEEN $2 AND $3 AND growth->>'kind' = 'child' AND cardinality(flags) > 0) AS flagged,
+         (SELECT count(*)::int FROM incident i JOIN facility f ON f.id = i.facility_id
+           WHERE i.facility_id = $1 AND i.serious AND (i.occurred_at AT TIME ZONE f.timezone)::date BETWEEN $2 AND $3) AS incidents`,
+      [facilityId, first, last],
+    );
     const r = rows[0];
     return {
       examsDone: r?.done ?? 0,
@@ -210,8 +222,21 @@ export class MonthlyFiguresService {
       overdueAtMonthEnd: r?.overdue ?? 0,
       vaccinationsGiven: r?.doses ?? 0,
       hospitalReferrals: r?.referrals ?? 0,
-      growthFlags: NOT_RECORDED('chỉ số tăng trưởng (module dinh dưỡng chưa triển khai)'),
-      seriousIncidents: NOT_RECORDED('sự cố (module chăm sóc hằng ngày chưa triển khai)'),
+      growthFlags: { recorded: true, value: r?.flagged ?? 0 },
+      seriousIncidents: { recorded: true, value: r?.incidents ?? 0 },
+    };
+  }
+
+  /** Meals served and refused (the daily records), special diets (the current plans). */
+  private async nutrition(manager: EntityManager, facilityId: string, first: string, last: string) {
+    const m = await mealFigures(manager, facilityId, first, last);
+    return {
+      recorded: true as const,
+      value: {
+        mealsServed: m.mealsServed,
+        mealsRefused: m.mealsRefused,
+        specialDiets: m.specialDiets,
+      },
     };
   }
 

@@ -12,6 +12,7 @@ import {
   DEMO_PASSWORD,
   DEMO_ROOMS,
 } from './demo-data';
+import { seedDemoCare } from './demo-care';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDischarges } from './demo-discharges';
 import { seedDemoHealth } from './demo-health';
@@ -83,6 +84,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoDischarges(app, facility.id);
       await seedDemoSchooling(app, facility.id);
       await seedDemoCases(app, facility.id);
+      await seedDemoCare(app, facility.id);
     }
     return seeded;
   } finally {

@@ -257,6 +257,41 @@ describe('daily records and the room round', () => {
       expect((list.body.items as RecordBody[]).map((r) => r.id)).toEqual([res.body.id]);
     });
 
+    it('lists a resident’s records newest first, page by page', async () => {
+      const resident2 = (await api.residentIn(admin, room)).id;
+      for (const [date, shift] of [
+        [daysAgo(3), 'night'],
+        [daysAgo(2), 'morning'],
+        [daysAgo(2), 'night'],
+        [daysAgo(2), 'afternoon'],
+      ] as const) {
+        const res = await api.record(nurse, resident2, {
+          ...observation(),
+          recordDate: date,
+          shift,
+        });
+        expect(res.status).toBe(201);
+      }
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: Record<string, string | number> = { limit: 1, ...(cursor ? { cursor } : {}) };
+        const page = await api.records(carer, resident2, query);
+        expect(page.status).toBe(200);
+        seen.push(...(page.body.items as RecordBody[]).map((r) => `${r.recordDate} ${r.shift}`));
+        cursor = page.body.nextCursor as string | null;
+      } while (cursor);
+      expect(seen).toEqual([
+        `${daysAgo(2)} night`,
+        `${daysAgo(2)} afternoon`,
+        `${daysAgo(2)} morning`,
+        `${daysAgo(3)} night`,
+      ]);
+      const ranged = await api.records(carer, resident2, { from: daysAgo(2), to: daysAgo(2) });
+      expect((ranged.body.items as RecordBody[]).length).toBe(3);
+      expectProblem(await api.records(carer, resident2, { cursor: 'garbage' }), 400);
+    });
+
     it('refuses bad input and changes nothing', async () => {
       const rows = await count(t.dataSource, 'daily_record');
       const post = (body: Record<string, unknown>) =>

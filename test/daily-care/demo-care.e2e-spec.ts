@@ -1,0 +1,100 @@
+import { addDays } from '../../src/calendar/dates';
+import { MonthlyFiguresService } from '../../src/reports/monthly-figures.service';
+import { today } from '../residents/resident-fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+import { auth } from './care-fixtures';
+
+/** The demo seed as the service runs it on its first start in demo mode. */
+describe('demo daily care and nutrition data', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO: 'true' });
+  }, 180_000);
+  afterAll(() => t.close());
+
+  const one = async <T>(sql: string): Promise<T> => {
+    const rows = await t.dataSource.query<T[]>(sql, [t.facilityA.id]);
+    if (!rows[0]) throw new Error('no row');
+    return rows[0];
+  };
+
+  it('holds a year of daily records with refusals and handovers', async () => {
+    const r = await one<{
+      first: string;
+      last: string;
+      n: number;
+      refused: number;
+      handovers: number;
+    }>(
+      `SELECT to_char(min(record_date), 'YYYY-MM-DD') AS first, to_char(max(record_date), 'YYYY-MM-DD') AS last,
+              count(*)::int AS n, count(*) FILTER (WHERE handover)::int AS handovers,
+              (SELECT count(*)::int FROM daily_record d, jsonb_array_elements(d.meals) m
+                WHERE d.facility_id = $1 AND m->>'intake' = 'refused') AS refused
+         FROM daily_record WHERE facility_id = $1`,
+    );
+    expect(r.first <= addDays(today(), -300)).toBe(true);
+    expect(r.last).toBe(today());
+    expect(r.n).toBeGreaterThan(20_000);
+    expect(r.refused).toBeGreaterThan(0);
+    expect(r.handovers).toBeGreaterThan(0);
+    const round = await t
+      .http()
+      .get('/api/v1/daily-records')
+      .query({ date: today(), shift: 'morning' })
+      .set(auth(await t.token('carer')));
+    expect(round.status).toBe(200);
+    const items = round.body.items as { missing: string[]; diet: unknown }[];
+    expect(items.length).toBeGreaterThan(40);
+    expect(items.every((i) => i.missing.length === 0 && i.diet !== null)).toBe(true);
+  });
+
+  it('gives every present resident a plan, monthly measurements and flags a few children', async () => {
+    const r = await one<{ without: number; measured: number; flagged: number; alerts: number }>(
+      `SELECT (SELECT count(*)::int FROM resident r WHERE r.facility_id = $1 AND r.status IN ('active', 'on_leave')
+                 AND NOT EXISTS (SELECT 1 FROM nutrition_plan p WHERE p.resident_id = r.id AND p.superseded_at IS NULL)) AS without,
+              (SELECT count(DISTINCT resident_id)::int FROM measurement WHERE facility_id = $1) AS measured,
+              (SELECT count(DISTINCT resident_id)::int FROM measurement
+                WHERE facility_id = $1 AND ('stunting' = ANY(flags) OR 'wasting' = ANY(flags) OR 'severe_stunting' = ANY(flags))
+                  AND (growth->>'kind') = 'child') AS flagged,
+              (SELECT count(*)::int FROM alert WHERE facility_id = $1 AND kind = 'growth_flag') AS alerts`,
+    );
+    expect(r.without).toBe(0);
+    expect(r.measured).toBeGreaterThan(40);
+    expect(r.flagged).toBeGreaterThanOrEqual(2);
+    expect(r.alerts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a few incidents, the serious one alerted', async () => {
+    const r = await one<{ incidents: number; serious: number }>(
+      `SELECT (SELECT count(*)::int FROM incident WHERE facility_id = $1) AS incidents,
+              (SELECT count(*)::int FROM alert WHERE facility_id = $1 AND kind = 'serious_incident') AS serious`,
+    );
+    expect(r.incidents).toBeGreaterThanOrEqual(4);
+    expect(r.serious).toBeGreaterThanOrEqual(1);
+  });
+
+  it('feeds the monthly report: meals, special diets, growth flags, serious incidents', async () => {
+    const month = today().slice(0, 7);
+    const figures = await t.app
+      .get(MonthlyFiguresService)
+      .compute(t.dataSource.manager, t.facilityA.id, month);
+    const r = await one<{ served: number; refused: number; special: number; incidents: number }>(
+      `SELECT count(*) FILTER (WHERE m->>'intake' <> 'not_served')::int AS served,
+              count(*) FILTER (WHERE m->>'intake' = 'refused')::int AS refused,
+              (SELECT count(*)::int FROM nutrition_plan p WHERE p.facility_id = $1 AND p.superseded_at IS NULL
+                 AND p.diet_type <> 'normal') AS special,
+              (SELECT count(*)::int FROM incident WHERE facility_id = $1 AND serious
+                 AND to_char(occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') = '${month}') AS incidents
+         FROM daily_record d, jsonb_array_elements(d.meals) m
+        WHERE d.facility_id = $1 AND to_char(d.record_date, 'YYYY-MM') = '${month}'`,
+    );
+    expect(figures.nutrition).toEqual({
+      recorded: true,
+      value: { mealsServed: r.served, mealsRefused: r.refused, specialDiets: r.special },
+    });
+    expect(r.served).toBeGreaterThan(0);
+    expect(figures.health.seriousIncidents).toEqual({ recorded: true, value: r.incidents });
+    expect(figures.health.growthFlags.recorded).toBe(true);
+  });
+});
