@@ -1,4 +1,9 @@
-/** Chế độ ăn: special diets for infants, disabled and HIV-positive children and for religious reasons (TT 33/2017 Điều 8). */
+/**
+ * Chế độ ăn: special diets for infants, the disabled, the sick and for religious reasons (TT 33/2017
+ * Điều 8). No diet is named after a diagnosis: caretakers read diets, and a diet called "HIV" would
+ * disclose what only admin, nurse and social worker may know. A child living with HIV gets
+ * `high_energy` (tăng cường năng lượng – đạm), as an undernourished child does.
+ */
 export const DIET_TYPES = [
   'normal',
   'soft',
@@ -8,7 +13,7 @@ export const DIET_TYPES = [
   'low_salt',
   'infant_formula',
   'religious_vegetarian',
-  'hiv_supportive',
+  'high_energy',
 ] as const;
 export type DietType = (typeof DIET_TYPES)[number];
 

@@ -39,8 +39,9 @@ const actorOf = (user: User, role: Role, facilityId: string): FacilityActor => (
 
 function dietOf(r: DemoResident, age: number): { dietType: DietType; texture: Texture } {
   if (age < 1) return { dietType: 'infant_formula', texture: 'liquid' };
-  if (r.categories.includes('k1_child_hiv'))
-    return { dietType: 'hiv_supportive', texture: 'regular' };
+  // Children living with HIV, and some others, on an energy- and protein-rich diet.
+  if (r.categories.includes('k1_child_hiv') || (age < 12 && r.code.endsWith('7')))
+    return { dietType: 'high_energy', texture: 'regular' };
   if (r.mobility === 'bedridden') return { dietType: 'pureed', texture: 'pureed' };
   if (age >= 75) return { dietType: 'soft', texture: 'soft' };
   if (age >= 60 && r.code.endsWith('3')) return { dietType: 'low_salt', texture: 'regular' };

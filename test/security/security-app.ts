@@ -218,9 +218,15 @@ export async function startSecurityApp(): Promise<SecurityApp> {
     const version = cols.some((c) => c.column_name === 'version') ? 'version' : 'NULL::int';
     // The demo admin is the user whose record is used (GET /users/{id} of oneself is fine).
     const where = table === 'app_user' ? `AND username = 'social'` : '';
+    // The resident whose sub-resources are read is one who has them all (a present resident with
+    // a nutrition plan): a resident without a plan answers 404 "no plan yet", rightly.
+    const prefer =
+      table === 'resident'
+        ? `(status = 'active' AND EXISTS (SELECT 1 FROM nutrition_plan p WHERE p.resident_id = ${table}.id)) DESC,`
+        : '';
     const rows = await q<{ id: string; version: number | null }>(
       `SELECT id, ${version} AS version FROM ${table} WHERE facility_id = $1 ${where}
-        ORDER BY id LIMIT 1`,
+        ORDER BY ${prefer} id LIMIT 1`,
       [t.facilityA.id],
     );
     if (rows[0]) idsA.set(segment, rows[0]);
