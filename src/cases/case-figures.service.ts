@@ -71,6 +71,36 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
  */
 @Injectable()
 export class CaseFiguresService {
+  /**
+   * What the monthly and periodic reports print for a period of whole days (first..last
+   * inclusive): counselling sessions, distinct people counselled, cases opened and closed.
+   */
+  async forReport(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<{ sessions: number; people: number; casesOpened: number; casesClosed: number }> {
+    const rows: { sessions: number; people: number; opened: number; closed: number }[] =
+      await manager.query(
+        `SELECT
+           (SELECT count(*) FROM counselling_session
+             WHERE facility_id = $1 AND session_on BETWEEN $2 AND $3)::int AS sessions,
+           (SELECT count(DISTINCT resident_id) FROM counselling_session
+             WHERE facility_id = $1 AND session_on BETWEEN $2 AND $3)::int AS people,
+           (SELECT count(*) FROM case_file WHERE facility_id = $1 AND opened_on BETWEEN $2 AND $3)::int AS opened,
+           (SELECT count(*) FROM case_file WHERE facility_id = $1 AND closed_on BETWEEN $2 AND $3)::int AS closed`,
+        [facilityId, first, last],
+      );
+    const r = rows[0];
+    return {
+      sessions: r?.sessions ?? 0,
+      people: r?.people ?? 0,
+      casesOpened: r?.opened ?? 0,
+      casesClosed: r?.closed ?? 0,
+    };
+  }
+
   async forMonth(manager: EntityManager, facilityId: string, month: string): Promise<CaseFigures> {
     const start = `${month}-01`;
     const params = [facilityId, start];

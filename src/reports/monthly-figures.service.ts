@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { addDays, addMonths } from '../calendar/dates';
+import { CaseFiguresService } from '../cases/case-figures.service';
 import { mealFigures } from '../daily-care/meals-summary';
 import { MovementsService } from '../discharge/movements.service';
 import { BaseLevelService } from '../money/base-level.service';
@@ -46,6 +47,7 @@ export class MonthlyFiguresService {
     private readonly movements: MovementsService,
     private readonly baseLevels: BaseLevelService,
     private readonly schoolingFigures: SchoolingFiguresService,
+    private readonly caseFigures: CaseFiguresService,
   ) {}
 
   async compute(
@@ -73,6 +75,7 @@ export class MonthlyFiguresService {
     for (let m = first; m <= last; m = addMonths(m, 1)) {
       months.push(await this.allowance(manager, facilityId, m, addDays(addMonths(m, 1), -1)));
     }
+    const cases = await this.caseFigures.forReport(manager, facilityId, first, last);
     return {
       month: label,
       census,
@@ -87,9 +90,9 @@ export class MonthlyFiguresService {
           `SELECT count(*)::int AS n FROM follow_up WHERE facility_id = $1 AND done_on BETWEEN $2 AND $3`,
           [facilityId, first, last],
         ),
-        counselling: NOT_RECORDED('buổi tư vấn (module quản lý trường hợp chưa triển khai)'),
-        casesOpened: NOT_RECORDED('ca quản lý mở mới'),
-        casesClosed: NOT_RECORDED('ca quản lý kết thúc'),
+        counselling: { recorded: true, value: { sessions: cases.sessions, people: cases.people } },
+        casesOpened: { recorded: true, value: cases.casesOpened },
+        casesClosed: { recorded: true, value: cases.casesClosed },
         emergencyAdmissions: census.admissions.emergency ?? 0,
       },
       annex: await this.annex(manager, facilityId, first, last),

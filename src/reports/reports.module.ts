@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
 import { DischargeModule } from '../discharge/discharge.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { SchoolingModule } from '../schooling/schooling.module';
@@ -10,7 +11,7 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [DischargeModule, JobsModule, SchoolingModule],
+  imports: [CasesModule, DischargeModule, JobsModule, SchoolingModule],
   controllers: [ReportsController],
   providers: [
     ReportsService,

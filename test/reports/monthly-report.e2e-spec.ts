@@ -70,7 +70,7 @@ describe('the monthly report', () => {
     );
     // Admitted in September: regular (a boy of 3), emergency (a Tày girl of 13), voluntary
     // (a woman of 81) and a regular boy of 7 with HIV.
-    await admit(
+    const a = await admit(
       'a',
       regularBody({ fullName: freshName('Đặng'), dateOfBirth: '2018-06-01', ...on('2021-09-06') }),
     );
@@ -132,6 +132,26 @@ describe('the monthly report', () => {
         death: { diedOn: '2021-09-25', cause: 'Suy tim, tuổi cao' },
       }),
     );
+    // Counselling in September: two sessions with the girl brought in by the police, one with
+    // the boy of 3 (each admission opened a case; the two departures closed theirs).
+    for (const [resident, sessionOn] of [
+      [b, '2021-09-15'],
+      [b, '2021-09-22'],
+      [a, '2021-09-20'],
+    ] as const) {
+      const note = await t
+        .http()
+        .post(`/api/v1/residents/${resident}/case-notes`)
+        .set({ Authorization: `Bearer ${social}` })
+        .send({
+          sessionOn,
+          type: 'individual',
+          durationMinutes: 45,
+          topics: ['làm quen'],
+          summary: 'Em đã quen với phòng ở và các bạn.',
+        });
+      if (note.status !== 201) throw new Error(`case note answered ${note.status}: ${note.text}`);
+    }
     // At school in 2021-2022: the girl of 13 at THCS; a primary enrolment of the boy with HIV,
     // entered by mistake and voided, counts for nothing.
     const school = schoolingApi(t);
@@ -186,6 +206,11 @@ describe('the monthly report', () => {
     });
     const c = v1.data.census as { atStart: number; admittedTotal: number; atEnd: number };
     expect(c.atStart + c.admittedTotal - 1 - 1).toBe(c.atEnd);
+    expect(v1.data.socialWork).toMatchObject({
+      counselling: { recorded: true, value: { sessions: 3, people: 2 } },
+      casesOpened: { recorded: true, value: 4 },
+      casesClosed: { recorded: true, value: 2 },
+    });
     expect(v1.data.composition).toEqual({
       total: 4,
       byCategory: { k1_child_hiv: 1, k1_child_orphan: 1, k2_emergency: 1, k5_voluntary: 1 },
@@ -245,6 +270,8 @@ describe('the monthly report', () => {
       'Tổng kinh phí nuôi dưỡng trong tháng 2.880.000 đ',
       'Hỗ trợ mai táng phí 18.000.000 đ (1 người)',
       'Trung học cơ sở 1',
+      'Buổi tư vấn / người được tư vấn 3 / 2',
+      'Ca quản lý mở mới / kết thúc 4 / 2',
       'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.',
       'NGƯỜI LẬP BIỂU',
       'GIÁM ĐỐC',
