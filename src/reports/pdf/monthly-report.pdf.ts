@@ -84,9 +84,10 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
     },
     bufferPages: true,
   });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
-  doc.registerFont('italic', FONT_ITALIC);
+  // Fonts are named by their file path, not registered under short names: pdfkit's tables restore
+  // the previous font by its path after each styled cell, and a font first opened under another
+  // name is parsed again from the file on every such restore (seconds for a long annex).
+  doc.font(FONT_REGULAR);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) =>
@@ -100,23 +101,23 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
 
   // Header: the issuing body (left) and the national motto (right).
   doc
-    .font('regular')
+    .font(FONT_REGULAR)
     .fontSize(10)
     .text(facility.governingBody.toUpperCase(), left, top, { width: colW, align: 'center' });
-  doc.font('bold').text(facility.name.toUpperCase(), { width: colW, align: 'center' });
+  doc.font(FONT_BOLD).text(facility.name.toUpperCase(), { width: colW, align: 'center' });
   const yLeft = doc.y + 2;
   doc
     .moveTo(left + colW / 2 - 40, yLeft)
     .lineTo(left + colW / 2 + 40, yLeft)
     .stroke();
   doc
-    .font('regular')
+    .font(FONT_REGULAR)
     .text(`Số: ${input.reportNo}`, left, yLeft + 6, { width: colW, align: 'center' });
   const leftBottom = doc.y;
 
   const rx = left + colW + 12;
   doc
-    .font('bold')
+    .font(FONT_BOLD)
     .fontSize(10)
     .text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rx, top, { width: colW, align: 'center' });
   doc.text('Độc lập - Tự do - Hạnh phúc', { width: colW, align: 'center' });
@@ -125,31 +126,31 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
     .moveTo(rx + colW / 2 - 75, yRight)
     .lineTo(rx + colW / 2 + 75, yRight)
     .stroke();
-  doc.font('italic').text(placeAndDate(facility.provinceName, input.issuedOn), rx, yRight + 6, {
+  doc.font(FONT_ITALIC).text(placeAndDate(facility.provinceName, input.issuedOn), rx, yRight + 6, {
     width: colW,
     align: 'center',
   });
 
   doc.y = Math.max(leftBottom, doc.y) + 18;
   doc.x = left;
-  doc.font('bold').fontSize(13).text('BÁO CÁO', { width, align: 'center' });
+  doc.font(FONT_BOLD).fontSize(13).text('BÁO CÁO', { width, align: 'center' });
   doc
     .fontSize(11)
     .text(`Tình hình nuôi dưỡng, chăm sóc đối tượng ${period}`, { width, align: 'center' });
   if (input.version > 1)
-    doc.font('italic').fontSize(9).text(`(Phiên bản ${input.version})`, { width, align: 'center' });
+    doc.font(FONT_ITALIC).fontSize(9).text(`(Phiên bản ${input.version})`, { width, align: 'center' });
   doc.moveDown(0.6);
   doc
-    .font('regular')
+    .font(FONT_REGULAR)
     .fontSize(11)
     .text(`Kính gửi: ${facility.reportRecipient}`, { width, align: 'center' });
   doc.moveDown(0.8);
   if (input.revisionNote) {
-    doc.font('italic').fontSize(9).text(input.revisionNote, { width });
+    doc.font(FONT_ITALIC).fontSize(9).text(input.revisionNote, { width });
     doc.moveDown(0.5);
   }
   doc
-    .font('regular')
+    .font(FONT_REGULAR)
     .fontSize(10.5)
     .text(`${facility.name} báo cáo tình hình nuôi dưỡng, chăm sóc đối tượng ${period} như sau:`, {
       width,
@@ -158,9 +159,9 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   const heading = (text: string) => {
     doc.moveDown(0.6);
     if (doc.y > doc.page.height - 140) doc.addPage();
-    doc.font('bold').fontSize(11).text(text, left, doc.y, { width });
+    doc.font(FONT_BOLD).fontSize(11).text(text, left, doc.y, { width });
     doc.moveDown(0.3);
-    doc.font('regular').fontSize(10);
+    doc.font(FONT_REGULAR).fontSize(10);
   };
   const table = (rows: string[][], columns: (number | string)[]) => {
     doc.x = left;
@@ -322,29 +323,29 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   if (doc.y > doc.page.height - 170) doc.addPage();
   const ySign = doc.y;
   doc
-    .font('bold')
+    .font(FONT_BOLD)
     .fontSize(10.5)
     .text('NGƯỜI LẬP BIỂU', left, ySign, { width: colW, align: 'center' });
-  doc.font('italic').fontSize(9).text('(Ký, ghi rõ họ tên)', { width: colW, align: 'center' });
+  doc.font(FONT_ITALIC).fontSize(9).text('(Ký, ghi rõ họ tên)', { width: colW, align: 'center' });
   doc
-    .font('regular')
+    .font(FONT_REGULAR)
     .fontSize(10.5)
     .text(input.preparedBy, left, ySign + 80, { width: colW, align: 'center' });
-  doc.font('bold').fontSize(10.5).text('GIÁM ĐỐC', rx, ySign, { width: colW, align: 'center' });
+  doc.font(FONT_BOLD).fontSize(10.5).text('GIÁM ĐỐC', rx, ySign, { width: colW, align: 'center' });
   doc
-    .font('italic')
+    .font(FONT_ITALIC)
     .fontSize(9)
     .text('(Ký, ghi rõ họ tên, đóng dấu)', { width: colW, align: 'center' });
   doc
-    .font('bold')
+    .font(FONT_BOLD)
     .fontSize(10.5)
     .text(facility.directorName ?? '', rx, ySign + 80, { width: colW, align: 'center' });
   doc
-    .font('italic')
+    .font(FONT_ITALIC)
     .fontSize(9)
     .text('Nơi nhận:', left, ySign + 110, { width: colW });
   doc
-    .font('regular')
+    .font(FONT_REGULAR)
     .fontSize(8.5)
     .text(`- ${facility.reportRecipient};\n- Lưu: VT.`, { width: colW });
 
@@ -352,20 +353,20 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   doc.addPage();
   doc.x = left;
   doc
-    .font('bold')
+    .font(FONT_BOLD)
     .fontSize(11)
     .text(`PHỤ LỤC: DANH SÁCH ĐỐI TƯỢNG TIẾP NHẬN VÀ THÔI TRỢ GIÚP ${period.toUpperCase()}`, {
       width,
       align: 'center',
     });
   doc
-    .font('italic')
+    .font(FONT_ITALIC)
     .fontSize(9)
     .text(`(Kèm theo Báo cáo số ${input.reportNo})`, { width, align: 'center' });
   doc.moveDown(0.6);
   if (f.annex.length === 0) {
     doc
-      .font('regular')
+      .font(FONT_REGULAR)
       .fontSize(10)
       .text('Trong kỳ không có đối tượng tiếp nhận hoặc thôi trợ giúp.', { width });
   } else {
@@ -392,7 +393,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
     const bottom = doc.page.height - 40;
     doc.page.margins.bottom = 0;
     doc
-      .font('regular')
+      .font(FONT_REGULAR)
       .fontSize(8)
       .fillColor('#555555')
       .text(
