@@ -6,8 +6,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
@@ -43,7 +41,6 @@ export class DischargeController {
     private readonly readmissions: ReadmissionService,
     private readonly reintegration: ReintegrationService,
     private readonly movements: MovementsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Post('residents/:id/discharge')
@@ -158,6 +155,6 @@ export class DischargeController {
     @CurrentStaff() actor: FacilityActor,
     @Query() query: MonthQuery,
   ): Promise<MonthMovements> {
-    return this.movements.forMonth(this.dataSource.manager, actor.facilityId, query.month);
+    return this.movements.ofMonth(actor, query.month);
   }
 }

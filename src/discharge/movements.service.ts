@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { FacilityActor } from '../auth/actor';
 import { addDays, addMonths } from '../calendar/dates';
 
 export class MonthMovements {
@@ -40,6 +42,13 @@ const PRESENT_EVENTS = `('admitted', 'readmitted', 'leave_started', 'leave_ended
  */
 @Injectable()
 export class MovementsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** `GET /movements?month=`: the caller's facility. */
+  ofMonth(actor: FacilityActor, month: string): Promise<MonthMovements> {
+    return this.forMonth(this.dataSource.manager, actor.facilityId, month);
+  }
+
   async census(manager: EntityManager, facilityId: string, onDay: string): Promise<number> {
     const rows: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM (

@@ -280,6 +280,10 @@ describe('the monthly report', () => {
       expect(l).toContain(want);
     }
     expect(v1Text).toContain('TRUNG TÂM BẢO TRỢ XÃ HỘI TỈNH');
+    // Each page's footer: the report, its version, and when it was made, in local time.
+    expect(v1Text).toMatch(
+      /Trang 1\/\d+ — Báo cáo số \S+, phiên bản 1, lập bởi Mái Ấm lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/,
+    );
     expect(v1Text).toContain('Trung tâm Bảo trợ xã hội tỉnh Hưng Yên báo cáo');
     // The annex names who came and left (the elderly man's death included)...
     for (const key of ['a', 'b', 'c', 'p1', 'd']) expect(v1Text).toContain(names[key]);

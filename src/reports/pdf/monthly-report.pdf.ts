@@ -138,7 +138,10 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
     .fontSize(11)
     .text(`Tình hình nuôi dưỡng, chăm sóc đối tượng ${period}`, { width, align: 'center' });
   if (input.version > 1)
-    doc.font(FONT_ITALIC).fontSize(9).text(`(Phiên bản ${input.version})`, { width, align: 'center' });
+    doc
+      .font(FONT_ITALIC)
+      .fontSize(9)
+      .text(`(Phiên bản ${input.version})`, { width, align: 'center' });
   doc.moveDown(0.6);
   doc
     .font(FONT_REGULAR)
@@ -397,7 +400,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       .fontSize(8)
       .fillColor('#555555')
       .text(
-        `Trang ${i + 1}/${range.count} — Báo cáo số ${input.reportNo}, phiên bản ${input.version}, lập bởi Mái Ấm lúc ${input.generatedAt.toISOString()}`,
+        `Trang ${i + 1}/${range.count} — Báo cáo số ${input.reportNo}, phiên bản ${input.version}, lập bởi Mái Ấm lúc ${stamp(input.generatedAt, facility.timezone)}`,
         left,
         bottom,
         { width, align: 'center', lineBreak: false },
@@ -406,4 +409,11 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   }
   doc.end();
   return done;
+}
+
+/** "14:05 ngày 01/12/2026" in the facility's time zone, for the page footer. */
+function stamp(at: Date, timeZone: string): string {
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).format(at);
+  return `${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })} ngày ${part({ day: '2-digit', month: '2-digit', year: 'numeric' })}`;
 }
