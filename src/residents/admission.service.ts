@@ -31,8 +31,12 @@ export const EMERGENCY_STAY_MONTHS = 3;
 export function sortNameOf(fullName: string): string {
   const folded = foldName(fullName);
   const given = folded.split(' ').pop() ?? folded;
-  return `${given} ${folded}`;
+  // A one-word name of the full 200 characters would make 401: the key is cut to its column.
+  return `${given} ${folded}`.slice(0, SORT_NAME_LENGTH);
 }
+
+/** The length of `resident.sort_name`. */
+export const SORT_NAME_LENGTH = 400;
 
 /** Work another module does in the admission's transaction (the health module's default schedules). */
 export type AfterAdmit = (
