@@ -5,7 +5,6 @@ import {
   IsEnum,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -13,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsTimeZone, Optional } from '../common/http/validators';
+import { IsDecimal, IsTimeZone, Optional } from '../common/http/validators';
 import { FacilityType } from './facility.entity';
 import { RoomCareLevel } from './room.entity';
 
@@ -76,7 +75,7 @@ export class CreateRoomDto {
   @MaxLength(100)
   building?: string;
   @ApiProperty({ example: 36.5, description: 'Floor area in m²' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(1)
   @Max(10000)
   areaM2!: number;
@@ -99,7 +98,7 @@ export class UpdateRoomDto {
     string | null;
   @ApiPropertyOptional()
   @Optional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(1)
   @Max(10000)
   areaM2?: number;

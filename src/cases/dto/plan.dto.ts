@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -121,6 +122,7 @@ export class CreateReviewDto {
     description: 'Revises the plan: a new revision, a draft until the admin approves it',
   })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PlanRevisionDto)
   revision?: PlanRevisionDto;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   IsBoolean,
   IsIn,
   IsNotEmpty,
@@ -47,6 +48,7 @@ export class CreateReferralDto {
   sharesPersonalData!: boolean;
   @ApiPropertyOptional({ type: ConsentDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsentDto)
   consent?: ConsentDto;

@@ -1,4 +1,5 @@
-import { isCalendarDate, isValidTimeZone } from './validators';
+import { validate } from 'class-validator';
+import { decimalPlaces, IsDecimal, isCalendarDate, isValidTimeZone } from './validators';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -53,5 +54,28 @@ describe('isValidTimeZone', () => {
 
   it.each([[null], [undefined], [7], [{}]])('refuses the non-string %p', (value) => {
     expect(isValidTimeZone(value)).toBe(false);
+  });
+});
+
+describe('decimalPlaces and IsDecimal', () => {
+  it('counts decimal places, also of numbers written with an exponent', () => {
+    expect(decimalPlaces(36)).toBe(0);
+    expect(decimalPlaces(36.5)).toBe(1);
+    expect(decimalPlaces(0.25)).toBe(2);
+    expect(decimalPlaces(5e-323)).toBe(323);
+    expect(decimalPlaces(1.5e-7)).toBe(8);
+    expect(decimalPlaces(1e21)).toBe(0);
+  });
+
+  it('refuses (does not throw on) a tiny number written with an exponent', async () => {
+    class Room {
+      @IsDecimal(2) areaM2!: number;
+    }
+    const check = (v: unknown) => validate(Object.assign(new Room(), { areaM2: v }));
+    expect(await check(36.25)).toHaveLength(0);
+    expect((await check(-5e-323))[0]?.constraints).toHaveProperty('isNumber');
+    expect((await check(36.255))[0]?.constraints).toHaveProperty('isNumber');
+    expect((await check('36'))[0]?.constraints).toHaveProperty('isNumber');
+    expect((await check(Infinity))[0]?.constraints).toHaveProperty('isNumber');
   });
 });

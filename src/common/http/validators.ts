@@ -68,3 +68,33 @@ export function nullFieldErrors(dto: object, fields: readonly string[]): FieldEr
     .filter((f) => (dto as Record<string, unknown>)[f] === null)
     .map((field) => ({ field, code: 'isDefined', fallback: `${field} must not be null` }));
 }
+
+/**
+ * Decimal places of a finite number, also when JavaScript writes it with an exponent
+ * (5e-323, 1.5e-7): class-validator's own `maxDecimalPlaces` splits the text on '.' and throws a
+ * TypeError (a 500) on such values.
+ */
+export function decimalPlaces(value: number): number {
+  const [mantissa = '', exponent = '0'] = value.toString().toLowerCase().split('e');
+  const places = (mantissa.split('.')[1] ?? '').length - Number(exponent);
+  return Math.max(0, places);
+}
+
+/** A finite number with at most `places` decimal places (error code `isNumber`, as @IsNumber). */
+export function IsDecimal(places: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isNumber',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [places],
+      options: {
+        message: `$property must be a number with at most ${places} decimal places`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
+      },
+    });
+}

@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
-import { IsCalendarDate } from '../../common/http/validators';
+import { IsDecimal, IsCalendarDate } from '../../common/http/validators';
 import {
   HYGIENE,
   MEAL_INTAKES,
@@ -68,7 +67,7 @@ export class CareObservationDto {
   sleep?: SleepQuality;
   @ApiPropertyOptional({ example: 7.5 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   @Min(0)
   @Max(24)
   sleepHours?: number;
@@ -89,7 +88,7 @@ export class CareObservationDto {
   medicationNote?: string;
   @ApiPropertyOptional({ example: 36.8 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   @Min(34)
   @Max(43)
   temperatureC?: number;

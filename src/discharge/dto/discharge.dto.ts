@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
@@ -96,11 +97,13 @@ export class DischargeDto {
   @ApiProperty({ example: '2026-11-20' }) @IsCalendarDate() effectiveOn!: string;
   @ApiPropertyOptional({ type: DestinationDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DestinationDto)
   destination?: DestinationDto;
   @ApiPropertyOptional({ type: HandoverDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => HandoverDto)
   handover?: HandoverDto;
@@ -117,6 +120,7 @@ export class DischargeDto {
   allowanceMonths?: number;
   @ApiPropertyOptional({ type: DeathDto, description: 'Required with ground "death"' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DeathDto)
   death?: DeathDto;
@@ -175,7 +179,12 @@ export class ReadmitDto extends PickType(AdmitResidentDto, [
   'bed',
   'needs24hCare',
 ] as const) {
-  @ApiPropertyOptional({ description: 'Categories now (default: as before)' })
+  @ApiPropertyOptional({
+    description: 'Categories now (default: as before)',
+    required: false,
+    isArray: true,
+    enum: CATEGORY_CODES,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)

@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../common/http/validators';
+import { IsDecimal, IsCalendarDate } from '../../common/http/validators';
 import { EXAM_KINDS, ScheduleKind } from '../health.enums';
 
 export class DiagnosisDto {
@@ -34,26 +33,24 @@ export class DiagnosisDto {
   text!: string;
 }
 
-const decimal = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 };
-
 export class CreateHealthCheckDto {
   @ApiProperty({ enum: EXAM_KINDS }) @IsIn(EXAM_KINDS) kind!: ScheduleKind;
   @ApiProperty({ example: '2026-11-20' }) @IsCalendarDate() examinedOn!: string;
   @ApiPropertyOptional({ example: 24.5 })
   @IsOptional()
-  @IsNumber(decimal)
+  @IsDecimal(2)
   @Min(0.3)
   @Max(300)
   weightKg?: number;
   @ApiPropertyOptional({ example: 128 })
   @IsOptional()
-  @IsNumber(decimal)
+  @IsDecimal(2)
   @Min(20)
   @Max(250)
   heightCm?: number;
   @ApiPropertyOptional({ example: 36.8 })
   @IsOptional()
-  @IsNumber(decimal)
+  @IsDecimal(2)
   @Min(30)
   @Max(43)
   temperatureC?: number;

@@ -6,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -17,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
-import { IsCalendarDate } from '../../common/http/validators';
+import { IsDecimal, IsCalendarDate } from '../../common/http/validators';
 import {
   ALLERGY_KINDS,
   ALLERGY_SEVERITIES,
@@ -88,17 +87,11 @@ export class PutNutritionPlanDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notes?: string;
 }
 
-const decimal = (places: number) => ({
-  allowNaN: false,
-  allowInfinity: false,
-  maxDecimalPlaces: places,
-});
-
 export class CreateMeasurementDto {
   @ApiProperty({ example: '2026-11-20' }) @IsCalendarDate() measuredOn!: string;
   @ApiPropertyOptional({ example: 14.2, minimum: 0.3, maximum: 300 })
   @IsOptional()
-  @IsNumber(decimal(2))
+  @IsDecimal(2)
   @Min(0.3)
   @Max(300)
   weightKg?: number;
@@ -109,7 +102,7 @@ export class CreateMeasurementDto {
     description: 'Length or height',
   })
   @IsOptional()
-  @IsNumber(decimal(1))
+  @IsDecimal(1)
   @Min(25)
   @Max(250)
   heightCm?: number;
@@ -122,13 +115,13 @@ export class CreateMeasurementDto {
   position?: Position;
   @ApiPropertyOptional({ example: 13.5, description: 'Mid-upper arm circumference' })
   @IsOptional()
-  @IsNumber(decimal(1))
+  @IsDecimal(1)
   @Min(5)
   @Max(60)
   muacCm?: number;
   @ApiPropertyOptional({ example: 46.0 })
   @IsOptional()
-  @IsNumber(decimal(1))
+  @IsDecimal(1)
   @Min(20)
   @Max(70)
   headCircumferenceCm?: number;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
@@ -202,6 +203,7 @@ export class ResidentFieldsDto {
   bed?: string;
   @ApiPropertyOptional({ type: SensitiveFactsDto, description: 'admin, nurse, social_worker only' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SensitiveFactsDto)
   sensitive?: SensitiveFactsDto;
@@ -231,11 +233,13 @@ export class AdmitResidentDto extends ResidentFieldsDto {
   dossierPresent?: DossierItem[];
   @ApiPropertyOptional({ type: EmergencyIntakeDto, description: 'emergency: required' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EmergencyIntakeDto)
   emergency?: EmergencyIntakeDto;
   @ApiPropertyOptional({ type: VoluntaryContractDto, description: 'voluntary: required' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => VoluntaryContractDto)
   voluntary?: VoluntaryContractDto;

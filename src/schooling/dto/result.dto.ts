@@ -6,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   Max,
@@ -14,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Optional } from '../../common/http/validators';
+import { IsDecimal, Optional } from '../../common/http/validators';
 import { RATING_CODES, SCHOOL_TERMS, type SchoolTerm } from '../rating-scales';
 
 const RATINGS_DOC =
@@ -33,7 +32,7 @@ export class SubjectResultDto {
 
   @ApiPropertyOptional({ example: 7.5, minimum: 0, maximum: 10 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(10)
   score?: number;
