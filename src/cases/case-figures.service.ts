@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { addDays, addMonths } from '../calendar/dates';
 import { ApiProperty } from '@nestjs/swagger';
 import type { EntityManager } from 'typeorm';
 import { REFERRAL_KINDS, SESSION_TYPES } from './case.enums';
@@ -71,42 +72,25 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
  */
 @Injectable()
 export class CaseFiguresService {
+  forMonth(manager: EntityManager, facilityId: string, month: string): Promise<CaseFigures> {
+    const first = `${month}-01`;
+    return this.forPeriod(manager, facilityId, first, addDays(addMonths(first, 1), -1), month);
+  }
+
   /**
-   * What the monthly and periodic reports print for a period of whole days (first..last
-   * inclusive): counselling sessions, distinct people counselled, cases opened and closed.
+   * The same figures over whole days first..last (a month, or the six months and the year of the
+   * periodic reports); "at the end" means on `last`. `label` is what `month` says.
    */
-  async forReport(
+  async forPeriod(
     manager: EntityManager,
     facilityId: string,
     first: string,
     last: string,
-  ): Promise<{ sessions: number; people: number; casesOpened: number; casesClosed: number }> {
-    const rows: { sessions: number; people: number; opened: number; closed: number }[] =
-      await manager.query(
-        `SELECT
-           (SELECT count(*) FROM counselling_session
-             WHERE facility_id = $1 AND session_on BETWEEN $2 AND $3)::int AS sessions,
-           (SELECT count(DISTINCT resident_id) FROM counselling_session
-             WHERE facility_id = $1 AND session_on BETWEEN $2 AND $3)::int AS people,
-           (SELECT count(*) FROM case_file WHERE facility_id = $1 AND opened_on BETWEEN $2 AND $3)::int AS opened,
-           (SELECT count(*) FROM case_file WHERE facility_id = $1 AND closed_on BETWEEN $2 AND $3)::int AS closed`,
-        [facilityId, first, last],
-      );
-    const r = rows[0];
-    return {
-      sessions: r?.sessions ?? 0,
-      people: r?.people ?? 0,
-      casesOpened: r?.opened ?? 0,
-      casesClosed: r?.closed ?? 0,
-    };
-  }
-
-  async forMonth(manager: EntityManager, facilityId: string, month: string): Promise<CaseFigures> {
-    const start = `${month}-01`;
-    const params = [facilityId, start];
-    // $2 = first day of the month; month end (inclusive) = $2 + 1 month - 1 day.
-    const END = `(($2::date + interval '1 month')::date - 1)`;
-    const IN_MONTH = (col: string) => `${col} >= $2::date AND ${col} <= ${END}`;
+    label: string,
+  ): Promise<CaseFigures> {
+    const params = [facilityId, first, last];
+    const END = `$3::date`;
+    const IN_MONTH = (col: string) => `${col} BETWEEN $2::date AND ${END}`;
 
     const sessions: { type: SessionType; n: number; people: number; minutes: number }[] =
       await manager.query(
@@ -211,7 +195,7 @@ export class CaseFiguresService {
     const a = assessments[0];
     const p = plans[0];
     return {
-      month,
+      month: label,
       counselling: {
         sessions: total.n,
         peopleCounselled: total.people,

@@ -75,7 +75,7 @@ export class MonthlyFiguresService {
     for (let m = first; m <= last; m = addMonths(m, 1)) {
       months.push(await this.allowance(manager, facilityId, m, addDays(addMonths(m, 1), -1)));
     }
-    const cases = await this.caseFigures.forReport(manager, facilityId, first, last);
+    const cases = await this.caseFigures.forPeriod(manager, facilityId, first, last, label);
     return {
       month: label,
       census,
@@ -90,9 +90,15 @@ export class MonthlyFiguresService {
           `SELECT count(*)::int AS n FROM follow_up WHERE facility_id = $1 AND done_on BETWEEN $2 AND $3`,
           [facilityId, first, last],
         ),
-        counselling: { recorded: true, value: { sessions: cases.sessions, people: cases.people } },
-        casesOpened: { recorded: true, value: cases.casesOpened },
-        casesClosed: { recorded: true, value: cases.casesClosed },
+        counselling: {
+          recorded: true,
+          value: {
+            sessions: cases.counselling.sessions,
+            people: cases.counselling.peopleCounselled,
+          },
+        },
+        casesOpened: { recorded: true, value: cases.cases.opened },
+        casesClosed: { recorded: true, value: cases.cases.closed },
         emergencyAdmissions: census.admissions.emergency ?? 0,
       },
       annex: await this.annex(manager, facilityId, first, last),
