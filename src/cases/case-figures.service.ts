@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, addMonths } from '../calendar/dates';
 import { ApiProperty } from '@nestjs/swagger';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { FacilityActor } from '../auth/actor';
 import { REFERRAL_KINDS, SESSION_TYPES } from './case.enums';
 import type { ReferralKind, SessionType } from './case.enums';
 
@@ -72,6 +74,13 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
  */
 @Injectable()
 export class CaseFiguresService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** `GET /cases/figures?month=`: the caller's facility. */
+  ofMonth(actor: FacilityActor, month: string): Promise<CaseFigures> {
+    return this.forMonth(this.dataSource.manager, actor.facilityId, month);
+  }
+
   forMonth(manager: EntityManager, facilityId: string, month: string): Promise<CaseFigures> {
     const first = `${month}-01`;
     return this.forPeriod(manager, facilityId, first, addDays(addMonths(first, 1), -1), month);

@@ -6,8 +6,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
@@ -47,7 +45,6 @@ export class CasesController {
     private readonly notes: CaseNotesService,
     private readonly referrals: ReferralsService,
     private readonly figures: CaseFiguresService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get('residents/:id/cases')
@@ -85,7 +82,7 @@ export class CasesController {
     @CurrentStaff() actor: FacilityActor,
     @Query() query: MonthQuery,
   ): Promise<CaseFigures> {
-    return this.figures.forMonth(this.dataSource.manager, actor.facilityId, query.month);
+    return this.figures.ofMonth(actor, query.month);
   }
 
   @Get('cases/:id')
