@@ -59,6 +59,7 @@ export class Service {
         SEED_DEMO: 'false',
         RUN_JOBS: 'false',
         LOGIN_RATE_LIMIT: '10000',
+        API_RATE_LIMIT: '1000000',
         ACCESS_TOKEN_TTL_SECONDS: '3600',
         LOG_LEVEL: 'info',
       },

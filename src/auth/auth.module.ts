@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { ApiRateLimitGuard } from './rate-limit.guard';
 
 @Module({
   imports: [
@@ -26,6 +27,9 @@ import { LocalStrategy } from './local.strategy';
     AuthService,
     LocalStrategy,
     JwtStrategy,
+    // Global guards run in this order: the rate limit first, so that refusals (401, 403) count
+    // and carry the rate-limit headers too.
+    { provide: APP_GUARD, useClass: ApiRateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [AuthService],

@@ -28,6 +28,8 @@ export interface AppConfig {
   bodyLimit: string;
   trustProxy: boolean;
   loginRateLimit: { limit: number; ttlSeconds: number };
+  /** Every request, per user (per client address without a valid token). */
+  apiRateLimit: { limit: number; ttlSeconds: number };
   lockout: { maxFailures: number; minutes: number };
   runJobs: boolean;
 }

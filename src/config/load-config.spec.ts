@@ -42,6 +42,7 @@ describe('loadConfig', () => {
       bodyLimit: '1mb',
       trustProxy: false,
       loginRateLimit: { limit: 10, ttlSeconds: 60 },
+      apiRateLimit: { limit: 600, ttlSeconds: 60 },
       lockout: { maxFailures: 5, minutes: 15 },
       runJobs: true,
     });
@@ -68,6 +69,8 @@ describe('loadConfig', () => {
         TRUST_PROXY: 'TRUE',
         LOGIN_RATE_LIMIT: '3',
         LOGIN_RATE_TTL_SECONDS: '120',
+        API_RATE_LIMIT: '5000',
+        API_RATE_TTL_SECONDS: '10',
         RUN_JOBS: '0',
       },
       '/srv/maiam',
@@ -89,6 +92,7 @@ describe('loadConfig', () => {
         bodyLimit: '512kb',
         trustProxy: true,
         loginRateLimit: { limit: 3, ttlSeconds: 120 },
+        apiRateLimit: { limit: 5000, ttlSeconds: 10 },
         runJobs: false,
       }),
     );
@@ -172,6 +176,8 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'maybe'],
     ['ACCESS_TOKEN_TTL_SECONDS', '30'],
     ['LOGIN_RATE_LIMIT', '0'],
+    ['API_RATE_LIMIT', '0'],
+    ['API_RATE_TTL_SECONDS', '3601'],
     ['DATABASE_POOL_SIZE', 'many'],
     ['DATABASE_CONNECT_TIMEOUT_MS', '0'],
     ['DATABASE_CONNECT_TIMEOUT_MS', '5s'],

@@ -71,6 +71,8 @@ class EnvVars {
   @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10000) LOGIN_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) LOGIN_RATE_TTL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) API_RATE_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) API_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() RUN_JOBS?: boolean;
 }
 
@@ -139,6 +141,10 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     loginRateLimit: {
       limit: env.LOGIN_RATE_LIMIT ?? 10,
       ttlSeconds: env.LOGIN_RATE_TTL_SECONDS ?? 60,
+    },
+    apiRateLimit: {
+      limit: env.API_RATE_LIMIT ?? 600,
+      ttlSeconds: env.API_RATE_TTL_SECONDS ?? 60,
     },
     lockout: { maxFailures: 5, minutes: 15 },
     runJobs: env.RUN_JOBS ?? true,

@@ -86,6 +86,7 @@ describe('several replicas on one database', () => {
         RUN_JOBS: 'true',
         LOG_LEVEL: 'warn',
         LOGIN_RATE_LIMIT: '1000',
+        API_RATE_LIMIT: '1000000',
         DATABASE_POOL_SIZE: '4',
       },
       stdio: ['ignore', 'ignore', 'pipe'],

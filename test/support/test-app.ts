@@ -57,6 +57,7 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     RUN_JOBS: 'false',
     SEED_DEMO: 'false',
     LOGIN_RATE_LIMIT: '1000',
+    API_RATE_LIMIT: '1000000',
     ...env,
   });
 }

@@ -1,0 +1,62 @@
+import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerModuleOptions,
+  type ThrottlerRequest,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
+import type { Request } from 'express';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { AccessTokenPayload } from './auth.service';
+
+/**
+ * The API-wide rate limit, a global guard that runs before authentication: every request counts
+ * against one budget per user (`API_RATE_LIMIT` per `API_RATE_TTL_SECONDS`), whatever the route.
+ * The user is the `sub` of a bearer token whose signature verifies (an expired token still names
+ * its user); a request without such a token counts against its client address, so a forged
+ * token cannot spend someone else's budget. Every answer carries `X-RateLimit-Limit`,
+ * `-Remaining` and `-Reset`; a refusal is 429 with `Retry-After`. Login and refresh keep their
+ * own, stricter per-address limit on top (AuthController). Counts are per replica, in memory.
+ */
+@Injectable()
+export class ApiRateLimitGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  protected override handleRequest(props: ThrottlerRequest): Promise<boolean> {
+    const { limit, ttlSeconds } = this.config.apiRateLimit;
+    return super.handleRequest({
+      ...props,
+      limit,
+      ttl: ttlSeconds * 1000,
+      blockDuration: ttlSeconds * 1000,
+      // One budget across all routes (the default key is per route).
+      generateKey: (_ctx: ExecutionContext, tracker: string) => `api:${tracker}`,
+    });
+  }
+
+  protected override getTracker(req: Request): Promise<string> {
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (token) {
+      try {
+        const payload = this.jwt.verify<AccessTokenPayload>(token, { ignoreExpiration: true });
+        if (typeof payload.sub === 'string') return Promise.resolve(`user:${payload.sub}`);
+      } catch {
+        // Not ours: counted by address below.
+      }
+    }
+    return super.getTracker(req).then((ip) => `ip:${ip}`);
+  }
+}
