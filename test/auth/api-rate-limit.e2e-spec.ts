@@ -55,7 +55,7 @@ describe(`API rate limit (API_RATE_LIMIT=${LIMIT} per user)`, () => {
     expectBudget(res, LIMIT - 1);
   });
 
-  it("counts a forged token against the client address, never against the user it names", async () => {
+  it('counts a forged token against the client address, never against the user it names', async () => {
     const forged = new JwtService({ secret: 'not-the-secret-not-the-secret-not-the-secret' }).sign(
       { sub: userIds.social, role: 'social_worker', typ: 'access' },
       { algorithm: 'HS256' },
@@ -75,10 +75,7 @@ describe(`API rate limit (API_RATE_LIMIT=${LIMIT} per user)`, () => {
   it('counts an expired but genuine token against its user', async () => {
     const expired = t.app
       .get(JwtService)
-      .sign(
-        { sub: userIds.social, role: 'social_worker', typ: 'access' },
-        { expiresIn: -60 },
-      );
+      .sign({ sub: userIds.social, role: 'social_worker', typ: 'access' }, { expiresIn: -60 });
     const res = await get('/auth/me', expired);
     expectProblem(res, 401);
     expectBudget(res, LIMIT - 2);
