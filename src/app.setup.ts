@@ -7,6 +7,7 @@ import { NormalizeTextPipe } from './common/http/normalize-text.pipe';
 import { createValidationPipe } from './common/errors/validation';
 import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/app-config';
+import { completeDocument } from './openapi/complete-document';
 
 export const API_PREFIX = 'api/v1';
 
@@ -19,9 +20,27 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         'Demo accounts (demo mode only): admin, social, nurse, carer, officer / demo-2026-maiam.',
     )
     .setVersion('1')
-    .addBearerAuth()
+    .addServer(
+      '/',
+      'This server: a production, staging or local demo deployment',
+      {},
+      {
+        // For the staff of the centres and the province's officers, not the public.
+        'x-internal': true,
+      },
+    )
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+      description:
+        'Access token from POST /api/v1/auth/login (15 minutes). JWTs are handled as RFC8725 ' +
+        '(JSON Web Token Best Current Practices) asks: one algorithm (HS256) is accepted whatever ' +
+        'the header says, the token type is checked (typ: access), expiry is enforced, and the ' +
+        "user is looked up on every request (a deactivated user's token stops working).",
+    })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return completeDocument(SwaggerModule.createDocument(app, config));
 }
 
 /** Everything about HTTP that is not a route; shared by main.ts and the e2e tests. */

@@ -5,6 +5,7 @@ import {
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
@@ -27,6 +28,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Log in; 5 failures lock the account for 15 minutes' })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairView })
+  @ApiUnauthorizedResponse({ description: 'Wrong username or password, or the account is locked' })
   @ApiTooManyRequestsResponse({ description: 'Too many login attempts from this address' })
   login(@Req() req: Request): Promise<TokenPairView> {
     return this.auth.issueTokens(req.user as AuthUser);
@@ -38,6 +40,7 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one is spent' })
   @ApiOkResponse({ type: TokenPairView })
+  @ApiUnauthorizedResponse({ description: 'Unknown, expired or already spent refresh token' })
   refresh(@Body() dto: RefreshDto): Promise<TokenPairView> {
     return this.auth.refresh(dto.refreshToken);
   }

@@ -9,7 +9,7 @@ import {
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role, STAFF_ROLES } from '../auth/role';
-import { OptionalIfMatchVersion } from '../common/http/if-match.decorator';
+import { IF_MATCH_SCHEMA, OptionalIfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
@@ -43,6 +43,7 @@ export class NutritionController {
     name: 'If-Match',
     required: false,
     description: 'The current plan version, e.g. "2"; absent or "0" only for the first plan',
+    schema: IF_MATCH_SCHEMA,
   })
   @ApiOperation({ summary: 'Write the next version of the plan; the old one stays in history' })
   @ApiOkResponse({ type: NutritionPlan })

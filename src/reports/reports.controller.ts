@@ -23,6 +23,7 @@ import { Actor, CurrentActor, CurrentStaff, FacilityActor } from '../auth/actor'
 import { Role } from '../auth/role';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
+import { ApiFileResponse } from '../openapi/bounded-list.decorator';
 import { MonthlyReportDto, PeriodicReportDto, ProvinceQuery, ReportQuery } from './dto/report.dto';
 import { ExportsService } from './exports.service';
 import { ProvinceService } from './province.service';
@@ -112,6 +113,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'The register as CSV (UTF-8 with BOM, Vietnamese headers); no sensitive facts',
   })
+  @ApiFileResponse('text/csv', 'One row per resident of the facility')
   residentsCsv(@CurrentStaff() actor: FacilityActor): Promise<string> {
     return this.exports.residentsCsv(actor);
   }

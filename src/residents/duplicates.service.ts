@@ -4,6 +4,9 @@ import { DuplicateCandidateView } from './dto/resident.view';
 import { foldName } from './identifiers';
 import { ResidentStatus } from './resident.enums';
 
+/** The most likely duplicates listed for one person. */
+export const DUPLICATE_CANDIDATES = 20;
+
 export interface DuplicateProbe {
   fullName: string;
   dateOfBirth: string | null;
@@ -53,7 +56,7 @@ export class DuplicatesService {
                    END))
           )
         ORDER BY code
-        LIMIT 20`,
+        LIMIT ${DUPLICATE_CANDIDATES}`,
       [
         facilityId,
         foldName(probe.fullName),

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
 import { ALL_ROLES } from '../auth/role';
 import { DOSSIER_ITEMS, EMERGENCY_KINDS, RESIDENT_CATEGORIES } from './categories';
+import { ApiBoundedList } from '../openapi/bounded-list.decorator';
 import { Ethnicity } from './ethnicity.entity';
 
 /** Code lists clients need to fill the admission form. */
@@ -16,6 +17,7 @@ export class ReferenceController {
   @Get('ethnicities')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The 54 ethnic groups (01 Kinh … 54 Rơ Măm) and 55 foreign' })
+  @ApiBoundedList(Ethnicity, 55)
   ethnicities(): Promise<Ethnicity[]> {
     return this.dataSource.getRepository(Ethnicity).find({ order: { code: 'ASC' } });
   }

@@ -13,7 +13,9 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ApiBoundedList } from '../openapi/bounded-list.decorator';
 import { AdmissionService } from './admission.service';
+import { DUPLICATE_CANDIDATES } from './duplicates.service';
 import { AdmitResidentDto, CheckDuplicatesDto } from './dto/admit-resident.dto';
 import { ResidentQuery } from './dto/resident-query.dto';
 import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
@@ -62,7 +64,7 @@ export class ResidentsController {
   @Roles(...INTAKE_ROLES)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Likely duplicates in the whole register, discharged people included' })
-  @ApiOkResponse({ type: [DuplicateCandidateView] })
+  @ApiBoundedList(DuplicateCandidateView, DUPLICATE_CANDIDATES)
   checkDuplicates(
     @CurrentStaff() actor: FacilityActor,
     @Body() dto: CheckDuplicatesDto,
@@ -99,7 +101,7 @@ export class ResidentsController {
 
   @Get(':id/duplicates')
   @Roles(...INTAKE_ROLES)
-  @ApiOkResponse({ type: [DuplicateCandidateView] })
+  @ApiBoundedList(DuplicateCandidateView, DUPLICATE_CANDIDATES)
   duplicates(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

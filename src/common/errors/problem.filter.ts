@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from '../../database/unavailable';
 import { requestIdOf } from '../http/request-id';
 import { FieldError, ProblemException } from './problem.exception';
+import { clip, PROBLEM_LIMITS } from './problem.schema';
 import { fieldMessage, Lang, pickLang, PROBLEM_TITLES, ProblemCode, Text } from './messages';
 
 export interface ProblemBody {
@@ -111,12 +112,15 @@ export function renderProblem(problem: Problem, lang: Lang, requestId: string): 
     status: problem.status,
     requestId,
   };
-  if (problem.detail) body.detail = problem.detail[lang];
+  if (problem.detail) body.detail = clip(problem.detail[lang], PROBLEM_LIMITS.detail);
   if (problem.errors.length > 0) {
-    body.errors = problem.errors.map((e) => ({
-      field: e.field,
-      code: e.code,
-      message: e.text ? e.text[lang] : fieldMessage(e.code, lang, e.fallback ?? e.code, e.n),
+    body.errors = problem.errors.slice(0, PROBLEM_LIMITS.errors).map((e) => ({
+      field: clip(e.field, PROBLEM_LIMITS.field),
+      code: clip(e.code, PROBLEM_LIMITS.code),
+      message: clip(
+        e.text ? e.text[lang] : fieldMessage(e.code, lang, e.fallback ?? e.code, e.n),
+        PROBLEM_LIMITS.message,
+      ),
     }));
   }
   return body;

@@ -18,8 +18,20 @@ export const IfMatchVersion = createParamDecorator((_: unknown, ctx: ExecutionCo
   parseIfMatch(ctx.switchToHttp().getRequest<Request>().headers['if-match']),
 );
 
+/** What parseIfMatch accepts: a version of up to 9 digits, quoted or not, maybe weak. */
+export const IF_MATCH_SCHEMA = {
+  type: 'string',
+  pattern: '^(W/)?"?[0-9]{1,9}"?$',
+  maxLength: 13,
+} as const;
+
 export const ApiIfMatch = () =>
-  ApiHeader({ name: 'If-Match', required: true, description: 'The version read, e.g. "3"' });
+  ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: 'The version read, e.g. "3"',
+    schema: IF_MATCH_SCHEMA,
+  });
 
 /** For a PUT that may create: the version named by If-Match, or undefined when it is absent. */
 export const OptionalIfMatchVersion = createParamDecorator(

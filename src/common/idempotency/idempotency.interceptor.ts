@@ -14,9 +14,8 @@ import { catchError, from, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/actor';
 import { conflict, invalid } from '../errors/problem.exception';
-import { IDEMPOTENT_KEY } from './idempotent.decorator';
+import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENT_KEY } from './idempotent.decorator';
 
-const KEY_FORMAT = /^[A-Za-z0-9_-]{8,128}$/;
 /** A claim without an answer older than this is taken to be from a crashed request. */
 const ABANDONED_AFTER = '1 minute';
 
@@ -44,7 +43,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     ) {
       return next.handle();
     }
-    if (typeof key !== 'string' || !KEY_FORMAT.test(key)) {
+    if (typeof key !== 'string' || !IDEMPOTENCY_KEY_FORMAT.test(key)) {
       throw invalid([{ field: 'Idempotency-Key', code: 'invalidIdempotencyKey' }]);
     }
     const route = `${req.method} ${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? req.path}`;

@@ -24,7 +24,11 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { Roles } from '../../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../../auth/actor';
 import { Role } from '../../auth/role';
+import { ApiFileResponse } from '../../openapi/bounded-list.decorator';
 import { templateCsv, templateXlsx } from './import-parser';
+
+/** The largest register file accepted (multer refuses a larger one: 413). */
+const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 import { ImportResult, ImportService } from './import.service';
 
 export class ImportQuery {
@@ -46,7 +50,7 @@ export class ImportController {
   @Post()
   @Roles(Role.Admin)
   @HttpCode(HttpStatus.OK)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }))
   @ApiOperation({
     summary:
       'Import an existing register (CSV or XLSX): every row valid, or nothing imported. ?dryRun=true only checks',
@@ -55,7 +59,7 @@ export class ImportController {
   @ApiBody({
     schema: {
       type: 'object',
-      properties: { file: { type: 'string', format: 'binary' } },
+      properties: { file: { type: 'string', format: 'binary', maxLength: IMPORT_MAX_BYTES } },
       required: ['file'],
     },
   })
@@ -82,6 +86,7 @@ export class ImportController {
   @Roles(Role.Admin)
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="mai-am-mau-nhap-doi-tuong.csv"')
+  @ApiFileResponse('text/csv', 'The header row and an example row, UTF-8 with BOM')
   templateCsv(): string {
     return templateCsv();
   }

@@ -1,0 +1,65 @@
+import type {
+  ReferenceObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { getMetadataArgsStorage } from 'typeorm';
+import type { ColumnMetadataArgs } from 'typeorm/metadata-args/ColumnMetadataArgs';
+
+/** What a column of this type holds when the API returns it as a string. */
+function storedString(column: ColumnMetadataArgs, uuidGenerated: boolean): SchemaObject | null {
+  const type = typeof column.options.type === 'string' ? column.options.type : undefined;
+  if (uuidGenerated || type === 'uuid') return { format: 'uuid', maxLength: 36 };
+  if (column.mode === 'createDate' || column.mode === 'updateDate' || type === 'timestamptz')
+    // JSON.stringify(Date): always `2026-12-01T08:30:00.000Z`.
+    return { format: 'date-time', maxLength: 24 };
+  switch (type) {
+    case 'varchar':
+    case 'char':
+      return column.options.length ? { maxLength: Number(column.options.length) } : null;
+    case 'date':
+      // pg returns dates as YYYY-MM-DD (the data source parses no dates).
+      return { format: 'date', maxLength: 10 };
+    case 'numeric':
+      // pg returns numerics as strings: digits, a sign and a point.
+      return column.options.precision ? { maxLength: column.options.precision + 2 } : null;
+    case 'bigint':
+      return { pattern: '^[0-9]+$', maxLength: 20 };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The response schemas of TypeORM entities get the bounds of the columns they are read from: a
+ * `varchar(200)` is a string of at most 200 characters, a `uuid` 36, and so on. A bound already
+ * in the schema (enum, maxLength) is kept.
+ */
+export function describeStoredLengths(
+  schemas: Record<string, SchemaObject | ReferenceObject>,
+): void {
+  const storage = getMetadataArgsStorage();
+  for (const { target } of storage.tables) {
+    if (typeof target !== 'function') continue;
+    const entity = target as Class;
+    const schema = schemas[target.name] as SchemaObject | undefined;
+    if (!schema?.properties) continue;
+    const uuids = new Set(
+      storage.generations
+        .filter((g) => g.strategy === 'uuid' && isSameOrParent(g.target, entity))
+        .map((g) => g.propertyName),
+    );
+    for (const column of storage.filterColumns(target)) {
+      const property = schema.properties[column.propertyName] as SchemaObject | undefined;
+      if (!property || property.type !== 'string') continue;
+      if (property.enum || property.maxLength !== undefined) continue;
+      const stored = storedString(column, uuids.has(column.propertyName));
+      if (stored) Object.assign(property, { ...stored, format: property.format ?? stored.format });
+    }
+  }
+}
+
+type Class = abstract new (...args: never[]) => unknown;
+
+function isSameOrParent(target: unknown, cls: Class): boolean {
+  return typeof target === 'function' && (target === cls || cls.prototype instanceof target);
+}

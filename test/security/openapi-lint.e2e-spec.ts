@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { startTestApp, TestApp } from '../support/test-app';
+import { ACCEPTED_WARNINGS } from './openapi-lint-warnings';
+
+const ROOT = join(__dirname, '..', '..');
+const SPECTRAL = join(ROOT, 'node_modules', '.bin', 'spectral');
+const SEVERITY = ['error', 'warning', 'info', 'hint'] as const;
+
+interface Finding {
+  code: string;
+  message: string;
+  path: string[];
+  severity: 0 | 1 | 2 | 3;
+}
+
+/**
+ * Spectral with the repository's .spectral.yaml (spectral:oas and the OWASP API Security
+ * ruleset) on the document the service serves at /docs-json.
+ */
+async function lint(doc: OpenAPIObject): Promise<Finding[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'maiam-openapi-'));
+  try {
+    const file = join(dir, 'openapi.json');
+    const out = join(dir, 'lint.json');
+    writeFileSync(file, JSON.stringify(doc));
+    // Exit code 1 means "findings"; the JSON report says which.
+    await promisify(execFile)(
+      SPECTRAL,
+      ['lint', file, '--ruleset', join(ROOT, '.spectral.yaml'), '-f', 'json', '-o', out],
+      { cwd: ROOT },
+    ).catch((err: { code?: number; stderr?: string }) => {
+      if (err.code !== 1) throw new Error(`spectral failed: ${err.stderr ?? String(err)}`);
+    });
+    return JSON.parse(readFileSync(out, 'utf8')) as Finding[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('OpenAPI lint (Spectral: spectral:oas + OWASP API Security)', () => {
+  let t: TestApp;
+  let findings: Finding[];
+  beforeAll(async () => {
+    t = await startTestApp();
+    const served = await t.http().get('/docs-json');
+    expect(served.status).toBe(200);
+    findings = await lint(served.body as OpenAPIObject);
+    const counts: Record<string, number> = {};
+    for (const f of findings) {
+      const key = `${SEVERITY[f.severity]} ${f.code}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    process.stdout.write(`spectral findings: ${JSON.stringify(counts)}\n`);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('finds no error in the served document', () => {
+    const errors = findings
+      .filter((f) => f.severity === 0)
+      .map((f) => `${f.code} at ${f.path.join('.')}: ${f.message}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives only warnings that docs/security.md lists with a reason, and lists no stale one', () => {
+    const warned = [...new Set(findings.filter((f) => f.severity === 1).map((f) => f.code))];
+    expect(warned.filter((code) => !(code in ACCEPTED_WARNINGS))).toEqual([]);
+    expect(Object.keys(ACCEPTED_WARNINGS).filter((code) => !warned.includes(code))).toEqual([]);
+    const doc = readFileSync(join(ROOT, 'docs', 'security.md'), 'utf8');
+    for (const [code, reason] of Object.entries(ACCEPTED_WARNINGS)) {
+      expect(doc).toContain(`\`${code}\``);
+      expect(doc).toContain(reason);
+    }
+  });
+});
