@@ -33,8 +33,8 @@ async function lint(doc: OpenAPIObject): Promise<Finding[]> {
       SPECTRAL,
       ['lint', file, '--ruleset', join(ROOT, '.spectral.yaml'), '-f', 'json', '-o', out],
       { cwd: ROOT },
-    ).catch((err: { code?: number; stderr?: string }) => {
-      if (err.code !== 1) throw new Error(`spectral failed: ${err.stderr ?? String(err)}`);
+    ).catch((err: Error & { code?: number; stderr?: string }) => {
+      if (err.code !== 1) throw new Error(`spectral failed: ${err.stderr ?? err.message}`);
     });
     return JSON.parse(readFileSync(out, 'utf8')) as Finding[];
   } finally {
