@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { startTestApp, TestApp } from '../support/test-app';
+import { Role } from '../../src/auth/role';
+import { DemoUser, expectProblem, startTestApp, TestApp } from '../support/test-app';
+import { ACCESS_MATRIX } from './access-matrix';
 import { ACCEPTED_WARNINGS } from './openapi-lint-warnings';
+import { fillPath, operationsOf } from './security-app';
 
 const ROOT = join(__dirname, '..', '..');
 const SPECTRAL = join(ROOT, 'node_modules', '.bin', 'spectral');
@@ -45,11 +48,13 @@ async function lint(doc: OpenAPIObject): Promise<Finding[]> {
 describe('OpenAPI lint (Spectral: spectral:oas + OWASP API Security)', () => {
   let t: TestApp;
   let findings: Finding[];
+  let doc: OpenAPIObject;
   beforeAll(async () => {
     t = await startTestApp();
     const served = await t.http().get('/docs-json');
     expect(served.status).toBe(200);
-    findings = await lint(served.body as OpenAPIObject);
+    doc = served.body as OpenAPIObject;
+    findings = await lint(doc);
     const counts: Record<string, number> = {};
     for (const f of findings) {
       const key = `${SEVERITY[f.severity]} ${f.code}`;
@@ -75,5 +80,35 @@ describe('OpenAPI lint (Spectral: spectral:oas + OWASP API Security)', () => {
       expect(doc).toContain(`\`${code}\``);
       expect(doc).toContain(reason);
     }
+  });
+
+  it('calls every path parameter a UUID, and the service does refuse a GET whose id is not one', async () => {
+    const userOf: Record<Role, DemoUser> = {
+      [Role.Admin]: 'admin',
+      [Role.SocialWorker]: 'social',
+      [Role.Nurse]: 'nurse',
+      [Role.Caretaker]: 'carer',
+      [Role.Officer]: 'officer',
+    };
+    const gets = operationsOf(doc).filter((op) => op.method === 'get' && op.path.includes('{'));
+    expect(gets.length).toBeGreaterThan(20);
+    for (const op of gets) {
+      const roles = ACCESS_MATRIX[op.key]?.roles;
+      if (!Array.isArray(roles) || roles.length === 0) throw new Error(`${op.key}: no roles`);
+      const token = await t.token(userOf[roles[0] as Role]);
+      const res = await t
+        .http()
+        .get(fillPath(op.path, 'not-a-uuid'))
+        .set('Authorization', `Bearer ${token}`);
+      expectProblem(res, 400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ code: 'isUuid' })]);
+    }
+    const pathParams = Object.values(doc.paths).flatMap((item) =>
+      Object.values(item as Record<string, { parameters?: { in: string; schema: unknown }[] }>)
+        .flatMap((op) => op.parameters ?? [])
+        .filter((p) => p.in === 'path'),
+    );
+    expect(pathParams.length).toBeGreaterThan(50);
+    for (const p of pathParams) expect(p.schema).toMatchObject({ format: 'uuid', maxLength: 36 });
   });
 });
