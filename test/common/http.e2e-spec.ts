@@ -1,3 +1,4 @@
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Response } from 'supertest';
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
 
@@ -62,6 +63,27 @@ describe('cross-cutting HTTP behaviour', () => {
       expect(res.body.type).toBe('urn:mai-am:problem:unsupportedMediaType');
       expect(
         await t.dataSource.query(`SELECT 1 FROM app_user WHERE username = 'test.plain'`),
+      ).toEqual([]);
+    });
+
+    it.each([
+      ['gzip', gzipSync],
+      ['br', brotliCompressSync],
+    ])('refuses a %s-compressed body with 415 and never decompresses it', async (encoding, zip) => {
+      // Decompressing untrusted bodies is attack surface (zip bombs, CVE-2026-111497 in Node
+      // 20's Brotli): no client of this API compresses its requests.
+      const res = await t
+        .http()
+        .post('/api/v1/users')
+        .set('Authorization', `Bearer ${admin}`)
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', encoding)
+        .send(zip(Buffer.from(JSON.stringify(validUser(`zip.${encoding}`)))));
+      expectProblem(res, 415);
+      expect(
+        await t.dataSource.query(`SELECT 1 FROM app_user WHERE username = $1`, [
+          `test.zip.${encoding}`,
+        ]),
       ).toEqual([]);
     });
 

@@ -26,7 +26,10 @@ export function configureBodyParsing(app: INestApplication, limit: string): void
     }
     next();
   });
-  app.use(express.json({ limit, strict: true }));
+  // No decompression of request bodies (`Content-Encoding` → 415): no client compresses its
+  // requests, and inflating untrusted input is attack surface (zip bombs; CVE-2026-111497 in
+  // Node 20's Brotli decoder).
+  app.use(express.json({ limit, strict: true, inflate: false }));
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     const type = (err as { type?: string } | null)?.type;
     switch (type) {
