@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { foldName } from '../identifiers';
-import { IMPORT_COLUMNS, ImportColumn } from './import-columns';
+import { IMPORT_COLUMNS, ImportColumn, MAX_IMPORT_ROWS } from './import-columns';
+import { readXlsxTable, XlsxLimits, XlsxRefused } from './xlsx-table';
 
 /** One data row: its spreadsheet row number and its cells by column key, as text. */
 export interface RawRow {
@@ -15,18 +16,6 @@ const byHeader = new Map<string, ImportColumn>();
 for (const c of IMPORT_COLUMNS) {
   byHeader.set(foldName(c.header), c);
   byHeader.set(foldName(c.key), c);
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result);
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    return '';
-  }
-  return String(value);
 }
 
 function toRows(table: string[][]): RawRow[] {
@@ -63,23 +52,22 @@ export function parseCsv(buffer: Buffer): RawRow[] {
   return toRows(table);
 }
 
-export async function parseXlsx(buffer: Buffer): Promise<RawRow[]> {
-  const workbook = new ExcelJS.Workbook();
+/** A register's workbook is read in a worker with these limits (xlsx-table.ts). */
+const XLSX_LIMITS: XlsxLimits = {
+  timeoutMs: 20_000,
+  heapMb: 256,
+  // The header row, the data rows, and room for blank rows between them.
+  maxRows: 2 * MAX_IMPORT_ROWS + 1,
+  maxColumns: 4 * IMPORT_COLUMNS.length,
+};
+
+export async function parseXlsx(buffer: Buffer, limits = XLSX_LIMITS): Promise<RawRow[]> {
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError('not a readable XLSX file');
+    return toRows(await readXlsxTable(buffer, limits));
+  } catch (err) {
+    if (err instanceof XlsxRefused) throw new ImportFileError(err.message);
+    throw err;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('the workbook has no sheet');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    table[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < table.length; i++) table[i] ??= [];
-  return toRows(table);
 }
 
 /** The template: headers and one example row, as XLSX. */

@@ -1,0 +1,58 @@
+/**
+ * Runs in a worker thread (xlsx-table.ts): reads the first sheet of an XLSX file into a table of
+ * cell texts. exceljs has no defence against crafted workbooks (a 6 kB file with a merged range
+ * over the whole sheet exhausts the heap; a row numbered 10⁹ spins for minutes), so it never
+ * runs on the service's own thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import ExcelJS from 'exceljs';
+
+export interface XlsxTableRequest {
+  buffer: Uint8Array;
+  maxRows: number;
+  maxColumns: number;
+}
+
+export type XlsxTableAnswer = { table: string[][] } | { refused: string };
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result);
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    return '';
+  }
+  return String(value);
+}
+
+async function readTable({
+  buffer,
+  maxRows,
+  maxColumns,
+}: XlsxTableRequest): Promise<XlsxTableAnswer> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
+  } catch {
+    return { refused: 'not a readable XLSX file' };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { refused: 'the workbook has no sheet' };
+  if (sheet.rowCount > maxRows) return { refused: `more than ${maxRows} rows` };
+  if (sheet.columnCount > maxColumns) return { refused: `more than ${maxColumns} columns` };
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    table[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < table.length; i++) table[i] ??= [];
+  return { table };
+}
+
+if (parentPort) {
+  const port = parentPort;
+  void readTable(workerData as XlsxTableRequest).then((answer) => port.postMessage(answer));
+}
