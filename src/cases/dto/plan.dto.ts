@@ -15,7 +15,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { IsCalendarDate, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { GOAL_PROGRESS, NEED_DOMAINS, REVIEW_FREQUENCIES } from '../case.enums';
 import type { GoalProgress, NeedDomain, ReviewFrequency } from '../case.enums';
 
@@ -45,7 +45,10 @@ export class ActivityDto {
   @MaxLength(500)
   description!: string;
   @ApiPropertyOptional({ example: 'G1' }) @IsOptional() @Matches(GOAL_KEY) goalKey?: string;
-  @ApiProperty({ description: 'The staff member responsible' }) @IsUUID() ownerId!: string;
+  @ApiProperty({ description: 'The staff member responsible' })
+  @IsUUID()
+  @MaxLength(UUID_LENGTH)
+  ownerId!: string;
   @ApiProperty({ example: '2026-12-15' }) @IsCalendarDate() dueOn!: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() done?: boolean;
 }

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PHONE_PATTERN } from '../../common/http/text';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { IsCalendarDate, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { CATEGORY_CODES } from '../../residents/categories';
 import type { ResidentCategory } from '../../residents/categories';
 import { AdmitResidentDto } from '../../residents/dto/admit-resident.dto';
@@ -203,13 +203,16 @@ export class CreateStepDto {
   @IsNotEmpty()
   @MaxLength(500)
   description!: string;
-  @ApiProperty({ description: 'The staff member responsible' }) @IsUUID() ownerId!: string;
+  @ApiProperty({ description: 'The staff member responsible' })
+  @IsUUID()
+  @MaxLength(UUID_LENGTH)
+  ownerId!: string;
   @ApiProperty({ example: '2026-12-15' }) @IsCalendarDate() dueOn!: string;
 }
 
 export class UpdateStepDto {
   @ApiPropertyOptional() @Optional() @IsString() @IsNotEmpty() @MaxLength(500) description?: string;
-  @ApiPropertyOptional() @Optional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID() @MaxLength(UUID_LENGTH) ownerId?: string;
   @ApiPropertyOptional() @Optional() @IsCalendarDate() dueOn?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() doneOn?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) notes?: string;

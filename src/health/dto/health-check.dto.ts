@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsDecimal, IsCalendarDate } from '../../common/http/validators';
+import { IsDecimal, IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { EXAM_KINDS, ScheduleKind } from '../health.enums';
 
 export class DiagnosisDto {
@@ -97,6 +97,7 @@ export class CreateHealthCheckDto {
   })
   @IsOptional()
   @IsUUID()
+  @MaxLength(UUID_LENGTH)
   scheduleId?: string;
 }
 

@@ -21,7 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PHONE_PATTERN } from '../../common/http/text';
-import { IsCalendarDate } from '../../common/http/validators';
+import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { CATEGORY_CODES, DOSSIER_CODES, EMERGENCY_KINDS } from '../categories';
 import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
 import { AdmissionType, SEXES } from '../resident.enums';
@@ -195,7 +195,7 @@ export class ResidentFieldsDto {
   @IsString()
   @MaxLength(2000)
   careInstructions?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() roomId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() @MaxLength(UUID_LENGTH) roomId?: string;
   @ApiPropertyOptional({ example: '3' })
   @IsOptional()
   @IsString()
