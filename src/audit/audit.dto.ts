@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { UUID_LENGTH } from '../common/http/validators';
+import { DATE_TIME_INPUT_LENGTH, UUID_LENGTH } from '../common/http/validators';
 import { PageQuery } from '../common/http/pagination';
 
 export class AuditQuery extends PageQuery {
@@ -18,6 +18,11 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00+07:00' })
   @IsOptional()
   @IsDateString({ strict: true })
+  @MaxLength(DATE_TIME_INPUT_LENGTH)
   from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }) to?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @MaxLength(DATE_TIME_INPUT_LENGTH)
+  to?: string;
 }

@@ -12,11 +12,10 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../common/http/text';
 import { IsDecimal, IsTimeZone, Optional } from '../common/http/validators';
 import { FacilityType } from './facility.entity';
 import { RoomCareLevel } from './room.entity';
-
-const PHONE = /^\+?[0-9 .-]{8,20}$/;
 
 export class UpdateFacilityDto {
   @ApiPropertyOptional({ example: 'Trung tâm Bảo trợ xã hội tỉnh Hưng Yên' })
@@ -38,7 +37,8 @@ export class UpdateFacilityDto {
   @ApiPropertyOptional() @Optional() @IsString() @IsNotEmpty() @MaxLength(300) address?: string;
   @ApiPropertyOptional({ example: '0221 3862 345', nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'phone must be a phone number' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(120) email?: string;
   @ApiPropertyOptional({ example: 80, minimum: 1, maximum: 5000 })
@@ -63,7 +63,11 @@ export class UpdateFacilityDto {
 }
 
 export class CreateRoomDto {
-  @ApiProperty({ example: 'P101' }) @IsString() @Matches(/^[A-Za-z0-9._-]{1,20}$/) code!: string;
+  @ApiProperty({ example: 'P101' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,20}$/)
+  @MaxLength(20)
+  code!: string;
   @ApiProperty({ example: 'Phòng trẻ 0–6 tuổi' })
   @IsString()
   @IsNotEmpty()
@@ -92,6 +96,7 @@ export class UpdateRoomDto {
   @Optional()
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{1,20}$/)
+  @MaxLength(20)
   code?: string;
   @ApiPropertyOptional() @Optional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) building?:

@@ -20,10 +20,12 @@ import { GOAL_PROGRESS, NEED_DOMAINS, REVIEW_FREQUENCIES } from '../case.enums';
 import type { GoalProgress, NeedDomain, ReviewFrequency } from '../case.enums';
 
 const GOAL_KEY = /^[A-Za-z0-9_-]{1,10}$/;
+const GOAL_KEY_LENGTH = 10;
 
 export class GoalDto {
   @ApiProperty({ example: 'G1' })
   @Matches(GOAL_KEY, { message: 'key must be 1-10 letters, digits, - or _' })
+  @MaxLength(GOAL_KEY_LENGTH)
   key!: string;
   @ApiProperty({ enum: NEED_DOMAINS }) @IsIn(NEED_DOMAINS) domain!: NeedDomain;
   @ApiProperty({ example: 'Đi học đều, không nghỉ quá 2 buổi/tháng' })
@@ -44,7 +46,11 @@ export class ActivityDto {
   @IsNotEmpty()
   @MaxLength(500)
   description!: string;
-  @ApiPropertyOptional({ example: 'G1' }) @IsOptional() @Matches(GOAL_KEY) goalKey?: string;
+  @ApiPropertyOptional({ example: 'G1' })
+  @IsOptional()
+  @Matches(GOAL_KEY)
+  @MaxLength(GOAL_KEY_LENGTH)
+  goalKey?: string;
   @ApiProperty({ description: 'The staff member responsible' })
   @IsUUID()
   @MaxLength(UUID_LENGTH)
@@ -98,7 +104,10 @@ export class CreatePlanDto {
 export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
 
 export class GoalReviewDto {
-  @ApiProperty({ example: 'G1' }) @Matches(GOAL_KEY) goalKey!: string;
+  @ApiProperty({ example: 'G1' })
+  @Matches(GOAL_KEY)
+  @MaxLength(GOAL_KEY_LENGTH)
+  goalKey!: string;
   @ApiProperty({ enum: GOAL_PROGRESS }) @IsIn(GOAL_PROGRESS) progress!: GoalProgress;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }

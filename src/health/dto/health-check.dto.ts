@@ -25,6 +25,7 @@ export class DiagnosisDto {
   @Matches(/^[A-TV-Z][0-9][0-9AB](\.[0-9A-TV-Z]{1,4})?$/, {
     message: 'icd10 must be an ICD-10 code like J06.9',
   })
+  @MaxLength(8)
   icd10?: string;
   @ApiProperty({ example: 'Viêm đường hô hấp trên' })
   @IsString()
@@ -113,6 +114,7 @@ export class CreateVaccinationDto {
   @ApiProperty({ example: 'DPT_HEPB_HIB' })
   @IsString()
   @Matches(/^[A-Z0-9_]{2,20}$/)
+  @MaxLength(20)
   vaccineCode!: string;
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(10) doseNo!: number;
   @ApiProperty({ example: '2026-11-20' }) @IsCalendarDate() givenOn!: string;
