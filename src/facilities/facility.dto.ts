@@ -17,6 +17,12 @@ import { IsDecimal, IsTimeZone, Optional } from '../common/http/validators';
 import { FacilityType } from './facility.entity';
 import { RoomCareLevel } from './room.entity';
 
+/**
+ * Places of one facility; admission refuses a resident beyond the capacity, so no list of the
+ * residents present is longer.
+ */
+export const MAX_CAPACITY = 5000;
+
 export class UpdateFacilityDto {
   @ApiPropertyOptional({ example: 'Trung tâm Bảo trợ xã hội tỉnh Hưng Yên' })
   @Optional()
@@ -41,11 +47,11 @@ export class UpdateFacilityDto {
   @MaxLength(PHONE_MAX_LENGTH)
   phone?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(120) email?: string;
-  @ApiPropertyOptional({ example: 80, minimum: 1, maximum: 5000 })
+  @ApiPropertyOptional({ example: 80, minimum: 1, maximum: MAX_CAPACITY })
   @Optional()
   @IsInt()
   @Min(1)
-  @Max(5000)
+  @Max(MAX_CAPACITY)
   capacity?: number;
   @ApiPropertyOptional({ example: 'Asia/Ho_Chi_Minh' }) @Optional() @IsTimeZone() timezone?: string;
   @ApiPropertyOptional({ example: 'Sở Y tế tỉnh Hưng Yên' })
