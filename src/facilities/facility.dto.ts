@@ -13,9 +13,10 @@ import {
   Min,
 } from 'class-validator';
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../common/http/text';
-import { IsDecimal, IsTimeZone, Optional } from '../common/http/validators';
+import { IsDecimal, IsTimeZone, Optional, UUID_LENGTH } from '../common/http/validators';
+import { columnLength } from '../database/columns';
 import { FacilityType } from './facility.entity';
-import { RoomCareLevel } from './room.entity';
+import { Room, RoomCareLevel } from './room.entity';
 
 /**
  * Places of one facility; admission refuses a resident beyond the capacity, so no list of the
@@ -124,14 +125,16 @@ export class UpdateRoomDto {
 }
 
 export class RoomView {
-  @ApiProperty() id!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ nullable: true, type: String }) building!: string | null;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
+  @ApiProperty({ maxLength: columnLength(Room, 'code') }) code!: string;
+  @ApiProperty({ maxLength: columnLength(Room, 'name') }) name!: string;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Room, 'building') })
+  building!: string | null;
   @ApiProperty() areaM2!: number;
   @ApiProperty() beds!: number;
   @ApiProperty({ enum: RoomCareLevel }) careLevel!: RoomCareLevel;
-  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Room, 'note') })
+  note!: string | null;
   @ApiProperty() active!: boolean;
   @ApiProperty({ description: 'm² per bed' }) areaPerBedM2!: number | null;
   @ApiProperty({ description: 'At least 6 m² per bed (8 for 24-hour care), TT 33/2017' })
