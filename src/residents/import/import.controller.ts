@@ -37,6 +37,8 @@ export class ImportQuery {
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The largest register file accepted (a larger upload is refused before it is read). */
+const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 @ApiTags('residents')
 @Controller('residents/import')
@@ -46,7 +48,7 @@ export class ImportController {
   @Post()
   @Roles(Role.Admin)
   @HttpCode(HttpStatus.OK)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }))
   @ApiOperation({
     summary:
       'Import an existing register (CSV or XLSX): every row valid, or nothing imported. ?dryRun=true only checks',
@@ -55,7 +57,7 @@ export class ImportController {
   @ApiBody({
     schema: {
       type: 'object',
-      properties: { file: { type: 'string', format: 'binary' } },
+      properties: { file: { type: 'string', format: 'binary', maxLength: IMPORT_MAX_BYTES } },
       required: ['file'],
     },
   })
