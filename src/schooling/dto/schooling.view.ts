@@ -31,13 +31,16 @@ const nullableText = <T>(
   entity: abstract new (...args: never[]) => T,
   property: keyof T & string,
 ) => ({ nullable: true, type: String, maxLength: columnLength(entity, property) }) as const;
+/** A subject's rating is one of RATING_CODES (an enum would refuse the example, null). */
+const RATING_CODE_LENGTH = Math.max(...RATING_CODES.map((c) => c.length));
 /** The longest explanation a rollover gives for a decision. */
 const REASON_TEXT_LENGTH = Math.max(...Object.values(ROLLOVER_DECISIONS).map((d) => d.vi.length));
 
 export class SubjectResultView {
   @ApiProperty({ example: 'Toán', maxLength: SUBJECT_MAX_LENGTH }) subject!: string;
   @ApiProperty({ nullable: true, type: Number, example: 7.5 }) score!: number | null;
-  @ApiProperty({ nullable: true, enum: RATING_CODES, example: null }) rating!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null, maxLength: RATING_CODE_LENGTH })
+  rating!: string | null;
 }
 
 export class SchoolResultView {
