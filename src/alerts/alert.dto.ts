@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { UUID_LENGTH } from '../common/http/validators';
 import { PageQuery } from '../common/http/pagination';
 import { ALERT_KIND_CODES } from './alert-kinds';
 import type { AlertKind } from './alert-kinds';
@@ -14,7 +15,7 @@ export class AlertQuery extends PageQuery {
   @IsOptional()
   @IsIn(ALERT_KIND_CODES)
   kind?: AlertKind;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() residentId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() @MaxLength(UUID_LENGTH) residentId?: string;
 }
 
 export class AcknowledgeDto {

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { DATE_TIME_INPUT_LENGTH, UUID_LENGTH } from '../common/http/validators';
 import { PageQuery } from '../common/http/pagination';
 
 export class AuditQuery extends PageQuery {
@@ -9,7 +10,7 @@ export class AuditQuery extends PageQuery {
   @MaxLength(60)
   entity?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() userId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() @MaxLength(UUID_LENGTH) userId?: string;
   @ApiPropertyOptional({ enum: ['create', 'update', 'void', 'read', 'login', 'logout'] })
   @IsOptional()
   @IsIn(['create', 'update', 'void', 'read', 'login', 'logout'])
@@ -17,6 +18,11 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00+07:00' })
   @IsOptional()
   @IsDateString({ strict: true })
+  @MaxLength(DATE_TIME_INPUT_LENGTH)
   from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }) to?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @MaxLength(DATE_TIME_INPUT_LENGTH)
+  to?: string;
 }

@@ -4,6 +4,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FacilityActor } from '../auth/actor';
+import { MONTH_LENGTH } from '../common/http/validators';
 import { REFERRAL_KINDS, SESSION_TYPES } from './case.enums';
 import type { ReferralKind, SessionType } from './case.enums';
 
@@ -19,7 +20,7 @@ export class CounsellingFigures {
 }
 
 export class CaseFigures {
-  @ApiProperty({ example: '2026-11' }) month!: string;
+  @ApiProperty({ example: '2026-11', maxLength: MONTH_LENGTH }) month!: string;
   @ApiProperty({ type: CounsellingFigures }) counselling!: CounsellingFigures;
   @ApiProperty({
     example: {

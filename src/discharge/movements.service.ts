@@ -3,10 +3,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FacilityActor } from '../auth/actor';
+import { MONTH_LENGTH } from '../common/http/validators';
 import { addDays, addMonths } from '../calendar/dates';
 
 export class MonthMovements {
-  @ApiProperty({ example: '2026-10' }) month!: string;
+  @ApiProperty({ example: '2026-10', maxLength: MONTH_LENGTH }) month!: string;
   @ApiProperty({
     description: 'Present (active or on leave) at the end of the day before the month',
   })

@@ -12,11 +12,17 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsDecimal, IsTimeZone, Optional } from '../common/http/validators';
+import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../common/http/text';
+import { IsDecimal, IsTimeZone, Optional, UUID_LENGTH } from '../common/http/validators';
+import { columnLength } from '../database/columns';
 import { FacilityType } from './facility.entity';
-import { RoomCareLevel } from './room.entity';
+import { Room, RoomCareLevel } from './room.entity';
 
-const PHONE = /^\+?[0-9 .-]{8,20}$/;
+/**
+ * Places of one facility; admission refuses a resident beyond the capacity, so no list of the
+ * residents present is longer.
+ */
+export const MAX_CAPACITY = 5000;
 
 export class UpdateFacilityDto {
   @ApiPropertyOptional({ example: 'Trung tâm Bảo trợ xã hội tỉnh Hưng Yên' })
@@ -38,14 +44,15 @@ export class UpdateFacilityDto {
   @ApiPropertyOptional() @Optional() @IsString() @IsNotEmpty() @MaxLength(300) address?: string;
   @ApiPropertyOptional({ example: '0221 3862 345', nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'phone must be a phone number' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(120) email?: string;
-  @ApiPropertyOptional({ example: 80, minimum: 1, maximum: 5000 })
+  @ApiPropertyOptional({ example: 80, minimum: 1, maximum: MAX_CAPACITY })
   @Optional()
   @IsInt()
   @Min(1)
-  @Max(5000)
+  @Max(MAX_CAPACITY)
   capacity?: number;
   @ApiPropertyOptional({ example: 'Asia/Ho_Chi_Minh' }) @Optional() @IsTimeZone() timezone?: string;
   @ApiPropertyOptional({ example: 'Sở Y tế tỉnh Hưng Yên' })
@@ -63,7 +70,11 @@ export class UpdateFacilityDto {
 }
 
 export class CreateRoomDto {
-  @ApiProperty({ example: 'P101' }) @IsString() @Matches(/^[A-Za-z0-9._-]{1,20}$/) code!: string;
+  @ApiProperty({ example: 'P101' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,20}$/)
+  @MaxLength(20)
+  code!: string;
   @ApiProperty({ example: 'Phòng trẻ 0–6 tuổi' })
   @IsString()
   @IsNotEmpty()
@@ -92,6 +103,7 @@ export class UpdateRoomDto {
   @Optional()
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{1,20}$/)
+  @MaxLength(20)
   code?: string;
   @ApiPropertyOptional() @Optional() @IsString() @IsNotEmpty() @MaxLength(100) name?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) building?:
@@ -113,14 +125,16 @@ export class UpdateRoomDto {
 }
 
 export class RoomView {
-  @ApiProperty() id!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ nullable: true, type: String }) building!: string | null;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
+  @ApiProperty({ maxLength: columnLength(Room, 'code') }) code!: string;
+  @ApiProperty({ maxLength: columnLength(Room, 'name') }) name!: string;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Room, 'building') })
+  building!: string | null;
   @ApiProperty() areaM2!: number;
   @ApiProperty() beds!: number;
   @ApiProperty({ enum: RoomCareLevel }) careLevel!: RoomCareLevel;
-  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Room, 'note') })
+  note!: string | null;
   @ApiProperty() active!: boolean;
   @ApiProperty({ description: 'm² per bed' }) areaPerBedM2!: number | null;
   @ApiProperty({ description: 'At least 6 m² per bed (8 for 24-hour care), TT 33/2017' })

@@ -15,7 +15,7 @@ export const FUNERAL_SUPPORT_MULTIPLIER = 50;
 export class CreateBaseLevelDto {
   @ApiProperty({ example: '2026-01-01' }) @IsCalendarDate() effectiveFrom!: string;
   @ApiProperty({ example: 650000 }) @IsInt() @Min(1) @Max(100_000_000) amountVnd!: number;
-  @ApiProperty({ example: 'Nghị quyết HĐND tỉnh số …' })
+  @ApiProperty({ example: 'Nghị quyết HĐND tỉnh số …', maxLength: 300 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)

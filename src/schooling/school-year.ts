@@ -6,6 +6,7 @@ import type { IsoDate } from '../calendar/dates';
  * whole-year result. For dating records it runs from 1 August (tựu trường) to 31 July.
  */
 export const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{4})$/;
+export const SCHOOL_YEAR_LENGTH = 9;
 
 /** The opening day (ngày khai giảng, 5 September): the default start of an enrolment. */
 const OPENING_DAY = '09-05';

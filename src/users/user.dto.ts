@@ -15,18 +15,20 @@ import {
 import { NotCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password';
 import { Role } from '../auth/role';
 import { PageQuery } from '../common/http/pagination';
-import { Optional } from '../common/http/validators';
+import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../common/http/text';
+import { Optional, TIMESTAMP_LENGTH, UUID_LENGTH } from '../common/http/validators';
+import { columnLength } from '../database/columns';
+import { User } from './user.entity';
 
 /** Facility admins manage staff; officers belong to a province and are not created here. */
 export const FACILITY_ROLES = [Role.Admin, Role.SocialWorker, Role.Nurse, Role.Caretaker] as const;
 export type FacilityRole = (typeof FACILITY_ROLES)[number];
 
-const PHONE = /^\+?[0-9 .-]{8,20}$/;
-
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.hoa', description: '3–50 of a-z 0-9 . _ -; stored lower-case' })
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{3,50}$/, { message: 'username must be 3-50 letters, digits, . _ -' })
+  @MaxLength(50)
   username!: string;
 
   @ApiProperty({ example: 'Nguyễn Thị Hoa' })
@@ -46,7 +48,8 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ example: '0912 345 678' })
   @IsOptional()
-  @Matches(PHONE, { message: 'phone must be a phone number' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(120) email?: string;
@@ -68,7 +71,8 @@ export class UpdateUserDto {
   password?: string;
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(PHONE, { message: 'phone must be a phone number' })
+  @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(120) email?: string;
 }
@@ -84,16 +88,20 @@ export class UserQuery extends PageQuery {
   active?: boolean;
 }
 
+const INSTANT = { type: String, format: 'date-time', maxLength: TIMESTAMP_LENGTH } as const;
+
 export class UserView {
-  @ApiProperty() id!: string;
-  @ApiProperty() username!: string;
-  @ApiProperty() fullName!: string;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
+  @ApiProperty({ maxLength: columnLength(User, 'username') }) username!: string;
+  @ApiProperty({ maxLength: columnLength(User, 'fullName') }) fullName!: string;
   @ApiProperty({ enum: Role }) role!: Role;
-  @ApiProperty({ nullable: true, type: String }) phone!: string | null;
-  @ApiProperty({ nullable: true, type: String }) email!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(User, 'phone') })
+  phone!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(User, 'email') })
+  email!: string | null;
   @ApiProperty() active!: boolean;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lockedUntil!: Date | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastLoginAt!: Date | null;
+  @ApiProperty({ nullable: true, ...INSTANT }) lockedUntil!: Date | null;
+  @ApiProperty({ nullable: true, ...INSTANT }) lastLoginAt!: Date | null;
   @ApiProperty() version!: number;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty(INSTANT) createdAt!: Date;
 }

@@ -202,6 +202,7 @@ describe('facilities and rooms', () => {
       [{ name: 'T'.repeat(201) }, [['name', 'maxLength']]],
       [{ name: null }, [['name', 'isString']]],
       [{ email: 'không-phải-email' }, [['email', 'isEmail']]],
+      [{ phone: '+84 221 386 234 56789' }, [['phone', 'maxLength']]],
       [{ code: 'NEW-CODE' }, [['code', 'unknownField']]],
       [{ provinceCode: '01' }, [['provinceCode', 'unknownField']]],
       [

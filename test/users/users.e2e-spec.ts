@@ -281,6 +281,8 @@ describe('users (/api/v1/users)', () => {
       ['username', 'a b c'],
       ['username', 'ab'],
       ['phone', 'call me'],
+      // The pattern allows "+" and 20 more; the column holds 20 (this was a 500).
+      ['phone', '+84 912 345 678 90123'],
       ['email', 'not-an-email'],
       ['fullName', ''],
     ])('refuses a bad %s (%j) with 400 naming it', async (field, value) => {

@@ -38,7 +38,7 @@ export class ParticipantDto {
 export class CreateAssessmentDto {
   @ApiProperty({ enum: ASSESSMENT_KINDS }) @IsIn(ASSESSMENT_KINDS) kind!: AssessmentKind;
   @ApiProperty({ example: '2026-11-03' }) @IsCalendarDate() assessedOn!: string;
-  @ApiProperty({ type: [DomainAssessmentDto] })
+  @ApiProperty({ type: [DomainAssessmentDto], maxItems: NEED_DOMAINS.length })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(NEED_DOMAINS.length)

@@ -9,7 +9,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { IsCalendarDate, MONTH_LENGTH, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { CLOSURE_REASONS, EVALUATION_OUTCOMES } from '../case.enums';
 import type { ClosureReason, EvaluationOutcome } from '../case.enums';
 
@@ -19,6 +19,7 @@ export class OpenCaseDto {
   })
   @Optional()
   @IsUUID()
+  @MaxLength(UUID_LENGTH)
   caseWorkerId?: string;
   @ApiPropertyOptional({ example: '2026-11-02', description: 'Default: today' })
   @Optional()
@@ -31,7 +32,7 @@ export class OpenCaseDto {
 }
 
 export class UpdateCaseDto {
-  @ApiPropertyOptional() @Optional() @IsUUID() caseWorkerId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID() @MaxLength(UUID_LENGTH) caseWorkerId?: string;
   @ApiPropertyOptional() @Optional() @IsBoolean() protection?: boolean;
 }
 
@@ -59,5 +60,6 @@ export class CloseCaseDto {
 export class MonthQuery {
   @ApiProperty({ example: '2026-11' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @MaxLength(MONTH_LENGTH)
   month!: string;
 }

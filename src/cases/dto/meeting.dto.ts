@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../common/http/validators';
+import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 
 export class ConcernDto {
   @ApiProperty({ example: 'Các em muốn có thêm giờ chơi bóng đá chiều thứ Bảy' })
@@ -23,7 +23,7 @@ export class ConcernDto {
   @MaxLength(1000)
   concern!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) action?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() @MaxLength(UUID_LENGTH) ownerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() resolved?: boolean;
 }
 

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsCalendarDate } from '../../common/http/validators';
+import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { SESSION_TYPES } from '../case.enums';
 import type { SessionType } from '../case.enums';
 
@@ -23,6 +23,7 @@ export class CreateCaseNoteDto {
   @ApiPropertyOptional({ description: 'Default: the caller' })
   @IsOptional()
   @IsUUID()
+  @MaxLength(UUID_LENGTH)
   counsellorId?: string;
   @ApiProperty({ minimum: 5, maximum: 480, example: 45 })
   @IsInt()

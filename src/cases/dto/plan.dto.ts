@@ -15,15 +15,17 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { IsCalendarDate, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { GOAL_PROGRESS, NEED_DOMAINS, REVIEW_FREQUENCIES } from '../case.enums';
 import type { GoalProgress, NeedDomain, ReviewFrequency } from '../case.enums';
 
 const GOAL_KEY = /^[A-Za-z0-9_-]{1,10}$/;
+const GOAL_KEY_LENGTH = 10;
 
 export class GoalDto {
   @ApiProperty({ example: 'G1' })
   @Matches(GOAL_KEY, { message: 'key must be 1-10 letters, digits, - or _' })
+  @MaxLength(GOAL_KEY_LENGTH)
   key!: string;
   @ApiProperty({ enum: NEED_DOMAINS }) @IsIn(NEED_DOMAINS) domain!: NeedDomain;
   @ApiProperty({ example: 'Đi học đều, không nghỉ quá 2 buổi/tháng' })
@@ -44,8 +46,15 @@ export class ActivityDto {
   @IsNotEmpty()
   @MaxLength(500)
   description!: string;
-  @ApiPropertyOptional({ example: 'G1' }) @IsOptional() @Matches(GOAL_KEY) goalKey?: string;
-  @ApiProperty({ description: 'The staff member responsible' }) @IsUUID() ownerId!: string;
+  @ApiPropertyOptional({ example: 'G1' })
+  @IsOptional()
+  @Matches(GOAL_KEY)
+  @MaxLength(GOAL_KEY_LENGTH)
+  goalKey?: string;
+  @ApiProperty({ description: 'The staff member responsible' })
+  @IsUUID()
+  @MaxLength(UUID_LENGTH)
+  ownerId!: string;
   @ApiProperty({ example: '2026-12-15' }) @IsCalendarDate() dueOn!: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() done?: boolean;
 }
@@ -95,7 +104,10 @@ export class CreatePlanDto {
 export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
 
 export class GoalReviewDto {
-  @ApiProperty({ example: 'G1' }) @Matches(GOAL_KEY) goalKey!: string;
+  @ApiProperty({ example: 'G1' })
+  @Matches(GOAL_KEY)
+  @MaxLength(GOAL_KEY_LENGTH)
+  goalKey!: string;
   @ApiProperty({ enum: GOAL_PROGRESS }) @IsIn(GOAL_PROGRESS) progress!: GoalProgress;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
 }

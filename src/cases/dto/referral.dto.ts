@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PHONE_PATTERN } from '../../common/http/text';
+import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
 import { IsCalendarDate, Optional } from '../../common/http/validators';
 import { CONSENT_GIVERS, REFERRAL_KINDS, REFERRAL_OUTCOMES } from '../case.enums';
 import type { ConsentGiver, ReferralKind, ReferralOutcome } from '../case.enums';
@@ -37,6 +37,7 @@ export class CreateReferralDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(PHONE_PATTERN, { message: 'contactPhone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   contactPhone?: string;
   @ApiProperty({ example: 'Đánh giá rối loạn giấc ngủ sau sang chấn' })
   @IsString()
@@ -73,5 +74,6 @@ export class UpdateReferralDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(PHONE_PATTERN, { message: 'contactPhone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   contactPhone?: string;
 }

@@ -4,6 +4,9 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { invalid } from '../errors/problem.exception';
 
+/** A cursor is the base64url of a few key values; longer text is not one of ours. */
+export const CURSOR_MAX_LENGTH = 512;
+
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
@@ -13,10 +16,13 @@ export class PageQuery {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @ApiPropertyOptional({
+    description: 'nextCursor of the previous page',
+    maxLength: CURSOR_MAX_LENGTH,
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(512)
+  @MaxLength(CURSOR_MAX_LENGTH)
   cursor?: string;
 }
 

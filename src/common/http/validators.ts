@@ -1,8 +1,28 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import type { FieldError } from '../errors/problem.exception';
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
+// Lengths of values of a fixed form: `maxLength` in the OpenAPI document, @MaxLength in DTOs.
+
+/** A calendar date, YYYY-MM-DD. */
+export const DATE_LENGTH = 10;
+/** A month, YYYY-MM. */
+export const MONTH_LENGTH = 7;
+/** A UUID in its canonical form (8-4-4-4-12 hex digits). */
+export const UUID_LENGTH = 36;
+/** An instant as JSON writes a Date: 2026-12-01T15:47:30.000Z. */
+export const TIMESTAMP_LENGTH = 24;
+/**
+ * An instant as a client may write it, ISO 8601 with its offset:
+ * 2026-11-20T21:15:00.123456789+07:00 is 35 characters.
+ */
+export const DATE_TIME_INPUT_LENGTH = 35;
+/** The longest IANA time zone name we accept (the facility's column holds 64). */
+export const TIME_ZONE_LENGTH = 64;
+
 export function isValidTimeZone(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > 64) return false;
+  if (typeof value !== 'string' || value.length > TIME_ZONE_LENGTH) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
@@ -11,16 +31,19 @@ export function isValidTimeZone(value: unknown): boolean {
   }
 }
 
-/** An IANA time zone name such as Asia/Ho_Chi_Minh. */
-export function IsTimeZone(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isTimeZone',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be an IANA time zone`, ...options },
-      validator: { validate: isValidTimeZone },
-    });
+/** An IANA time zone name such as Asia/Ho_Chi_Minh; documented with its maximum length. */
+export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ maxLength: TIME_ZONE_LENGTH }),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isTimeZone',
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options: { message: `${String(propertyName)} must be an IANA time zone`, ...options },
+        validator: { validate: isValidTimeZone },
+      }),
+  );
 }
 
 /**
@@ -40,15 +63,22 @@ export function isCalendarDate(value: unknown): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-export function IsCalendarDate(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be a date YYYY-MM-DD`, ...options },
-      validator: { validate: isCalendarDate },
-    });
+/**
+ * Also documents the field as `format: date, maxLength: 10` (the swagger plugin does not know
+ * this decorator); an explicit @ApiProperty on the field keeps its own options and adds these.
+ */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ format: 'date', maxLength: DATE_LENGTH }),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isCalendarDate',
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options: { message: `${String(propertyName)} must be a date YYYY-MM-DD`, ...options },
+        validator: { validate: isCalendarDate },
+      }),
+  );
 }
 
 /**

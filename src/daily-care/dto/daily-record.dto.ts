@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
-import { IsDecimal, IsCalendarDate } from '../../common/http/validators';
+import { IsDecimal, IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import {
   HYGIENE,
   MEAL_INTAKES,
@@ -119,7 +119,7 @@ export class UpdateDailyRecordDto extends PartialType(CareObservationDto) {
 }
 
 export class RoundRowDto extends CareObservationDto {
-  @ApiProperty() @IsUUID() residentId!: string;
+  @ApiProperty() @IsUUID() @MaxLength(UUID_LENGTH) residentId!: string;
 }
 
 /** A whole room's round: one row per resident, saved together or not at all. */
@@ -143,6 +143,7 @@ export class RoundQuery {
   @ApiPropertyOptional({ description: 'Room id; default: every room' })
   @IsOptional()
   @IsUUID()
+  @MaxLength(UUID_LENGTH)
   room?: string;
   @ApiPropertyOptional({ enum: SHIFTS, description: 'Default: all three shifts' })
   @IsOptional()

@@ -11,6 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { DATE_TIME_INPUT_LENGTH } from '../../common/http/validators';
 import {
   INCIDENT_KINDS,
   INCIDENT_SEVERITIES,
@@ -26,6 +27,7 @@ export class CreateIncidentDto {
   @ApiProperty({ example: '2026-11-20T21:15:00+07:00', description: 'ISO-8601 with offset' })
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'occurredAt must carry its UTC offset' })
+  @MaxLength(DATE_TIME_INPUT_LENGTH)
   occurredAt!: string;
   @ApiProperty({ example: 'Nhà vệ sinh phòng A101' })
   @IsString()

@@ -18,8 +18,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PHONE_PATTERN } from '../../common/http/text';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
+import { IsCalendarDate, MONTH_LENGTH, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { CATEGORY_CODES } from '../../residents/categories';
 import type { ResidentCategory } from '../../residents/categories';
 import { AdmitResidentDto } from '../../residents/dto/admit-resident.dto';
@@ -45,6 +45,7 @@ export class DestinationDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string;
 }
 
@@ -184,10 +185,12 @@ export class ReadmitDto extends PickType(AdmitResidentDto, [
     required: false,
     isArray: true,
     enum: CATEGORY_CODES,
+    maxItems: CATEGORY_CODES.length,
   })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(CATEGORY_CODES.length)
   @ArrayUnique()
   @IsIn(CATEGORY_CODES, { each: true })
   categories?: ResidentCategory[];
@@ -203,13 +206,16 @@ export class CreateStepDto {
   @IsNotEmpty()
   @MaxLength(500)
   description!: string;
-  @ApiProperty({ description: 'The staff member responsible' }) @IsUUID() ownerId!: string;
+  @ApiProperty({ description: 'The staff member responsible' })
+  @IsUUID()
+  @MaxLength(UUID_LENGTH)
+  ownerId!: string;
   @ApiProperty({ example: '2026-12-15' }) @IsCalendarDate() dueOn!: string;
 }
 
 export class UpdateStepDto {
   @ApiPropertyOptional() @Optional() @IsString() @IsNotEmpty() @MaxLength(500) description?: string;
-  @ApiPropertyOptional() @Optional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional() @Optional() @IsUUID() @MaxLength(UUID_LENGTH) ownerId?: string;
   @ApiPropertyOptional() @Optional() @IsCalendarDate() dueOn?: string;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() doneOn?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) notes?: string;
@@ -218,5 +224,6 @@ export class UpdateStepDto {
 export class MonthQuery {
   @ApiProperty({ example: '2026-10' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @MaxLength(MONTH_LENGTH)
   month!: string;
 }

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsDecimal, IsCalendarDate } from '../../common/http/validators';
+import { IsDecimal, IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { EXAM_KINDS, ScheduleKind } from '../health.enums';
 
 export class DiagnosisDto {
@@ -25,6 +25,7 @@ export class DiagnosisDto {
   @Matches(/^[A-TV-Z][0-9][0-9AB](\.[0-9A-TV-Z]{1,4})?$/, {
     message: 'icd10 must be an ICD-10 code like J06.9',
   })
+  @MaxLength(8)
   icd10?: string;
   @ApiProperty({ example: 'Viêm đường hô hấp trên' })
   @IsString()
@@ -97,6 +98,7 @@ export class CreateHealthCheckDto {
   })
   @IsOptional()
   @IsUUID()
+  @MaxLength(UUID_LENGTH)
   scheduleId?: string;
 }
 
@@ -112,6 +114,7 @@ export class CreateVaccinationDto {
   @ApiProperty({ example: 'DPT_HEPB_HIB' })
   @IsString()
   @Matches(/^[A-Z0-9_]{2,20}$/)
+  @MaxLength(20)
   vaccineCode!: string;
   @ApiProperty({ example: 2 }) @IsInt() @Min(1) @Max(10) doseNo!: number;
   @ApiProperty({ example: '2026-11-20' }) @IsCalendarDate() givenOn!: string;

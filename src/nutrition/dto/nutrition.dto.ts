@@ -38,6 +38,7 @@ export class AllergyDto {
   @Matches(/^[\p{L}][\p{L}\p{M} '()-]{1,79}$/u, {
     message: 'substance must be the name of a food or substance (letters)',
   })
+  @MaxLength(80)
   substance!: string;
   @ApiProperty({ enum: ALLERGY_KINDS }) @IsIn(ALLERGY_KINDS) kind!: AllergyKind;
   @ApiPropertyOptional({ enum: ALLERGY_SEVERITIES })

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
+import { MONTH_LENGTH } from '../../common/http/validators';
 
 export class MonthlyReportDto {
   @ApiProperty({ example: '2026-10' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @MaxLength(MONTH_LENGTH)
   month!: string;
   @ApiPropertyOptional({ example: 'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.' })
   @IsOptional()
@@ -23,6 +25,7 @@ export class MonthlyReportDto {
 export class PeriodicReportDto {
   @ApiProperty({ example: '2026-H1', description: 'YYYY-H1 (six-monthly) or YYYY (annual)' })
   @Matches(/^\d{4}(-H1)?$/, { message: 'period must be YYYY-H1 or YYYY' })
+  @MaxLength(MONTH_LENGTH)
   period!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) remarks?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
@@ -32,11 +35,13 @@ export class ReportQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-10' })
   @IsOptional()
   @Matches(/^\d{4}(-(0[1-9]|1[0-2]|H1))?$/)
+  @MaxLength(MONTH_LENGTH)
   period?: string;
 }
 
 export class ProvinceQuery {
   @ApiProperty({ example: '2026-10' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @MaxLength(MONTH_LENGTH)
   month!: string;
 }

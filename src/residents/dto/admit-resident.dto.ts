@@ -20,12 +20,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PHONE_PATTERN } from '../../common/http/text';
-import { IsCalendarDate } from '../../common/http/validators';
+import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
+import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { CATEGORY_CODES, DOSSIER_CODES, EMERGENCY_KINDS } from '../categories';
 import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
 import { AdmissionType, SEXES } from '../resident.enums';
 import type { Sex } from '../resident.enums';
+
+/** Guardians and relatives to contact: a family, not a register. */
+export const MAX_GUARDIANS = 10;
 
 export class GuardianDto {
   @ApiProperty({ example: 'Lò Văn Pảng' }) @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
@@ -37,6 +40,7 @@ export class GuardianDto {
   @ApiPropertyOptional({ example: '0912 345 678' })
   @IsOptional()
   @Matches(PHONE_PATTERN, { message: 'phone must be a phone number' })
+  @MaxLength(PHONE_MAX_LENGTH)
   phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) address?: string;
 }
@@ -124,6 +128,7 @@ export class ResidentFieldsDto {
   @ApiProperty({ example: '03', description: '01 Kinh … 54 Rơ Măm, 55 foreign' })
   @IsString()
   @Matches(/^\d{2}$/, { message: 'ethnicityCode must be two digits' })
+  @MaxLength(2)
   ethnicityCode!: string;
   @ApiPropertyOptional({ example: 'Không' })
   @IsOptional()
@@ -145,6 +150,7 @@ export class ResidentFieldsDto {
   @IsOptional()
   @IsString()
   @Matches(/^\d{12}$/, { message: 'personalId must be 12 digits' })
+  @MaxLength(12)
   personalId?: string;
   @ApiPropertyOptional({
     example: '0123456789',
@@ -155,19 +161,25 @@ export class ResidentFieldsDto {
   @Matches(/^(\d{10}|[A-Z]{2}\d{13})$/, {
     message: 'healthInsuranceNumber must be 10 digits or 2 letters and 13 digits',
   })
+  @MaxLength(15)
   healthInsuranceNumber?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) photoRef?: string;
-  @ApiPropertyOptional({ type: [GuardianDto] })
+  @ApiPropertyOptional({ type: [GuardianDto], maxItems: MAX_GUARDIANS })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_GUARDIANS)
   @ValidateNested({ each: true })
   @Type(() => GuardianDto)
   guardians?: GuardianDto[];
-  @ApiProperty({ enum: CATEGORY_CODES, isArray: true, example: ['k1_child_orphan'] })
+  @ApiProperty({
+    enum: CATEGORY_CODES,
+    isArray: true,
+    maxItems: CATEGORY_CODES.length,
+    example: ['k1_child_orphan'],
+  })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(9)
+  @ArrayMaxSize(CATEGORY_CODES.length)
   @ArrayUnique()
   @IsIn(CATEGORY_CODES, { each: true })
   categories!: ResidentCategory[];
@@ -195,11 +207,12 @@ export class ResidentFieldsDto {
   @IsString()
   @MaxLength(2000)
   careInstructions?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() roomId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() @MaxLength(UUID_LENGTH) roomId?: string;
   @ApiPropertyOptional({ example: '3' })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9-]{1,10}$/)
+  @MaxLength(10)
   bed?: string;
   @ApiPropertyOptional({ type: SensitiveFactsDto, description: 'admin, nurse, social_worker only' })
   @IsOptional()
@@ -224,10 +237,12 @@ export class AdmitResidentDto extends ResidentFieldsDto {
   @ApiPropertyOptional({
     enum: DOSSIER_CODES,
     isArray: true,
+    maxItems: DOSSIER_CODES.length,
     description: 'Dossier items present (regular)',
   })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(DOSSIER_CODES.length)
   @ArrayUnique()
   @IsIn(DOSSIER_CODES, { each: true })
   dossierPresent?: DossierItem[];
@@ -258,5 +273,10 @@ export class CheckDuplicatesDto {
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate() dateOfBirth?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1900) @Max(2100) birthYear?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() birthDateEstimated?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^\d{12}$/) personalId?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{12}$/)
+  @MaxLength(12)
+  personalId?: string;
 }

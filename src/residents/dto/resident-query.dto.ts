@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
+import { UUID_LENGTH } from '../../common/http/validators';
 import { CATEGORY_CODES } from '../categories';
 import type { ResidentCategory } from '../categories';
 import { ResidentStatus } from '../resident.enums';
@@ -27,7 +28,11 @@ export class ResidentQuery extends PageQuery {
   @IsOptional()
   @IsIn(CATEGORY_CODES)
   category?: ResidentCategory;
-  @ApiPropertyOptional({ description: 'Room id' }) @IsOptional() @IsUUID() room?: string;
+  @ApiPropertyOptional({ description: 'Room id' })
+  @IsOptional()
+  @IsUUID()
+  @MaxLength(UUID_LENGTH)
+  room?: string;
   @ApiPropertyOptional({ enum: Object.keys(AGE_BANDS) })
   @IsOptional()
   @IsIn(Object.keys(AGE_BANDS))

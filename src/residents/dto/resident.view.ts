@@ -1,59 +1,87 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
+import { DATE_LENGTH, UUID_LENGTH } from '../../common/http/validators';
+import { columnLength } from '../../database/columns';
+import { Room } from '../../facilities/room.entity';
+import { Admission } from '../admission.entity';
 import type { EmergencyIntake, VoluntaryContract } from '../admission.entity';
+import { CATEGORY_CODES, EMERGENCY_KINDS } from '../categories';
+import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
+import { Ethnicity } from '../ethnicity.entity';
+import { Resident } from '../resident.entity';
 import type { GuardianContact } from '../resident.entity';
+import { ResidentSensitive } from '../resident-sensitive.entity';
 import type { HivStatus } from '../resident-sensitive.entity';
 import { AdmissionType, ResidentStatus } from '../resident.enums';
 import type { Sex } from '../resident.enums';
+import { MAX_GUARDIANS } from './admit-resident.dto';
+
+// String lengths are those of the columns the values come from (columnLength), 36 for ids and
+// 10 for dates; arrays are bounded by what the input accepts.
 
 export class RoomRef {
-  @ApiProperty() id!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() name!: string;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
+  @ApiProperty({ maxLength: columnLength(Room, 'code') }) code!: string;
+  @ApiProperty({ maxLength: columnLength(Room, 'name') }) name!: string;
 }
 
 /** A row of the register list: no sensitive facts, ever. */
 export class ResidentSummaryView {
-  @ApiProperty() id!: string;
-  @ApiProperty({ example: 'DB-2026-0042' }) code!: string;
-  @ApiProperty() fullName!: string;
-  @ApiProperty({ nullable: true, type: String }) preferredName!: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date' }) dateOfBirth!: string | null;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
+  @ApiProperty({ example: 'DB-2026-0042', maxLength: columnLength(Resident, 'code') })
+  code!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'fullName') }) fullName!: string;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Resident, 'preferredName') })
+  preferredName!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
+  dateOfBirth!: string | null;
   @ApiProperty({ nullable: true, type: Number }) birthYear!: number | null;
   @ApiProperty() birthDateEstimated!: boolean;
   @ApiProperty({ nullable: true, type: Number, description: 'Age today in the facility time zone' })
   age!: number | null;
   @ApiProperty({ enum: ['male', 'female'] }) sex!: Sex;
-  @ApiProperty() ethnicityCode!: string;
-  @ApiProperty() ethnicityName!: string;
-  @ApiProperty({ isArray: true, type: String }) categories!: ResidentCategory[];
+  @ApiProperty({ maxLength: columnLength(Resident, 'ethnicityCode') }) ethnicityCode!: string;
+  @ApiProperty({ maxLength: columnLength(Ethnicity, 'name') }) ethnicityName!: string;
+  @ApiProperty({ enum: CATEGORY_CODES, isArray: true, maxItems: CATEGORY_CODES.length })
+  categories!: ResidentCategory[];
   @ApiProperty({ enum: ResidentStatus }) status!: ResidentStatus;
   @ApiProperty({ enum: AdmissionType }) admissionType!: AdmissionType;
-  @ApiProperty({ format: 'date' }) admittedOn!: string;
+  @ApiProperty({ format: 'date', maxLength: DATE_LENGTH }) admittedOn!: string;
   @ApiProperty({ type: RoomRef, nullable: true }) room!: RoomRef | null;
-  @ApiProperty({ nullable: true, type: String }) bed!: string | null;
-  @ApiProperty({ nullable: true, type: String }) careInstructions!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Resident, 'bed') })
+  bed!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(Resident, 'careInstructions'),
+  })
+  careInstructions!: string | null;
   @ApiProperty() version!: number;
 }
 
 export class AdmissionView {
-  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
   @ApiProperty({ enum: AdmissionType }) type!: AdmissionType;
-  @ApiProperty({ format: 'date' }) admittedOn!: string;
-  @ApiProperty({ nullable: true, type: String }) decisionNo!: string | null;
-  @ApiProperty({ nullable: true, type: String }) decisionDate!: string | null;
+  @ApiProperty({ format: 'date', maxLength: DATE_LENGTH }) admittedOn!: string;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Admission, 'decisionNo') })
+  decisionNo!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
+  decisionDate!: string | null;
   @ApiProperty({ description: 'Dossier items present and missing (regular admission)' })
   dossier!: { present: DossierItem[]; missing: DossierItem[] };
   @ApiProperty({ nullable: true, type: Object }) emergency!: EmergencyIntake | null;
   @ApiProperty({
     nullable: true,
     type: String,
+    format: 'date',
+    maxLength: DATE_LENGTH,
     description: 'Emergency: dossier complete by (10 working days)',
   })
   dossierDueOn!: string | null;
   @ApiProperty({
     nullable: true,
     type: String,
+    format: 'date',
+    maxLength: DATE_LENGTH,
     description: 'Emergency protection: the 3-month stay ends',
   })
   stayEndsOn!: string | null;
@@ -63,37 +91,81 @@ export class AdmissionView {
 
 export class SensitiveFactsView {
   @ApiProperty({ enum: ['negative', 'positive', 'unknown'] }) hivStatus!: HivStatus;
-  @ApiProperty({ nullable: true, type: String }) hivConfirmedOn!: string | null;
-  @ApiProperty({ nullable: true, type: String }) abuseHistory!: string | null;
-  @ApiProperty({ nullable: true, type: String }) traffickingHistory!: string | null;
-  @ApiProperty({ nullable: true, type: String }) psychiatricDiagnosis!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
+  hivConfirmedOn!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(ResidentSensitive, 'abuseHistory'),
+  })
+  abuseHistory!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(ResidentSensitive, 'traffickingHistory'),
+  })
+  traffickingHistory!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(ResidentSensitive, 'psychiatricDiagnosis'),
+  })
+  psychiatricDiagnosis!: string | null;
 }
 
 /** One resident. `sensitive` is present only for admin, nurse and social_worker. */
 export class ResidentView extends ResidentSummaryView {
-  @ApiProperty({ nullable: true, type: String }) religion!: string | null;
-  @ApiProperty({ nullable: true, type: String }) hometownProvince!: string | null;
-  @ApiProperty({ nullable: true, type: String }) hometownCommune!: string | null;
-  @ApiProperty({ nullable: true, type: String }) placeOfOrigin!: string | null;
-  @ApiProperty({ nullable: true, type: String }) personalId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) healthInsuranceNumber!: string | null;
-  @ApiProperty({ nullable: true, type: String }) photoRef!: string | null;
-  @ApiProperty({ type: [Object] }) guardians!: GuardianContact[];
-  @ApiProperty({ nullable: true, type: String }) emergencyKind!: EmergencyKind | null;
-  @ApiProperty({ nullable: true, type: String }) disabilityKind!: string | null;
-  @ApiProperty({ nullable: true, type: String }) disabilityLevel!: string | null;
-  @ApiProperty() mobility!: string;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Resident, 'religion') })
+  religion!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(Resident, 'hometownProvince'),
+  })
+  hometownProvince!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(Resident, 'hometownCommune'),
+  })
+  hometownCommune!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Resident, 'placeOfOrigin') })
+  placeOfOrigin!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Resident, 'personalId') })
+  personalId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(Resident, 'healthInsuranceNumber'),
+  })
+  healthInsuranceNumber!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Resident, 'photoRef') })
+  photoRef!: string | null;
+  @ApiProperty({ type: [Object], maxItems: MAX_GUARDIANS }) guardians!: GuardianContact[];
+  @ApiProperty({ nullable: true, enum: EMERGENCY_KINDS }) emergencyKind!: EmergencyKind | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(Resident, 'disabilityKind'),
+  })
+  disabilityKind!: string | null;
+  @ApiProperty({ nullable: true, enum: ['mild', 'severe', 'extreme'] })
+  disabilityLevel!: string | null;
+  @ApiProperty({ enum: ['independent', 'assisted', 'wheelchair', 'bedridden'] })
+  mobility!: string;
   @ApiProperty() needs24hCare!: boolean;
-  @ApiProperty({ nullable: true, type: String }) careNeeds!: string | null;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Resident, 'careNeeds') })
+  careNeeds!: string | null;
   @ApiProperty({ type: AdmissionView, nullable: true }) admission!: AdmissionView | null;
   @ApiPropertyOptional({ type: SensitiveFactsView }) sensitive?: SensitiveFactsView;
 }
 
 export class DuplicateCandidateView {
-  @ApiProperty() id!: string;
-  @ApiProperty() code!: string;
-  @ApiProperty() fullName!: string;
-  @ApiProperty({ nullable: true, type: String }) dateOfBirth!: string | null;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'code') }) code!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'fullName') }) fullName!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
+  dateOfBirth!: string | null;
   @ApiProperty({ nullable: true, type: Number }) birthYear!: number | null;
   @ApiProperty({ enum: ResidentStatus }) status!: ResidentStatus;
   @ApiProperty({ enum: ['personal_id', 'name_and_birth'] }) reason!:

@@ -41,6 +41,8 @@ export class ImportQuery {
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The largest register file accepted (a larger upload is refused before it is read). */
+const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 @ApiTags('residents')
 @Controller('residents/import')

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
@@ -20,21 +21,24 @@ import {
   SCHOOL_LEVEL_CODES,
   type SchoolLevel,
 } from '../levels';
-import { isSchoolYear } from '../school-year';
+import { isSchoolYear, SCHOOL_YEAR_LENGTH } from '../school-year';
 
-/** "2026-2027": two consecutive years. */
-export function IsSchoolYear(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isSchoolYear',
-      target: target.constructor,
-      propertyName,
-      options: {
-        message: `${propertyName} must be a school year like 2026-2027`,
-        ...options,
-      },
-      validator: { validate: isSchoolYear },
-    });
+/** "2026-2027": two consecutive years; documented with its length (the plugin cannot see it). */
+export function IsSchoolYear(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ maxLength: SCHOOL_YEAR_LENGTH }),
+    (target: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'isSchoolYear',
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options: {
+          message: `${String(propertyName)} must be a school year like 2026-2027`,
+          ...options,
+        },
+        validator: { validate: isSchoolYear },
+      }),
+  );
 }
 
 export class CreateEnrollmentDto {

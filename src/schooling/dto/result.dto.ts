@@ -23,11 +23,17 @@ const RATINGS_DOC =
   'and `conductRating`: good (Tốt) | fair (Khá) | pass (Đạt) | fail (Chưa đạt). A code of another ' +
   'scale is refused (400, code wrongScale).';
 
+/** Subjects of one report card (TT 22/2021 has fewer than 20 at any level). */
+export const MAX_SUBJECTS = 30;
+export const MAX_AWARDS = 10;
+export const AWARD_MAX_LENGTH = 200;
+export const SUBJECT_MAX_LENGTH = 60;
+
 export class SubjectResultDto {
   @ApiProperty({ example: 'Toán' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(60)
+  @MaxLength(SUBJECT_MAX_LENGTH)
   subject!: string;
 
   @ApiPropertyOptional({ example: 7.5, minimum: 0, maximum: 10 })
@@ -76,10 +82,10 @@ export class CreateResultDto {
   @IsIn(RATING_CODES)
   qualitiesRating?: string;
 
-  @ApiPropertyOptional({ type: [SubjectResultDto] })
+  @ApiPropertyOptional({ type: [SubjectResultDto], maxItems: MAX_SUBJECTS })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_SUBJECTS)
   @ValidateNested({ each: true })
   @Type(() => SubjectResultDto)
   subjects?: SubjectResultDto[];
@@ -91,13 +97,13 @@ export class CreateResultDto {
   @Max(200)
   daysAbsent?: number;
 
-  @ApiPropertyOptional({ example: ['Giấy khen học sinh tiêu biểu'] })
+  @ApiPropertyOptional({ example: ['Giấy khen học sinh tiêu biểu'], maxItems: MAX_AWARDS })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_AWARDS)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(AWARD_MAX_LENGTH, { each: true })
   awards?: string[];
 
   @ApiPropertyOptional({ example: 'Em chăm ngoan, tiến bộ rõ ở môn Toán.' })
@@ -129,10 +135,10 @@ export class UpdateResultDto {
   @IsIn(RATING_CODES)
   qualitiesRating?: string | null;
 
-  @ApiPropertyOptional({ type: [SubjectResultDto] })
+  @ApiPropertyOptional({ type: [SubjectResultDto], maxItems: MAX_SUBJECTS })
   @Optional()
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_SUBJECTS)
   @ValidateNested({ each: true })
   @Type(() => SubjectResultDto)
   subjects?: SubjectResultDto[];
@@ -144,13 +150,13 @@ export class UpdateResultDto {
   @Max(200)
   daysAbsent?: number | null;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], maxItems: MAX_AWARDS })
   @Optional()
   @IsArray()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_AWARDS)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(AWARD_MAX_LENGTH, { each: true })
   awards?: string[];
 
   @ApiPropertyOptional({ nullable: true, type: String })

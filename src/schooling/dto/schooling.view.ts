@@ -1,53 +1,95 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DATE_LENGTH, TIMESTAMP_LENGTH, UUID_LENGTH } from '../../common/http/validators';
+import { columnLength } from '../../database/columns';
+import { MAX_CAPACITY } from '../../facilities/facility.dto';
+import { Resident } from '../../residents/resident.entity';
+import { Enrollment } from '../enrollment.entity';
 import { BOARDING_TYPES, ENROLLMENT_STATUS_CODES, SCHOOL_LEVEL_CODES } from '../levels';
 import type { BoardingType, EnrollmentStatus, SchoolLevel } from '../levels';
 import { PROMOTIONS, PROMOTION_REASONS, ROLLOVER_DECISIONS } from '../promotion';
 import type { Promotion, PromotionReason, RolloverDecision } from '../promotion';
-import { SCHOOL_TERMS } from '../rating-scales';
+import { RATING_CODES, SCHOOL_TERMS } from '../rating-scales';
 import type { RatingScaleCode, SchoolTerm } from '../rating-scales';
+import { SchoolResult } from '../school-result.entity';
+import { SCHOOL_YEAR_LENGTH } from '../school-year';
+import { SchoolYearRollover } from '../school-year-rollover.entity';
+import {
+  VOCATIONAL_PROGRAMME_LEVEL_CODES,
+  VocationalTraining,
+} from '../vocational-training.entity';
+import { AWARD_MAX_LENGTH, MAX_AWARDS, MAX_SUBJECTS, SUBJECT_MAX_LENGTH } from './result.dto';
+
+// String lengths are those of the columns the values come from (columnLength) or of what the
+// input accepts for values kept in JSON; 36 for ids, 10 for dates, 24 for instants.
+const ID = { format: 'uuid', maxLength: UUID_LENGTH } as const;
+const NULLABLE_ID = { nullable: true, type: String, ...ID } as const;
+const DATE = { format: 'date', maxLength: DATE_LENGTH } as const;
+const NULLABLE_DATE = { nullable: true, type: String, ...DATE } as const;
+const INSTANT = { type: Date, maxLength: TIMESTAMP_LENGTH } as const;
+/** A nullable text column of `entity`. */
+const nullableText = <T>(
+  entity: abstract new (...args: never[]) => T,
+  property: keyof T & string,
+) => ({ nullable: true, type: String, maxLength: columnLength(entity, property) }) as const;
+/** A subject's rating is one of RATING_CODES (an enum would refuse the example, null). */
+const RATING_CODE_LENGTH = Math.max(...RATING_CODES.map((c) => c.length));
+/** The longest explanation a rollover gives for a decision. */
+const REASON_TEXT_LENGTH = Math.max(...Object.values(ROLLOVER_DECISIONS).map((d) => d.vi.length));
 
 export class SubjectResultView {
-  @ApiProperty({ example: 'Toán' }) subject!: string;
+  @ApiProperty({ example: 'Toán', maxLength: SUBJECT_MAX_LENGTH }) subject!: string;
   @ApiProperty({ nullable: true, type: Number, example: 7.5 }) score!: number | null;
-  @ApiProperty({ nullable: true, type: String, example: null }) rating!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null, maxLength: RATING_CODE_LENGTH })
+  rating!: string | null;
 }
 
 export class SchoolResultView {
-  @ApiProperty() id!: string;
-  @ApiProperty() enrollmentId!: string;
-  @ApiProperty() residentId!: string;
+  @ApiProperty(ID) id!: string;
+  @ApiProperty(ID) enrollmentId!: string;
+  @ApiProperty(ID) residentId!: string;
   @ApiProperty({ enum: SCHOOL_TERMS }) term!: SchoolTerm;
   @ApiProperty({ enum: ['tt27_2020', 'tt22_2021', 'none'] }) scale!: RatingScaleCode;
-  @ApiProperty({ nullable: true, type: String, example: 'excellent' }) rating!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: null }) learningRating!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: null }) conductRating!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: 'good' }) qualitiesRating!: string | null;
-  @ApiProperty({ type: [SubjectResultView] }) subjects!: SubjectResultView[];
+  @ApiProperty({ ...nullableText(SchoolResult, 'rating'), example: 'excellent' })
+  rating!: string | null;
+  @ApiProperty({ ...nullableText(SchoolResult, 'learningRating'), example: null })
+  learningRating!: string | null;
+  @ApiProperty({ ...nullableText(SchoolResult, 'conductRating'), example: null })
+  conductRating!: string | null;
+  @ApiProperty({ ...nullableText(SchoolResult, 'qualitiesRating'), example: 'good' })
+  qualitiesRating!: string | null;
+  @ApiProperty({ type: [SubjectResultView], maxItems: MAX_SUBJECTS })
+  subjects!: SubjectResultView[];
   @ApiProperty({ nullable: true, type: Number, example: 2 }) daysAbsent!: number | null;
-  @ApiProperty({ type: [String] }) awards!: string[];
-  @ApiProperty({ nullable: true, type: String }) teacherRemarks!: string | null;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: AWARD_MAX_LENGTH },
+    maxItems: MAX_AWARDS,
+  })
+  awards!: string[];
+  @ApiProperty(nullableText(SchoolResult, 'teacherRemarks')) teacherRemarks!: string | null;
   @ApiProperty({ nullable: true, enum: PROMOTIONS, description: 'Whole-year results only' })
   promotion!: Promotion | null;
   @ApiProperty({ nullable: true, enum: Object.keys(PROMOTION_REASONS) })
   promotionReason!: PromotionReason | null;
   @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
+  @ApiProperty(INSTANT) createdAt!: Date;
+  @ApiProperty(INSTANT) updatedAt!: Date;
 }
 
 export class EnrollmentView {
-  @ApiProperty() id!: string;
-  @ApiProperty() residentId!: string;
-  @ApiProperty({ example: '2026-2027' }) schoolYear!: string;
+  @ApiProperty(ID) id!: string;
+  @ApiProperty(ID) residentId!: string;
+  @ApiProperty({ example: '2026-2027', maxLength: SCHOOL_YEAR_LENGTH }) schoolYear!: string;
   @ApiProperty({ enum: SCHOOL_LEVEL_CODES }) level!: SchoolLevel;
   @ApiProperty({ nullable: true, type: Number, example: 7 }) grade!: number | null;
-  @ApiProperty({ nullable: true, type: String }) notEnrolledReason!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: 'Trường THCS Hiến Nam' })
+  @ApiProperty(nullableText(Enrollment, 'notEnrolledReason')) notEnrolledReason!: string | null;
+  @ApiProperty({ ...nullableText(Enrollment, 'schoolName'), example: 'Trường THCS Hiến Nam' })
   schoolName!: string | null;
-  @ApiProperty({ nullable: true, type: String }) schoolCommune!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: '7A2' }) className!: string | null;
-  @ApiProperty({ example: '2026-09-05' }) startDate!: string;
-  @ApiProperty({ nullable: true, type: String }) endDate!: string | null;
+  @ApiProperty(nullableText(Enrollment, 'schoolCommune')) schoolCommune!: string | null;
+  @ApiProperty({ ...nullableText(Enrollment, 'className'), example: '7A2' })
+  className!: string | null;
+  @ApiProperty({ ...DATE, example: '2026-09-05' }) startDate!: string;
+  @ApiProperty(NULLABLE_DATE) endDate!: string | null;
   @ApiProperty({ enum: BOARDING_TYPES }) boardingType!: BoardingType;
   @ApiProperty({
     nullable: true,
@@ -55,74 +97,102 @@ export class EnrollmentView {
     description: 'null for not_enrolled',
   })
   status!: EnrollmentStatus | null;
-  @ApiProperty({ nullable: true, type: String }) statusNote!: string | null;
+  @ApiProperty(nullableText(Enrollment, 'statusNote')) statusNote!: string | null;
   @ApiProperty({
     enum: ['tt27_2020', 'tt22_2021', 'none'],
     description: 'The rating scale of the level',
   })
   ratingScale!: RatingScaleCode;
-  @ApiProperty({ nullable: true, type: String }) rolledOverFromId!: string | null;
+  @ApiProperty(NULLABLE_ID) rolledOverFromId!: string | null;
   @ApiProperty({ description: 'Voided rows are kept and listed, and count for nothing' })
   voided!: boolean;
-  @ApiProperty({ nullable: true, type: String }) voidReason!: string | null;
-  @ApiProperty({ type: [SchoolResultView] }) results!: SchoolResultView[];
+  @ApiProperty(nullableText(Enrollment, 'voidReason')) voidReason!: string | null;
+  @ApiProperty({
+    type: [SchoolResultView],
+    maxItems: SCHOOL_TERMS.length,
+    description: 'One per term at most',
+  })
+  results!: SchoolResultView[];
   @ApiProperty() version!: number;
-  @ApiProperty() createdAt!: Date;
-  @ApiProperty() updatedAt!: Date;
+  @ApiProperty(INSTANT) createdAt!: Date;
+  @ApiProperty(INSTANT) updatedAt!: Date;
 }
 
 export class RolloverEnrolledView {
-  @ApiProperty() enrollmentId!: string;
-  @ApiProperty() previousEnrollmentId!: string;
-  @ApiProperty() residentId!: string;
-  @ApiProperty() residentCode!: string;
-  @ApiProperty() residentName!: string;
+  @ApiProperty(ID) enrollmentId!: string;
+  @ApiProperty(ID) previousEnrollmentId!: string;
+  @ApiProperty(ID) residentId!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'code') }) residentCode!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'fullName') }) residentName!: string;
   @ApiProperty({ enum: SCHOOL_LEVEL_CODES }) level!: SchoolLevel;
   @ApiProperty({ nullable: true, type: Number }) grade!: number | null;
-  @ApiProperty({ nullable: true, type: String, description: 'null: a new school to name' })
+  @ApiProperty({
+    ...nullableText(Enrollment, 'schoolName'),
+    description: 'null: a new school to name',
+  })
   schoolName!: string | null;
 }
 
 export class RolloverDecisionView {
-  @ApiProperty() enrollmentId!: string;
-  @ApiProperty() residentId!: string;
-  @ApiProperty() residentCode!: string;
-  @ApiProperty() residentName!: string;
+  @ApiProperty(ID) enrollmentId!: string;
+  @ApiProperty(ID) residentId!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'code') }) residentCode!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'fullName') }) residentName!: string;
   @ApiProperty({ enum: SCHOOL_LEVEL_CODES }) level!: SchoolLevel;
   @ApiProperty({ nullable: true, type: Number }) grade!: number | null;
   @ApiProperty({ enum: Object.keys(ROLLOVER_DECISIONS) }) reason!: RolloverDecision;
-  @ApiProperty({ example: 'Chờ kiểm tra lại / rèn luyện hè' }) reasonText!: string;
+  @ApiProperty({ example: 'Chờ kiểm tra lại / rèn luyện hè', maxLength: REASON_TEXT_LENGTH })
+  reasonText!: string;
 }
 
+/** The lists hold residents present in the facility, never more than its capacity allows. */
 export class RolloverView {
-  @ApiProperty() id!: string;
-  @ApiProperty({ example: '2026-2027' }) from!: string;
-  @ApiProperty({ example: '2027-2028' }) to!: string;
-  @ApiProperty({ type: [RolloverEnrolledView], description: 'New enrolments (status studying)' })
+  @ApiProperty(ID) id!: string;
+  @ApiProperty({ example: '2026-2027', maxLength: columnLength(SchoolYearRollover, 'fromYear') })
+  from!: string;
+  @ApiProperty({ example: '2027-2028', maxLength: columnLength(SchoolYearRollover, 'toYear') })
+  to!: string;
+  @ApiProperty({
+    type: [RolloverEnrolledView],
+    maxItems: MAX_CAPACITY,
+    description: 'New enrolments (status studying)',
+  })
   enrolled!: RolloverEnrolledView[];
-  @ApiProperty({ type: [RolloverDecisionView], description: 'Students the social worker decides' })
+  @ApiProperty({
+    type: [RolloverDecisionView],
+    maxItems: MAX_CAPACITY,
+    description: 'Students the social worker decides',
+  })
   needsDecision!: RolloverDecisionView[];
-  @ApiProperty({ type: [String], description: 'Residents already enrolled in the new year' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', ...ID },
+    maxItems: MAX_CAPACITY,
+    description: 'Residents (ids) already enrolled in the new year',
+  })
   alreadyEnrolled!: string[];
 }
 
 export class VocationalTrainingView {
-  @ApiProperty() id!: string;
-  @ApiProperty() residentId!: string;
-  @ApiProperty() course!: string;
-  @ApiProperty() institution!: string;
-  @ApiProperty() trade!: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) programmeLevel!: string | null;
-  @ApiProperty() startDate!: string;
-  @ApiProperty({ nullable: true, type: String }) endDate!: string | null;
+  @ApiProperty(ID) id!: string;
+  @ApiProperty(ID) residentId!: string;
+  @ApiProperty({ maxLength: columnLength(VocationalTraining, 'course') }) course!: string;
+  @ApiProperty({ maxLength: columnLength(VocationalTraining, 'institution') })
+  institution!: string;
+  @ApiProperty({ maxLength: columnLength(VocationalTraining, 'trade') }) trade!: string;
+  @ApiPropertyOptional({ nullable: true, enum: VOCATIONAL_PROGRAMME_LEVEL_CODES })
+  programmeLevel!: string | null;
+  @ApiProperty(DATE) startDate!: string;
+  @ApiProperty(NULLABLE_DATE) endDate!: string | null;
   @ApiProperty({ enum: ['ongoing', 'completed', 'dropped_out'] }) status!: string;
   @ApiProperty() certificateObtained!: boolean;
-  @ApiProperty({ nullable: true, type: String }) certificateName!: string | null;
-  @ApiProperty({ nullable: true, type: String }) employer!: string | null;
-  @ApiProperty({ nullable: true, type: String }) jobTitle!: string | null;
-  @ApiProperty({ nullable: true, type: String }) jobStartedOn!: string | null;
+  @ApiProperty(nullableText(VocationalTraining, 'certificateName'))
+  certificateName!: string | null;
+  @ApiProperty(nullableText(VocationalTraining, 'employer')) employer!: string | null;
+  @ApiProperty(nullableText(VocationalTraining, 'jobTitle')) jobTitle!: string | null;
+  @ApiProperty(NULLABLE_DATE) jobStartedOn!: string | null;
   @ApiProperty({ nullable: true, type: Number }) monthlyIncomeVnd!: number | null;
-  @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty(nullableText(VocationalTraining, 'notes')) notes!: string | null;
   @ApiProperty() version!: number;
 }
 
@@ -174,7 +244,7 @@ export class VocationalFiguresView {
 }
 
 export class SchoolingFiguresView {
-  @ApiProperty({ example: '2026-2027' }) schoolYear!: string;
+  @ApiProperty({ example: '2026-2027', maxLength: SCHOOL_YEAR_LENGTH }) schoolYear!: string;
   @ApiProperty({ description: 'Residents with an enrolment at a school (not_enrolled excluded)' })
   students!: number;
   @ApiProperty({
