@@ -26,9 +26,6 @@ import { CurrentStaff, FacilityActor } from '../../auth/actor';
 import { Role } from '../../auth/role';
 import { ApiFileResponse } from '../../openapi/bounded-list.decorator';
 import { templateCsv, templateXlsx } from './import-parser';
-
-/** The largest register file accepted (multer refuses a larger one: 413). */
-const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 import { ImportResult, ImportService } from './import.service';
 
 export class ImportQuery {
