@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -15,6 +16,10 @@ export interface MeetingConcern {
   resolved: boolean;
 }
 
+/** The most staff and concerns one meeting's minutes list. */
+export const MAX_STAFF_PRESENT = 30;
+export const MAX_CONCERNS = 50;
+
 /** The weekly children's meeting (họp trẻ hằng tuần): who came, concerns raised and what is done. */
 @Entity('children_meeting')
 @Index(['facilityId', 'heldOn'], { unique: true })
@@ -24,9 +29,12 @@ export class ChildrenMeeting {
   @Column({ type: 'date' }) heldOn!: string;
   @Column({ type: 'uuid' }) facilitatorId!: string;
   @Column({ type: 'int' }) childrenPresent!: number;
+  @ApiProperty({ maxItems: MAX_STAFF_PRESENT, items: { type: 'string', maxLength: 200 } })
   @Column({ type: 'varchar', length: 200, array: true, default: () => `'{}'` })
   staffPresent!: string[];
-  @Column({ type: 'jsonb', default: () => `'[]'` }) concerns!: MeetingConcern[];
+  @ApiProperty({ maxItems: MAX_CONCERNS })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  concerns!: MeetingConcern[];
   @Column({ type: 'varchar', length: 4000, nullable: true }) notes!: string | null;
   @VersionColumn() version!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -8,6 +9,9 @@ import {
 } from 'typeorm';
 import type { SessionType } from './case.enums';
 import { CaseFile } from './case-file.entity';
+
+/** The most topics one session names. */
+export const MAX_TOPICS = 20;
 
 /**
  * A counselling session (buổi tham vấn) — the case notes of API.md. The summary of a protection
@@ -26,7 +30,9 @@ export class CounsellingSession {
   @Column({ type: 'varchar', length: 12 }) type!: SessionType;
   @Column({ type: 'uuid' }) counsellorId!: string;
   @Column({ type: 'int' }) durationMinutes!: number;
-  @Column({ type: 'varchar', length: 100, array: true, default: () => `'{}'` }) topics!: string[];
+  @ApiProperty({ maxItems: MAX_TOPICS, items: { type: 'string', maxLength: 100 } })
+  @Column({ type: 'varchar', length: 100, array: true, default: () => `'{}'` })
+  topics!: string[];
   @Column({ type: 'varchar', length: 4000 }) summary!: string;
   @Column({ type: 'varchar', length: 2000, nullable: true }) followUpActions!: string | null;
   /** Copied from the case when written: the summary of a protection case is sensitive. */

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -36,6 +37,11 @@ export interface PlanService {
   provider: string | null;
 }
 
+/** The most goals, activities and services one plan version holds. */
+export const MAX_GOALS = 30;
+export const MAX_ACTIVITIES = 100;
+export const MAX_SERVICES = 30;
+
 /**
  * An intervention plan (kế hoạch can thiệp, step 2). A draft is edited with PATCH and approved by
  * the admin; a review may revise it: the revision is a new row (`revision` + 1, `previousPlanId`),
@@ -56,9 +62,15 @@ export class InterventionPlan {
   @Column({ type: 'date' }) startsOn!: string;
   @Column({ type: 'date', nullable: true }) endsOn!: string | null;
   @Column({ type: 'varchar', length: 12 }) reviewFrequency!: ReviewFrequency;
-  @Column({ type: 'jsonb' }) goals!: PlanGoal[];
-  @Column({ type: 'jsonb', default: () => `'[]'` }) activities!: PlanActivity[];
-  @Column({ type: 'jsonb', default: () => `'[]'` }) services!: PlanService[];
+  @ApiProperty({ maxItems: MAX_GOALS })
+  @Column({ type: 'jsonb' })
+  goals!: PlanGoal[];
+  @ApiProperty({ maxItems: MAX_ACTIVITIES })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  activities!: PlanActivity[];
+  @ApiProperty({ maxItems: MAX_SERVICES })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  services!: PlanService[];
   @Column({ type: 'date', nullable: true }) nextReviewOn!: string | null;
   @Column({ type: 'uuid', nullable: true }) approvedBy!: string | null;
   @Column({ type: 'date', nullable: true }) approvedOn!: string | null;

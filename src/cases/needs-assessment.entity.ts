@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -6,7 +7,13 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { AssessmentKind, NeedDomain, NeedLevel, RiskLevel } from './case.enums';
+import {
+  type AssessmentKind,
+  NEED_DOMAINS,
+  type NeedDomain,
+  type NeedLevel,
+  type RiskLevel,
+} from './case.enums';
 import { CaseFile } from './case-file.entity';
 
 export interface DomainAssessment {
@@ -22,6 +29,9 @@ export interface Participant {
   role: string;
 }
 
+/** The most participants an assessment names. */
+export const MAX_PARTICIPANTS = 20;
+
 /** Step 1 of a case: a needs assessment (đánh giá nhu cầu), or the 24-hour initial safety assessment. */
 @Entity('needs_assessment')
 @Index(['facilityId', 'assessedOn'])
@@ -33,10 +43,14 @@ export class NeedsAssessment {
   @Column({ type: 'uuid' }) residentId!: string;
   @Column({ type: 'varchar', length: 20 }) kind!: AssessmentKind;
   @Column({ type: 'date' }) assessedOn!: string;
-  @Column({ type: 'jsonb' }) domains!: DomainAssessment[];
+  @ApiProperty({ maxItems: NEED_DOMAINS.length })
+  @Column({ type: 'jsonb' })
+  domains!: DomainAssessment[];
   @Column({ type: 'varchar', length: 10 }) riskLevel!: RiskLevel;
   @Column({ type: 'varchar', length: 2000, nullable: true }) strengths!: string | null;
-  @Column({ type: 'jsonb', default: () => `'[]'` }) participants!: Participant[];
+  @ApiProperty({ maxItems: MAX_PARTICIPANTS })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  participants!: Participant[];
   @Column({ type: 'varchar', length: 4000, nullable: true }) summary!: string | null;
   @Column({ type: 'uuid' }) assessedBy!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -27,6 +28,9 @@ export interface MealEntry {
   note: string | null;
 }
 
+/** The most meal entries one daily record holds. */
+export const MAX_MEALS = 8;
+
 /**
  * What a caretaker saw of one resident in one shift (sổ theo dõi chăm sóc hằng ngày). One per
  * resident, date and shift. A correction keeps the previous state in `daily_record_revision`.
@@ -41,7 +45,9 @@ export class DailyRecord {
   @ManyToOne(() => Resident, { onDelete: 'RESTRICT' }) resident?: Resident;
   @Column({ type: 'date' }) recordDate!: string;
   @Column({ type: 'varchar', length: 10 }) shift!: Shift;
-  @Column({ type: 'jsonb', default: () => `'[]'` }) meals!: MealEntry[];
+  @ApiProperty({ maxItems: MAX_MEALS })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  meals!: MealEntry[];
   @Column({ type: 'int', nullable: true }) fluidsMl!: number | null;
   @Column({ type: 'varchar', length: 15, nullable: true }) sleep!: SleepQuality | null;
   @Column({ type: 'numeric', precision: 3, scale: 1, nullable: true, transformer: numericToNumber })

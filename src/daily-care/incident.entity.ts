@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -9,6 +10,10 @@ import {
 } from 'typeorm';
 import { Resident } from '../residents/resident.entity';
 import type { IncidentKind, IncidentSeverity } from './care.enums';
+
+/** Who was informed of an incident: at most this many entries of at most this length. */
+export const MAX_INFORMED = 20;
+export const INFORMED_MAX_LENGTH = 200;
 
 /** An incident (sự cố): a fall, an injury, running away, suspected abuse, a death… */
 @Entity('incident')
@@ -26,7 +31,12 @@ export class Incident {
   @Column({ type: 'varchar', length: 4000 }) description!: string;
   @Column({ type: 'varchar', length: 2000 }) actionTaken!: string;
   /** Who was informed (family, police, commune, hospital, director…). */
-  @Column({ type: 'jsonb', default: () => `'[]'` }) informed!: string[];
+  @ApiProperty({
+    maxItems: MAX_INFORMED,
+    items: { type: 'string', maxLength: INFORMED_MAX_LENGTH },
+  })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  informed!: string[];
   @Column({ type: 'boolean', default: false }) hospitalised!: boolean;
   /** Serious: suspected abuse, running away, death, hospitalisation, or severity serious/critical. */
   @Column({ type: 'boolean' }) serious!: boolean;

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -15,6 +16,9 @@ export interface Diagnosis {
   icd10: string | null;
   text: string;
 }
+
+/** The most diagnoses one examination records. */
+export const MAX_DIAGNOSES = 20;
 
 /**
  * An exam record. Editable by its author for 24 hours; after that only an amendment (a new row
@@ -42,7 +46,9 @@ export class HealthCheck {
   @Column({ type: 'int', nullable: true }) bpDiastolic!: number | null;
   @Column({ type: 'int', nullable: true }) spo2!: number | null;
   @Column({ type: 'varchar', length: 4000, nullable: true }) findings!: string | null;
-  @Column({ type: 'jsonb', default: () => `'[]'` }) diagnoses!: Diagnosis[];
+  @ApiProperty({ maxItems: MAX_DIAGNOSES })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  diagnoses!: Diagnosis[];
   @Column({ type: 'varchar', length: 2000, nullable: true }) treatment!: string | null;
   @Column({ type: 'boolean', default: false }) referredToHospital!: boolean;
   @Column({ type: 'varchar', length: 200, nullable: true }) hospital!: string | null;

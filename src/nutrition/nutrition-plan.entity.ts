@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -16,6 +17,11 @@ export interface Allergy {
   reaction: string | null;
 }
 
+/** The most allergies and supplements one plan version lists; a supplement's longest text. */
+export const MAX_ALLERGIES = 30;
+export const MAX_SUPPLEMENTS = 20;
+export const SUPPLEMENT_MAX_LENGTH = 200;
+
 /**
  * One version of a resident's nutrition plan. A plan is never edited: `PUT` writes the next
  * version and marks this one superseded, so the history shows who set what and when.
@@ -32,12 +38,19 @@ export class NutritionPlan {
   @Column({ type: 'int' }) version!: number;
   @Column({ type: 'varchar', length: 30 }) dietType!: DietType;
   @Column({ type: 'varchar', length: 10 }) texture!: Texture;
-  @Column({ type: 'jsonb', default: () => `'[]'` }) allergies!: Allergy[];
+  @ApiProperty({ maxItems: MAX_ALLERGIES })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  allergies!: Allergy[];
   @Column({ type: 'int' }) mealsPerDay!: number;
   @Column({ type: 'int', nullable: true }) energyKcal!: number | null;
   /** The Vietnamese RDA for the resident's age and sex when the plan was written (null for infants). */
   @Column({ type: 'int', nullable: true }) energyKcalRda!: number | null;
-  @Column({ type: 'jsonb', default: () => `'[]'` }) supplements!: string[];
+  @ApiProperty({
+    maxItems: MAX_SUPPLEMENTS,
+    items: { type: 'string', maxLength: SUPPLEMENT_MAX_LENGTH },
+  })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  supplements!: string[];
   @Column({ type: 'varchar', length: 2000, nullable: true }) notes!: string | null;
   @Column({ type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

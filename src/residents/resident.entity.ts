@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Check,
   Column,
@@ -11,7 +12,7 @@ import {
 } from 'typeorm';
 import { Facility } from '../facilities/facility.entity';
 import { Room } from '../facilities/room.entity';
-import type { ResidentCategory, EmergencyKind } from './categories';
+import { CATEGORY_CODES, type ResidentCategory, type EmergencyKind } from './categories';
 import { Ethnicity } from './ethnicity.entity';
 import { AdmissionType, ResidentStatus, type Sex } from './resident.enums';
 
@@ -21,6 +22,9 @@ export interface GuardianContact {
   phone: string | null;
   address: string | null;
 }
+
+/** The most guardians or contacts one resident's record keeps. */
+export const MAX_GUARDIANS = 10;
 
 /** A person in the register (sổ theo dõi đối tượng). Never deleted. */
 @Entity('resident')
@@ -58,8 +62,12 @@ export class Resident {
   @Column({ type: 'char', length: 12, nullable: true }) personalId!: string | null;
   @Column({ type: 'varchar', length: 15, nullable: true }) healthInsuranceNumber!: string | null;
   @Column({ type: 'varchar', length: 300, nullable: true }) photoRef!: string | null;
-  @Column({ type: 'jsonb', default: () => `'[]'` }) guardians!: GuardianContact[];
-  @Column({ type: 'varchar', array: true, length: 40 }) categories!: ResidentCategory[];
+  @ApiProperty({ maxItems: MAX_GUARDIANS })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  guardians!: GuardianContact[];
+  @ApiProperty({ maxItems: CATEGORY_CODES.length, enum: CATEGORY_CODES, isArray: true })
+  @Column({ type: 'varchar', array: true, length: 40 })
+  categories!: ResidentCategory[];
   @Column({ type: 'varchar', length: 30, nullable: true }) emergencyKind!: EmergencyKind | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) disabilityKind!: string | null;
   /** Mức độ khuyết tật: nhẹ / nặng / đặc biệt nặng. */

@@ -17,6 +17,7 @@ import {
 import { IsCalendarDate } from '../../common/http/validators';
 import { ASSESSMENT_KINDS, NEED_DOMAINS, NEED_LEVELS, RISK_LEVELS } from '../case.enums';
 import type { AssessmentKind, NeedDomain, NeedLevel, RiskLevel } from '../case.enums';
+import { MAX_PARTICIPANTS } from '../needs-assessment.entity';
 
 export class DomainAssessmentDto {
   @ApiProperty({ enum: NEED_DOMAINS }) @IsIn(NEED_DOMAINS) domain!: NeedDomain;
@@ -51,10 +52,10 @@ export class CreateAssessmentDto {
   @IsString()
   @MaxLength(2000)
   strengths?: string;
-  @ApiPropertyOptional({ type: [ParticipantDto] })
+  @ApiPropertyOptional({ maxItems: MAX_PARTICIPANTS, type: [ParticipantDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_PARTICIPANTS)
   @ValidateNested({ each: true })
   @Type(() => ParticipantDto)
   participants?: ParticipantDto[];

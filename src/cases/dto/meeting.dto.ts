@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
+import { MAX_CONCERNS, MAX_STAFF_PRESENT } from '../children-meeting.entity';
 
 export class ConcernDto {
   @ApiProperty({ example: 'Các em muốn có thêm giờ chơi bóng đá chiều thứ Bảy' })
@@ -30,17 +31,17 @@ export class ConcernDto {
 export class CreateMeetingDto {
   @ApiProperty({ example: '2026-11-08' }) @IsCalendarDate() heldOn!: string;
   @ApiProperty({ minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) childrenPresent!: number;
-  @ApiPropertyOptional({ example: ['Cô Hạnh', 'Thầy Dũng'] })
+  @ApiPropertyOptional({ maxItems: MAX_STAFF_PRESENT, example: ['Cô Hạnh', 'Thầy Dũng'] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_STAFF_PRESENT)
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   staffPresent?: string[];
-  @ApiPropertyOptional({ type: [ConcernDto] })
+  @ApiPropertyOptional({ maxItems: MAX_CONCERNS, type: [ConcernDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CONCERNS)
   @ValidateNested({ each: true })
   @Type(() => ConcernDto)
   concerns?: ConcernDto[];

@@ -15,6 +15,7 @@ import {
 import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { SESSION_TYPES } from '../case.enums';
 import type { SessionType } from '../case.enums';
+import { MAX_TOPICS } from '../counselling-session.entity';
 
 /** A counselling session (the case notes of API.md). */
 export class CreateCaseNoteDto {
@@ -30,10 +31,10 @@ export class CreateCaseNoteDto {
   @Min(5)
   @Max(480)
   durationMinutes!: number;
-  @ApiPropertyOptional({ example: ['học tập', 'bạn bè'] })
+  @ApiPropertyOptional({ maxItems: MAX_TOPICS, example: ['học tập', 'bạn bè'] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_TOPICS)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })

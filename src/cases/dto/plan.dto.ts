@@ -18,6 +18,7 @@ import {
 import { IsCalendarDate, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { GOAL_PROGRESS, NEED_DOMAINS, REVIEW_FREQUENCIES } from '../case.enums';
 import type { GoalProgress, NeedDomain, ReviewFrequency } from '../case.enums';
+import { MAX_ACTIVITIES, MAX_GOALS, MAX_SERVICES } from '../intervention-plan.entity';
 
 const GOAL_KEY = /^[A-Za-z0-9_-]{1,10}$/;
 const GOAL_KEY_LENGTH = 10;
@@ -77,24 +78,24 @@ export class CreatePlanDto {
   @ApiProperty({ enum: REVIEW_FREQUENCIES })
   @IsIn(REVIEW_FREQUENCIES)
   reviewFrequency!: ReviewFrequency;
-  @ApiProperty({ type: [GoalDto], description: 'At least one goal' })
+  @ApiProperty({ maxItems: MAX_GOALS, type: [GoalDto], description: 'At least one goal' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_GOALS)
   @ValidateNested({ each: true })
   @Type(() => GoalDto)
   goals!: GoalDto[];
-  @ApiPropertyOptional({ type: [ActivityDto] })
+  @ApiPropertyOptional({ maxItems: MAX_ACTIVITIES, type: [ActivityDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_ACTIVITIES)
   @ValidateNested({ each: true })
   @Type(() => ActivityDto)
   activities?: ActivityDto[];
-  @ApiPropertyOptional({ type: [ServiceDto] })
+  @ApiPropertyOptional({ maxItems: MAX_SERVICES, type: [ServiceDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_SERVICES)
   @ValidateNested({ each: true })
   @Type(() => ServiceDto)
   services?: ServiceDto[];

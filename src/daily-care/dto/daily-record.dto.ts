@@ -35,6 +35,7 @@ import {
   type SleepQuality,
   type Toileting,
 } from '../care.enums';
+import { MAX_MEALS } from '../daily-record.entity';
 
 export class MealEntryDto {
   @ApiProperty({ enum: MEALS, example: 'lunch' }) @IsIn(MEALS) meal!: Meal;
@@ -48,10 +49,10 @@ export class MealEntryDto {
 
 /** What a caretaker records of one resident in one shift (everything but who, when and which shift). */
 export class CareObservationDto {
-  @ApiPropertyOptional({ type: [MealEntryDto] })
+  @ApiPropertyOptional({ maxItems: MAX_MEALS, type: [MealEntryDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(8)
+  @ArrayMaxSize(MAX_MEALS)
   @ValidateNested({ each: true })
   @Type(() => MealEntryDto)
   meals?: MealEntryDto[];

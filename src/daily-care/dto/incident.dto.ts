@@ -18,6 +18,7 @@ import {
   type IncidentKind,
   type IncidentSeverity,
 } from '../care.enums';
+import { INFORMED_MAX_LENGTH, MAX_INFORMED } from '../incident.entity';
 
 export class CreateIncidentDto {
   @ApiProperty({ enum: INCIDENT_KINDS }) @IsIn(INCIDENT_KINDS) kind!: IncidentKind;
@@ -44,13 +45,16 @@ export class CreateIncidentDto {
   @IsNotEmpty()
   @MaxLength(2000)
   actionTaken!: string;
-  @ApiPropertyOptional({ example: ['Điều dưỡng trực', 'Giám đốc trung tâm'] })
+  @ApiPropertyOptional({
+    maxItems: MAX_INFORMED,
+    example: ['Điều dưỡng trực', 'Giám đốc trung tâm'],
+  })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_INFORMED)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(INFORMED_MAX_LENGTH, { each: true })
   informed?: string[];
   @ApiPropertyOptional({ description: 'Taken to hospital: always serious' })
   @IsOptional()

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { IsDecimal, IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { EXAM_KINDS, ScheduleKind } from '../health.enums';
+import { MAX_DIAGNOSES } from '../health-check.entity';
 
 export class DiagnosisDto {
   @ApiPropertyOptional({ example: 'J06.9', description: 'ICD-10 code' })
@@ -70,10 +71,10 @@ export class CreateHealthCheckDto {
   bpDiastolic?: number;
   @ApiPropertyOptional({ example: 98 }) @IsOptional() @IsInt() @Min(50) @Max(100) spo2?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) findings?: string;
-  @ApiPropertyOptional({ type: [DiagnosisDto] })
+  @ApiPropertyOptional({ maxItems: MAX_DIAGNOSES, type: [DiagnosisDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_DIAGNOSES)
   @ValidateNested({ each: true })
   @Type(() => DiagnosisDto)
   diagnoses?: DiagnosisDto[];

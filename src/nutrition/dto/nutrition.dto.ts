@@ -30,10 +30,16 @@ import {
   type Position,
   type Texture,
 } from '../nutrition.enums';
+import { MAX_ALLERGIES, MAX_SUPPLEMENTS, SUPPLEMENT_MAX_LENGTH } from '../nutrition-plan.entity';
 
 /** An allergy or intolerance: a named substance (letters, spaces, hyphens), not free text. */
 export class AllergyDto {
-  @ApiProperty({ example: 'Đậu phộng' })
+  @ApiProperty({
+    // No `example`: the pattern needs the Unicode flag (\p{L}), which OpenAPI tools that check
+    // examples without it (Spectral, ajv) read as a literal "p{L}" and would call "Đậu phộng" wrong.
+    description:
+      'The name of a food or substance, e.g. "Đậu phộng": letters of any script with their marks, spaces, hyphens, apostrophes, brackets (a Unicode regular expression)',
+  })
   @IsString()
   @Matches(/^[\p{L}][\p{L}\p{M} '()-]{1,79}$/u, {
     message: 'substance must be the name of a food or substance (letters)',
@@ -55,10 +61,10 @@ export class AllergyDto {
 export class PutNutritionPlanDto {
   @ApiProperty({ enum: DIET_TYPES }) @IsIn(DIET_TYPES) dietType!: DietType;
   @ApiProperty({ enum: TEXTURES }) @IsIn(TEXTURES) texture!: Texture;
-  @ApiPropertyOptional({ type: [AllergyDto] })
+  @ApiPropertyOptional({ maxItems: MAX_ALLERGIES, type: [AllergyDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_ALLERGIES)
   @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AllergyDto)
@@ -77,13 +83,16 @@ export class PutNutritionPlanDto {
   @Min(300)
   @Max(5000)
   energyKcal?: number;
-  @ApiPropertyOptional({ example: ['Sữa bổ sung 200 ml/ngày', 'Vitamin A'] })
+  @ApiPropertyOptional({
+    maxItems: MAX_SUPPLEMENTS,
+    example: ['Sữa bổ sung 200 ml/ngày', 'Vitamin A'],
+  })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_SUPPLEMENTS)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(SUPPLEMENT_MAX_LENGTH, { each: true })
   supplements?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notes?: string;
 }

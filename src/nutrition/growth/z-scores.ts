@@ -71,6 +71,17 @@ export type BmiClass =
 
 export type AdultFlag = 'underweight' | 'obesity';
 
+/** Every flag a measurement can carry (children's and adults'). */
+export const MEASUREMENT_FLAGS = [
+  'underweight',
+  'severe_underweight',
+  'stunting',
+  'severe_stunting',
+  'wasting',
+  'severe_wasting',
+  'obesity',
+] as const satisfies readonly (GrowthFlag | AdultFlag)[];
+
 export interface GrowthInput {
   sex: 'male' | 'female';
   ageDays: number;

@@ -26,9 +26,9 @@ import { CATEGORY_CODES, DOSSIER_CODES, EMERGENCY_KINDS } from '../categories';
 import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
 import { AdmissionType, SEXES } from '../resident.enums';
 import type { Sex } from '../resident.enums';
+import { MAX_GUARDIANS } from '../resident.entity';
 
 /** Guardians and relatives to contact: a family, not a register. */
-export const MAX_GUARDIANS = 10;
 
 export class GuardianDto {
   @ApiProperty({ example: 'Lò Văn Pảng' }) @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
@@ -179,6 +179,7 @@ export class ResidentFieldsDto {
   })
   @IsArray()
   @ArrayMinSize(1)
+  @ApiProperty({ maxItems: CATEGORY_CODES.length })
   @ArrayMaxSize(CATEGORY_CODES.length)
   @ArrayUnique()
   @IsIn(CATEGORY_CODES, { each: true })
@@ -242,6 +243,7 @@ export class AdmitResidentDto extends ResidentFieldsDto {
   })
   @IsOptional()
   @IsArray()
+  @ApiPropertyOptional({ maxItems: DOSSIER_CODES.length })
   @ArrayMaxSize(DOSSIER_CODES.length)
   @ArrayUnique()
   @IsIn(DOSSIER_CODES, { each: true })

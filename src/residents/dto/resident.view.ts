@@ -13,7 +13,7 @@ import { ResidentSensitive } from '../resident-sensitive.entity';
 import type { HivStatus } from '../resident-sensitive.entity';
 import { AdmissionType, ResidentStatus } from '../resident.enums';
 import type { Sex } from '../resident.enums';
-import { MAX_GUARDIANS } from './admit-resident.dto';
+import { MAX_GUARDIANS } from '../resident.entity';
 
 // String lengths are those of the columns the values come from (columnLength), 36 for ids and
 // 10 for dates; arrays are bounded by what the input accepts.
