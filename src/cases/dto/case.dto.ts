@@ -6,10 +6,9 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
 } from 'class-validator';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { IsCalendarDate, IsMonth, MONTH_PATTERN, Optional } from '../../common/http/validators';
 import { CLOSURE_REASONS, EVALUATION_OUTCOMES } from '../case.enums';
 import type { ClosureReason, EvaluationOutcome } from '../case.enums';
 
@@ -57,7 +56,7 @@ export class CloseCaseDto {
 }
 
 export class MonthQuery {
-  @ApiProperty({ example: '2026-11' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @ApiProperty({ example: '2026-11', pattern: MONTH_PATTERN.source })
+  @IsMonth()
   month!: string;
 }

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsMonth, MONTH_PATTERN } from '../../common/http/validators';
 
 export class MealsSummaryQuery {
-  @ApiProperty({ example: '2026-11' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @ApiProperty({ example: '2026-11', pattern: MONTH_PATTERN.source })
+  @IsMonth()
   month!: string;
   @ApiPropertyOptional({
     default: 3,

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PHONE_PATTERN } from '../../common/http/text';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { IsCalendarDate, IsMonth, MONTH_PATTERN, Optional } from '../../common/http/validators';
 import { CATEGORY_CODES } from '../../residents/categories';
 import type { ResidentCategory } from '../../residents/categories';
 import { AdmitResidentDto } from '../../residents/dto/admit-resident.dto';
@@ -216,7 +216,7 @@ export class UpdateStepDto {
 }
 
 export class MonthQuery {
-  @ApiProperty({ example: '2026-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source })
+  @IsMonth()
   month!: string;
 }

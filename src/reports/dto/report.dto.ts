@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
+import { IsMonth, MONTH_PATTERN } from '../../common/http/validators';
 
 export class MonthlyReportDto {
-  @ApiProperty({ example: '2026-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source })
+  @IsMonth()
   month!: string;
   @ApiPropertyOptional({ example: 'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.' })
   @IsOptional()
@@ -36,7 +37,7 @@ export class ReportQuery extends PageQuery {
 }
 
 export class ProvinceQuery {
-  @ApiProperty({ example: '2026-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source })
+  @IsMonth()
   month!: string;
 }
