@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { foldName } from '../identifiers';
-import { IMPORT_COLUMNS, ImportColumn } from './import-columns';
+import { IMPORT_COLUMNS, ImportColumn, MAX_IMPORT_ROWS } from './import-columns';
 
 /** One data row: its spreadsheet row number and its cells by column key, as text. */
 export interface RawRow {
@@ -35,6 +35,9 @@ function toRows(table: string[][]): RawRow[] {
   const columns = header.map((h) => byHeader.get(foldName(h)) ?? null);
   const unknown = header.filter((h, i) => h.trim() !== '' && columns[i] === null);
   if (unknown.length > 0) throw new ImportFileError(`unknown columns: ${unknown.join(', ')}`);
+  // "Họ và tên" and "fullName" both present: which one holds the name is anybody's guess.
+  const twice = header.filter((_, i) => columns[i] && columns.indexOf(columns[i]) !== i);
+  if (twice.length > 0) throw new ImportFileError(`columns given twice: ${twice.join(', ')}`);
   if (!columns.some((c) => c?.key === 'fullName'))
     throw new ImportFileError('no "Họ và tên" (fullName) column');
   const rows: RawRow[] = [];
@@ -49,7 +52,21 @@ function toRows(table: string[][]): RawRow[] {
   return rows;
 }
 
+const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
+
+/**
+ * CSV in UTF-8 (with or without BOM), or UTF-16LE with its BOM (Excel's "Unicode" export; the
+ * parser decodes it). Anything else — a Windows-1258 or Latin-1 export, binary data — is refused:
+ * read as UTF-8 it would import names full of U+FFFD.
+ */
 export function parseCsv(buffer: Buffer): RawRow[] {
+  if (!buffer.subarray(0, 2).equals(UTF16LE_BOM)) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    } catch {
+      throw new ImportFileError('not UTF-8 text; save the file as "CSV UTF-8"');
+    }
+  }
   let table: string[][];
   try {
     table = parse(buffer, {
@@ -72,10 +89,20 @@ export async function parseXlsx(buffer: Buffer): Promise<RawRow[]> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportFileError('the workbook has no sheet');
+  // Before reading the cells: a small file can hold a sheet of a million rows.
+  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1)
+    throw new ImportFileError(`at most ${MAX_IMPORT_ROWS} rows per file`);
+  // Cells past the header's last are ignored anyway. (ExcelJS's columnCount walks every row each
+  // time it is read: read per cell, a 20,000-row sheet of 110 kB took half a minute.)
+  const header = sheet.getRow(1);
+  let width = 0;
+  header.eachCell((cell, col) => {
+    if (cellText(cell.value).trim() !== '') width = col;
+  });
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
     table[rowNumber - 1] = cells;
   });
   for (let i = 0; i < table.length; i++) table[i] ??= [];
