@@ -114,8 +114,10 @@ function wrongValue(name: string, s: Schema): fc.Arbitrary<string> {
         '2026-02-30T00:00:00Z',
         '',
       );
-    case 'month':
-      return plain(
+    case 'month': {
+      // `period` takes `2026` and `2026-H1` too: only what the documented pattern refuses
+      const pattern = s.pattern ? new RegExp(s.pattern) : undefined;
+      const wrong = [
         '2026-13',
         '2026-00',
         '2026-1',
@@ -124,7 +126,9 @@ function wrongValue(name: string, s: Schema): fc.Arbitrary<string> {
         '2026-01-01',
         '2026',
         '',
-      );
+      ];
+      return plain(...wrong.filter((v) => !pattern?.test(v)));
+    }
     case 'schoolYear':
       return plain('2026-2028', '2027-2026', '2026', '2026/2027', 'abcd-efgh', '');
     case 'cursor':
