@@ -6,10 +6,9 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
 } from 'class-validator';
-import { IsCalendarDate, MONTH_LENGTH, Optional, UUID_LENGTH } from '../../common/http/validators';
+import { IsCalendarDate, IsMonth, MONTH_LENGTH, MONTH_PATTERN, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { CLOSURE_REASONS, EVALUATION_OUTCOMES } from '../case.enums';
 import type { ClosureReason, EvaluationOutcome } from '../case.enums';
 
@@ -58,8 +57,7 @@ export class CloseCaseDto {
 }
 
 export class MonthQuery {
-  @ApiProperty({ example: '2026-11' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
-  @MaxLength(MONTH_LENGTH)
+  @ApiProperty({ example: '2026-11', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @IsMonth()
   month!: string;
 }

@@ -58,6 +58,10 @@ export const FIELD_MESSAGES: Record<string, Text> = {
     vi: 'Phải là ngày có thật dạng YYYY-MM-DD, từ năm 1900 đến 2199',
     en: 'Must be a real date YYYY-MM-DD, in the years 1900–2199',
   },
+  isMonth: {
+    vi: 'Phải là tháng dạng YYYY-MM, từ năm 1900 đến 2199',
+    en: 'Must be a month YYYY-MM, in the years 1900–2199',
+  },
   isEmail: { vi: 'Địa chỉ email không hợp lệ', en: 'Must be an email address' },
   isTimeZone: { vi: 'Múi giờ không hợp lệ', en: 'Must be an IANA time zone' },
   isPhone: { vi: 'Số điện thoại không hợp lệ', en: 'Must be a phone number' },

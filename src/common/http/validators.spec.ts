@@ -1,5 +1,5 @@
 import { validate } from 'class-validator';
-import { decimalPlaces, IsDecimal, isCalendarDate, isValidTimeZone } from './validators';
+import { decimalPlaces, IsDecimal, isCalendarDate, isMonth, isValidTimeZone } from './validators';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -77,5 +77,28 @@ describe('decimalPlaces and IsDecimal', () => {
     expect((await check(36.255))[0]?.constraints).toHaveProperty('isNumber');
     expect((await check('36'))[0]?.constraints).toHaveProperty('isNumber');
     expect((await check(Infinity))[0]?.constraints).toHaveProperty('isNumber');
+  });
+});
+
+describe('isMonth', () => {
+  it.each([
+    ['2026-01', true],
+    ['2026-12', true],
+    ['1900-01', true],
+    ['2199-12', true],
+    ['2026-13', false],
+    ['2026-00', false],
+    ['2026-1', false],
+    ['26-01', false],
+    ['2026-01-01', false],
+    ['1899-12', false],
+    ['2200-01', false],
+    ['0000-01', false],
+    ['9999-12', false],
+    ['', false],
+    [['2026-01'], false],
+    [202601, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isMonth(value)).toBe(expected);
   });
 });

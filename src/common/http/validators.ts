@@ -81,6 +81,28 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+/** `YYYY-MM`, the form of every month parameter (also in the OpenAPI document). */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * A month written YYYY-MM in the years of `isCalendarDate`: `0000-01` (whose previous month is
+ * year -1, which PostgreSQL cannot read) and `9999-12` are refused, not a 500.
+ */
+export function isMonth(value: unknown): boolean {
+  return typeof value === 'string' && MONTH_PATTERN.test(value) && isCalendarDate(`${value}-01`);
+}
+
+export function IsMonth(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isMonth',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be YYYY-MM`, ...options },
+      validator: { validate: isMonth },
+    });
+}
+
 /**
  * Like @IsOptional() but only for an absent field: `null` is validated (and refused by the type
  * check). Use for fields that cannot be cleared; @IsOptional() where null means "clear it".

@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MONTH_LENGTH } from '../../common/http/validators';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsMonth, MONTH_LENGTH, MONTH_PATTERN } from '../../common/http/validators';
 
 export class MealsSummaryQuery {
-  @ApiProperty({ example: '2026-11' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
-  @MaxLength(MONTH_LENGTH)
+  @ApiProperty({ example: '2026-11', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @IsMonth()
   month!: string;
   @ApiPropertyOptional({
     default: 3,

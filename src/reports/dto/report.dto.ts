@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
-import { MONTH_LENGTH } from '../../common/http/validators';
+import { IsMonth, MONTH_LENGTH, MONTH_PATTERN } from '../../common/http/validators';
 
 export class MonthlyReportDto {
-  @ApiProperty({ example: '2026-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
-  @MaxLength(MONTH_LENGTH)
+  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @IsMonth()
   month!: string;
   @ApiPropertyOptional({ example: 'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.' })
   @IsOptional()
@@ -40,8 +39,7 @@ export class ReportQuery extends PageQuery {
 }
 
 export class ProvinceQuery {
-  @ApiProperty({ example: '2026-10' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
-  @MaxLength(MONTH_LENGTH)
+  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @IsMonth()
   month!: string;
 }

@@ -24,6 +24,9 @@ function toRows(table: string[][]): RawRow[] {
   const columns = header.map((h) => byHeader.get(foldName(h)) ?? null);
   const unknown = header.filter((h, i) => h.trim() !== '' && columns[i] === null);
   if (unknown.length > 0) throw new ImportFileError(`unknown columns: ${unknown.join(', ')}`);
+  // "Họ và tên" and "fullName" both present: which one holds the name is anybody's guess.
+  const twice = header.filter((_, i) => columns[i] && columns.indexOf(columns[i]) !== i);
+  if (twice.length > 0) throw new ImportFileError(`columns given twice: ${twice.join(', ')}`);
   if (!columns.some((c) => c?.key === 'fullName'))
     throw new ImportFileError('no "Họ và tên" (fullName) column');
   const rows: RawRow[] = [];
@@ -38,7 +41,21 @@ function toRows(table: string[][]): RawRow[] {
   return rows;
 }
 
+const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
+
+/**
+ * CSV in UTF-8 (with or without BOM), or UTF-16LE with its BOM (Excel's "Unicode" export; the
+ * parser decodes it). Anything else — a Windows-1258 or Latin-1 export, binary data — is refused:
+ * read as UTF-8 it would import names full of U+FFFD.
+ */
 export function parseCsv(buffer: Buffer): RawRow[] {
+  if (!buffer.subarray(0, 2).equals(UTF16LE_BOM)) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    } catch {
+      throw new ImportFileError('not UTF-8 text; save the file as "CSV UTF-8"');
+    }
+  }
   let table: string[][];
   try {
     table = parse(buffer, {
@@ -56,8 +73,8 @@ export function parseCsv(buffer: Buffer): RawRow[] {
 const XLSX_LIMITS: XlsxLimits = {
   timeoutMs: 20_000,
   heapMb: 256,
-  // The header row, the data rows, and room for blank rows between them.
-  maxRows: 2 * MAX_IMPORT_ROWS + 1,
+  // The header row and the data rows (rows with cells; blank ones are not counted).
+  maxRows: MAX_IMPORT_ROWS + 1,
   maxColumns: 4 * IMPORT_COLUMNS.length,
 };
 

@@ -103,6 +103,13 @@ function toBody(row: RawRow, rooms: Map<string, string>): Record<string, unknown
   return body;
 }
 
+/** Cells holding U+0000, which PostgreSQL cannot store (was a 500 from the INSERT). */
+function nulCells(row: RawRow): FieldError[] {
+  return Object.entries(row.cells)
+    .filter(([, text]) => text.includes('\u0000'))
+    .map(([field]) => ({ field, code: 'nulCharacter' }));
+}
+
 function columnOf(field: string): string {
   return COLUMN_OF[field] ?? field.split('.')[0] ?? field;
 }
@@ -147,7 +154,7 @@ export class ImportService {
       const result: ImportResult = { dryRun, imported: 0, residents: [] };
       for (const row of rows) {
         const body = toBody(row, rooms);
-        const rowErrors = await this.validateRow(body);
+        const rowErrors = [...nulCells(row), ...(await this.validateRow(body))];
         if (rowErrors.length > 0) {
           errors.push(
             ...rowErrors.map((e) => ({ ...e, field: `rows.${row.row}.${columnOf(e.field)}` })),
