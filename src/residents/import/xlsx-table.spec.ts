@@ -45,6 +45,11 @@ describe('readXlsxTable (exceljs in a worker thread)', () => {
     await expect(readXlsxTable(file, LIMITS)).rejects.toThrow('needs more than 128 MB');
   });
 
+  it('refuses a last row numbered far beyond the row limit before reading the rows', async () => {
+    const file = readFileSync(join(FIXTURES, 'row-1e9.xlsx'));
+    await expect(readXlsxTable(file, LIMITS)).rejects.toThrow('a row numbered beyond 1000');
+  });
+
   it('ends a workbook that spins past the time limit, and refuses it', async () => {
     const file = readFileSync(join(FIXTURES, 'row-1e9.xlsx'));
     const started = Date.now();
