@@ -246,6 +246,23 @@ export function expectCleanProblem(a: Answer, status: number): void {
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * `promise`'s value, or `fallback` if it has not settled within `ms`. The timer is cleared either
+ * way: a `Promise.race` with `sleep` leaves it running, and Jest's worker, kept alive by it, is
+ * force exited ("A worker process has failed to exit gracefully").
+ */
+export async function within<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Polls `probe` until it returns true; the time it took, or throws after `limitMs`. */
 export async function waitFor(
   probe: () => Promise<boolean>,
