@@ -17,7 +17,7 @@ import { countStatuses, expectNoPartialWrite, startLoad } from './db-load';
 
 /** The configured limits under test (small, so that the test stays short). */
 const CONNECT_TIMEOUT_MS = 1000;
-const STATEMENT_TIMEOUT_MS = 2000;
+const STATEMENT_TIMEOUT_MS = 1000;
 /** The client's own limit on an unanswered statement (data-source-options.ts). */
 const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 5000;
 /**
