@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { types } from 'pg';
 import type { DatabaseTimeouts } from '../config/app-config';
+import { DiscardingClient } from './discarding-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // A DATE is a calendar day, not an instant: keep 'YYYY-MM-DD' instead of a midnight in some zone.
@@ -31,9 +32,11 @@ export function dataSourceOptions(
     migrationsRun: false,
     // No request waits for the database without bound: a connection (new, or a free one of a busy
     // pool) within connectMs, a statement within statementMs (the server cancels it), and the
-    // client gives up 5 s later if the server does not answer at all (a dead network).
+    // client gives up 5 s later if the server does not answer at all (a dead network, a hung
+    // server): it then closes that connection (DiscardingClient) instead of lending it out again.
     connectTimeoutMS: timeouts.connectMs,
     extra: {
+      Client: DiscardingClient,
       max: poolSize,
       application_name: 'mai-am',
       statement_timeout: timeouts.statementMs,

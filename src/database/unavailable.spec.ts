@@ -3,7 +3,7 @@ import {
   QueryRunnerAlreadyReleasedError,
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
-import { isDatabaseUnavailable } from './unavailable';
+import { isDatabaseUnavailable, isOutcomeUnknown } from './unavailable';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -45,5 +45,18 @@ describe('isDatabaseUnavailable', () => {
     ['nothing', undefined],
   ])('%s: no', (_name, err) => {
     expect(isDatabaseUnavailable(err)).toBe(false);
+  });
+});
+
+describe('isOutcomeUnknown', () => {
+  const timeout = new Error('Query read timeout');
+  it.each([
+    ['COMMIT unanswered', new QueryFailedError('COMMIT', [], timeout), true],
+    ['connection lost at COMMIT', new QueryFailedError('COMMIT', [], withCode('ECONNRESET')), true],
+    ['a statement unanswered', new QueryFailedError('INSERT INTO x', [], timeout), false],
+    ['COMMIT refused for a conflict', new QueryFailedError('COMMIT', [], withCode('40001')), false],
+    ['not a query error', timeout, false],
+  ])('%s: %s', (_name, err, expected) => {
+    expect(isOutcomeUnknown(err)).toBe(expected);
   });
 });

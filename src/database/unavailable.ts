@@ -58,3 +58,12 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (Array.isArray(e.errors)) return e.errors.some((x) => isDatabaseUnavailable(x, depth + 1));
   return false;
 }
+
+/**
+ * The database became unavailable while it was committing: the COMMIT was sent and no answer came
+ * (a hung server, a connection lost at that moment). The transaction may have been stored or not.
+ */
+export function isOutcomeUnknown(err: unknown): boolean {
+  const query = (err as { query?: unknown } | null)?.query;
+  return typeof query === 'string' && /^\s*COMMIT\b/i.test(query) && isDatabaseUnavailable(err);
+}

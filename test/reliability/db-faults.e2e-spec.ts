@@ -2,9 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { seedDemoData } from '../../src/seed/demo-seed';
-import { regularBody } from '../residents/resident-fixtures';
 import { testConfig } from '../support/test-app';
 import {
   Answer,
@@ -15,6 +13,7 @@ import {
   startOwnPostgres,
   waitFor,
 } from './reliability-support';
+import { countStatuses, expectNoPartialWrite, startLoad } from './db-load';
 
 /** The configured limits under test: no request may wait for the database longer. */
 const CONNECT_TIMEOUT_MS = 1000;
@@ -22,14 +21,6 @@ const STATEMENT_TIMEOUT_MS = 5000;
 /** Generous: a request answers within the two limits plus scheduling slack on a busy machine. */
 const ANSWER_BOUND_MS = CONNECT_TIMEOUT_MS + STATEMENT_TIMEOUT_MS + 9000;
 const RECOVERY_BOUND_MS = 30000;
-
-interface Write {
-  kind: 'patch' | 'admit';
-  /** careInstructions (patch) or fullName (admit): what would be stored if it was accepted. */
-  value: string;
-  residentId?: string;
-  answer: Answer;
-}
 
 /**
  * Database faults (issue 10, item 4): under load, the service's PostgreSQL is stopped and
@@ -61,65 +52,8 @@ describe('database outage under load', () => {
   }, 60000);
 
   it('answers 503 fast while the database is down, reports it, recovers by itself, and leaves no partial write', async () => {
-    const login = await call(base, 'POST', '/api/v1/auth/login', {
-      body: { username: 'admin', password: DEMO_PASSWORD },
-    });
-    expect(login.status).toBe(200);
-    const token = (login.body as { accessToken: string }).accessToken;
-
-    // Each patching client edits its own resident, so a 412 could only come from a write
-    // answered 503 that was applied anyway.
-    const own: { id: string; version: number }[] = [];
-    for (let i = 0; i < 3; i++) {
-      const res = await call(base, 'POST', '/api/v1/residents', { token, body: regularBody() });
-      expect(res.status).toBe(201);
-      own.push(res.body as { id: string; version: number });
-    }
-
-    const writes: Write[] = [];
-    const reads: Answer[] = [];
-    let running = true;
-    let seq = 0;
-
-    const patcher = async (r: { id: string; version: number }, n: number) => {
-      let version: number | undefined = r.version;
-      while (running) {
-        if (version === undefined) {
-          const got = await call(base, 'GET', `/api/v1/residents/${r.id}`, { token });
-          reads.push(got);
-          if (got.status !== 200) {
-            await sleep(50);
-            continue;
-          }
-          version = (got.body as { version: number }).version;
-        }
-        const value = `Tải ${n}-${seq++}`;
-        const answer = await call(base, 'PATCH', `/api/v1/residents/${r.id}`, {
-          token,
-          body: { careInstructions: value },
-          headers: { 'If-Match': `"${version}"` },
-        });
-        writes.push({ kind: 'patch', value, residentId: r.id, answer });
-        version = answer.status === 200 ? (answer.body as { version: number }).version : undefined;
-        if (answer.status !== 200) await sleep(50);
-      }
-    };
-    const admitter = async () => {
-      while (running) {
-        const body = regularBody();
-        const answer = await call(base, 'POST', '/api/v1/residents', { token, body });
-        writes.push({ kind: 'admit', value: body.fullName as string, answer });
-        if (answer.status !== 201) await sleep(50);
-      }
-    };
-    const reader = async () => {
-      while (running) {
-        const answer = await call(base, 'GET', '/api/v1/residents?limit=20', { token });
-        reads.push(answer);
-        if (answer.status !== 200) await sleep(50);
-      }
-    };
-    const load = Promise.all([...own.map((r, i) => patcher(r, i)), admitter(), reader(), reader()]);
+    const load = await startLoad(base);
+    const { token, writes, reads } = load;
 
     await sleep(1500);
     const stopping = Date.now();
@@ -150,14 +84,10 @@ describe('database outage under load', () => {
     );
     const acceptedAtRestart = writes.filter((w) => w.answer.status < 300).length;
     await sleep(1500);
-    running = false;
-    await load;
+    await load.stop();
 
-    const all = [...writes.map((w) => w.answer), ...reads];
-    const statuses = all.reduce<Record<number, number>>((acc, a) => {
-      acc[a.status] = (acc[a.status] ?? 0) + 1;
-      return acc;
-    }, {});
+    const all = load.all();
+    const statuses = countStatuses(all);
     const slowest = Math.max(...all.map((a) => a.ms));
     const slowest503 = Math.max(0, ...all.filter((a) => a.status === 503).map((a) => a.ms));
     process.stdout.write(
@@ -186,42 +116,6 @@ describe('database outage under load', () => {
 
     // No partial write: every accepted write is stored with its audit entry; every refused one
     // left nothing.
-    const audited: { entity_id: string; after: string | null }[] = await ds.query(
-      `SELECT entity_id, changes->'careInstructions'->>'after' AS after
-         FROM audit_log WHERE action = 'update' AND entity = 'resident' AND entity_id = ANY($1)`,
-      [own.map((r) => r.id)],
-    );
-    const auditedValues = new Set(audited.map((a) => a.after));
-    const patches = writes.filter((w) => w.kind === 'patch');
-    for (const w of patches) {
-      expect({ value: w.value, audited: auditedValues.has(w.value) }).toEqual({
-        value: w.value,
-        audited: w.answer.status === 200,
-      });
-    }
-    expect(audited).toHaveLength(patches.filter((w) => w.answer.status === 200).length);
-
-    const admissions = writes.filter((w) => w.kind === 'admit');
-    const names = admissions.map((w) => w.value);
-    const stored: { id: string; full_name: string; audits: string }[] = await ds.query(
-      `SELECT r.id, r.full_name,
-              (SELECT count(*) FROM audit_log a
-                WHERE a.action = 'create' AND a.entity = 'resident' AND a.entity_id = r.id::text) AS audits
-         FROM resident r WHERE r.full_name = ANY($1)`,
-      [names],
-    );
-    const storedByName = new Map(stored.map((s) => [s.full_name, s]));
-    for (const w of admissions) {
-      const row = storedByName.get(w.value);
-      if (w.answer.status === 201) {
-        expect(row?.id).toBe((w.answer.body as { id: string }).id);
-        expect(Number(row?.audits)).toBe(1);
-      } else {
-        expect({ name: w.value, stored: row !== undefined }).toEqual({
-          name: w.value,
-          stored: false,
-        });
-      }
-    }
+    await expectNoPartialWrite(ds, load);
   }, 120000);
 });

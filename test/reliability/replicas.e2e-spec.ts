@@ -15,7 +15,7 @@ import { alertsOf, elderlyBody, healthApi, setDue } from '../health/health-fixtu
 import { regularBody } from '../residents/resident-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { freePort } from '../support/test-server';
-import { Answer, call, sleep, waitFor } from './reliability-support';
+import { Answer, call, sleep, waitFor, within } from './reliability-support';
 
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'src', 'main.js');
@@ -245,7 +245,7 @@ describe('several replicas on one database', () => {
         await sleep(25);
       }
       const answers = await Promise.all(sent.map((s) => s.answer));
-      const code = await Promise.race([a.exited, sleep(30000).then(() => 'still running')]);
+      const code = await within(a.exited, 30000, 'still running');
 
       const answeredAfterSignal = answers.filter(
         (x) => x.status === 201 && x.at !== undefined && x.at > signalledAt,

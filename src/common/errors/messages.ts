@@ -23,6 +23,7 @@ export const PROBLEM_TITLES = {
   rateLimited: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
   internal: { vi: 'Lỗi hệ thống', en: 'Internal error' },
   unavailable: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+  outcomeUnknown: { vi: 'Không rõ thao tác đã được lưu hay chưa', en: 'Outcome unknown' },
 } satisfies Record<string, Text>;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

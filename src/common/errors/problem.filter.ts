@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { isDatabaseUnavailable } from '../../database/unavailable';
+import { isDatabaseUnavailable, isOutcomeUnknown } from '../../database/unavailable';
 import { requestIdOf } from '../http/request-id';
 import { FieldError, ProblemException } from './problem.exception';
 import { clip, PROBLEM_LIMITS } from './problem.schema';
@@ -78,10 +78,24 @@ const DATABASE_UNAVAILABLE: Problem = {
   errors: [],
 };
 
+/**
+ * The database stopped answering after it was sent COMMIT (a hung server, a connection lost at
+ * that moment): the change may have been stored or not, and nobody can tell until it answers.
+ */
+const OUTCOME_UNKNOWN: Problem = {
+  status: 503,
+  code: 'outcomeUnknown',
+  detail: {
+    vi: 'Cơ sở dữ liệu ngừng trả lời đúng lúc lưu; thay đổi có thể đã được lưu hoặc chưa. Hãy kiểm tra lại trước khi gửi lần nữa',
+    en: 'The database stopped answering while saving; the change may or may not have been saved. Check before sending it again',
+  },
+  errors: [],
+};
+
 function toProblem(exception: unknown): Problem | undefined {
   // Before anything else: a stopped or restarting database is not a bug (500) but a 503.
   if (!(exception instanceof HttpException) && isDatabaseUnavailable(exception))
-    return DATABASE_UNAVAILABLE;
+    return isOutcomeUnknown(exception) ? OUTCOME_UNKNOWN : DATABASE_UNAVAILABLE;
   if (exception instanceof ProblemException) {
     return {
       status: exception.getStatus(),
@@ -153,7 +167,7 @@ export class ProblemFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     if (res.headersSent) return;
     const problem = toProblem(exception) ?? { status: 500, code: 'internal' as const, errors: [] };
-    if (problem === DATABASE_UNAVAILABLE) {
+    if (problem === DATABASE_UNAVAILABLE || problem === OUTCOME_UNKNOWN) {
       // Expected during an outage: one warning line per request, no stack.
       this.logger.warn(
         { requestId: req.id, method: req.method, error: errorCode(exception) },

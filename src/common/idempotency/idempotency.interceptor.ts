@@ -71,10 +71,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
           }),
           catchError(async (err: unknown) => {
             // The request failed and changed nothing: the key is free for a corrected retry.
-            await this.dataSource.query(
-              'DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2',
-              [user.id, key],
-            );
+            // The request's own error is the answer, even when the database cannot take this
+            // DELETE either (the key is then taken to be abandoned after ABANDONED_AFTER).
+            await this.dataSource
+              .query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [user.id, key])
+              .catch(() => undefined);
             throw err;
           }),
         );
