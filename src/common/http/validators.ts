@@ -103,6 +103,28 @@ export function IsMonth(options?: ValidationOptions) {
     });
 }
 
+/** `YYYY-H1` (six-monthly) or `YYYY` (annual), in the years of `isCalendarDate`. */
+export const REPORT_PERIOD_PATTERN = /^\d{4}(-H1)?$/;
+
+export function isReportPeriod(value: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    REPORT_PERIOD_PATTERN.test(value) &&
+    isCalendarDate(`${value.slice(0, 4)}-01-01`)
+  );
+}
+
+export function IsReportPeriod(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isReportPeriod',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be YYYY-H1 or YYYY`, ...options },
+      validator: { validate: isReportPeriod },
+    });
+}
+
 /**
  * Like @IsOptional() but only for an absent field: `null` is validated (and refused by the type
  * check). Use for fields that cannot be cleared; @IsOptional() where null means "clear it".

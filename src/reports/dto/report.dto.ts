@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
-import { IsMonth, MONTH_LENGTH, MONTH_PATTERN } from '../../common/http/validators';
+import {
+  IsMonth,
+  IsReportPeriod,
+  MONTH_LENGTH,
+  MONTH_PATTERN,
+  REPORT_PERIOD_PATTERN,
+} from '../../common/http/validators';
 
 export class MonthlyReportDto {
   @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
@@ -22,8 +28,13 @@ export class MonthlyReportDto {
 }
 
 export class PeriodicReportDto {
-  @ApiProperty({ example: '2026-H1', description: 'YYYY-H1 (six-monthly) or YYYY (annual)' })
-  @Matches(/^\d{4}(-H1)?$/, { message: 'period must be YYYY-H1 or YYYY' })
+  @ApiProperty({
+    example: '2026-H1',
+    description: 'YYYY-H1 (six-monthly) or YYYY (annual)',
+    pattern: REPORT_PERIOD_PATTERN.source,
+    maxLength: MONTH_LENGTH,
+  })
+  @IsReportPeriod()
   @MaxLength(MONTH_LENGTH)
   period!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) remarks?: string;
