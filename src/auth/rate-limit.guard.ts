@@ -16,9 +16,9 @@ import type { AccessTokenPayload } from './auth.service';
 /**
  * The API-wide rate limit, a global guard that runs before authentication: every request counts
  * against one budget per user (`API_RATE_LIMIT` per `API_RATE_TTL_SECONDS`), whatever the route.
- * The user is the `sub` of a bearer token whose signature verifies (an expired token still names
- * its user); a request without such a token counts against its client address, so a forged
- * token cannot spend someone else's budget. Every answer carries `X-RateLimit-Limit`,
+ * The user is the `sub` of a valid bearer token; a request without one (none, forged, expired)
+ * counts against its client address, so nobody can spend another user's budget — not even with
+ * an old token of theirs left on a shared computer. Every answer carries `X-RateLimit-Limit`,
  * `-Remaining` and `-Reset`; a refusal is 429 with `Retry-After`. Login and refresh keep their
  * own, stricter per-address limit on top (AuthController). Counts are per replica, in memory.
  */
@@ -51,7 +51,7 @@ export class ApiRateLimitGuard extends ThrottlerGuard {
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (token) {
       try {
-        const payload = this.jwt.verify<AccessTokenPayload>(token, { ignoreExpiration: true });
+        const payload = this.jwt.verify<AccessTokenPayload>(token);
         if (typeof payload.sub === 'string') return Promise.resolve(`user:${payload.sub}`);
       } catch {
         // Not ours: counted by address below.

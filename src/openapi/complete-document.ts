@@ -90,7 +90,8 @@ function describeErrors(op: OperationObject, secured: boolean): void {
     '429': problem('Too many requests', RETRY_AFTER('Seconds to wait before the next request')),
     '500': problem('Unexpected error (logged with the request id; nothing is half-written)'),
     '503': problem(
-      'The database is not answering; nothing was saved; retry',
+      'The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — ' +
+        'it stopped answering while saving, the change may be stored: check before retrying',
       RETRY_AFTER('Seconds to wait before retrying'),
     ),
   };

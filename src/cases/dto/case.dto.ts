@@ -8,7 +8,14 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { IsCalendarDate, IsMonth, MONTH_LENGTH, MONTH_PATTERN, Optional, UUID_LENGTH } from '../../common/http/validators';
+import {
+  IsCalendarDate,
+  IsMonth,
+  MONTH_LENGTH,
+  MONTH_PATTERN,
+  Optional,
+  UUID_LENGTH,
+} from '../../common/http/validators';
 import { CLOSURE_REASONS, EVALUATION_OUTCOMES } from '../case.enums';
 import type { ClosureReason, EvaluationOutcome } from '../case.enums';
 

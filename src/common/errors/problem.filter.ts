@@ -14,6 +14,7 @@ export interface ProblemBody {
   detail?: string;
   requestId: string;
   errors?: { field: string; code: string; message: string }[];
+  errorsTotal?: number;
 }
 
 interface Problem {
@@ -128,6 +129,7 @@ export function renderProblem(problem: Problem, lang: Lang, requestId: string): 
   };
   if (problem.detail) body.detail = clip(problem.detail[lang], PROBLEM_LIMITS.detail);
   if (problem.errors.length > 0) {
+    if (problem.errors.length > PROBLEM_LIMITS.errors) body.errorsTotal = problem.errors.length;
     body.errors = problem.errors.slice(0, PROBLEM_LIMITS.errors).map((e) => ({
       field: clip(e.field, PROBLEM_LIMITS.field),
       code: clip(e.code, PROBLEM_LIMITS.code),

@@ -32,6 +32,13 @@ export const PROBLEM_SCHEMA: SchemaObject = {
       pattern: '^[A-Za-z0-9._-]{8,64}$',
       maxLength: 64,
     },
+    errorsTotal: {
+      type: 'integer',
+      format: 'int32',
+      minimum: 0,
+      maximum: 1_000_000,
+      description: 'Only when `errors` was cut to its first 200: how many there were',
+    },
     errors: {
       type: 'array',
       description: 'For 400: one entry per field that is wrong (the first 200)',

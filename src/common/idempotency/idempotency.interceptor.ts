@@ -4,6 +4,7 @@ import {
   ExecutionContext,
   HttpStatus,
   Injectable,
+  Logger,
   NestInterceptor,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
@@ -13,7 +14,9 @@ import type { Request, Response } from 'express';
 import { catchError, from, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../auth/actor';
+import { isOutcomeUnknown } from '../../database/unavailable';
 import { conflict, invalid } from '../errors/problem.exception';
+import { requestIdOf } from '../http/request-id';
 import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENT_KEY } from './idempotent.decorator';
 
 /** A claim without an answer older than this is taken to be from a crashed request. */
@@ -27,6 +30,8 @@ interface StoredAnswer {
 
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(IdempotencyInterceptor.name);
+
   constructor(
     private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -62,21 +67,36 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return of(stored);
         }
         return next.handle().pipe(
-          mergeMap(async (body: unknown) => {
-            await this.dataSource.query(
-              'UPDATE idempotency_key SET status = $3, body = $4 WHERE user_id = $1 AND key = $2',
-              [user.id, key, status, JSON.stringify(body ?? null)],
-            );
-            return body;
-          }),
           catchError(async (err: unknown) => {
             // The request failed and changed nothing: the key is free for a corrected retry.
-            // The request's own error is the answer, even when the database cannot take this
-            // DELETE either (the key is then taken to be abandoned after ABANDONED_AFTER).
-            await this.dataSource
-              .query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [user.id, key])
-              .catch(() => undefined);
+            // Not so when its COMMIT went unanswered: the change may be stored, and the key
+            // must then keep a retry from making it twice. The request's own error is the
+            // answer, even when the database cannot take this DELETE either (the key is then
+            // taken to be abandoned after ABANDONED_AFTER).
+            if (!isOutcomeUnknown(err)) {
+              await this.dataSource
+                .query('DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2', [
+                  user.id,
+                  key,
+                ])
+                .catch(() => undefined);
+            }
             throw err;
+          }),
+          mergeMap(async (body: unknown) => {
+            // The change is committed: its answer is the truth even if keeping it for replays
+            // fails (a retry then meets the unfinished claim: 409, later a fresh run).
+            await this.dataSource
+              .query(
+                'UPDATE idempotency_key SET status = $3, body = $4 WHERE user_id = $1 AND key = $2',
+                [user.id, key, status, JSON.stringify(body ?? null)],
+              )
+              .catch((err: unknown) =>
+                this.logger.warn(
+                  `idempotency answer not kept (${(err as Error).message}); request ${requestIdOf(req)}`,
+                ),
+              );
+            return body;
           }),
         );
       }),

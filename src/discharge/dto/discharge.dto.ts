@@ -19,7 +19,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
-import { IsCalendarDate, IsMonth, MONTH_LENGTH, MONTH_PATTERN, Optional, UUID_LENGTH } from '../../common/http/validators';
+import {
+  IsCalendarDate,
+  IsMonth,
+  MONTH_LENGTH,
+  MONTH_PATTERN,
+  Optional,
+  UUID_LENGTH,
+} from '../../common/http/validators';
 import { CATEGORY_CODES } from '../../residents/categories';
 import type { ResidentCategory } from '../../residents/categories';
 import { AdmitResidentDto } from '../../residents/dto/admit-resident.dto';
