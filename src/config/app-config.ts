@@ -26,7 +26,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   corsOrigins: string[];
   bodyLimit: string;
-  trustProxy: boolean;
+  /** Express's `trust proxy`: false, a number of proxies, or their addresses/subnets. */
+  trustProxy: false | number | string[];
   loginRateLimit: { limit: number; ttlSeconds: number };
   /** Every request, per user (per client address without a valid token). */
   apiRateLimit: { limit: number; ttlSeconds: number };

@@ -90,7 +90,7 @@ describe('loadConfig', () => {
         logLevel: 'warn',
         corsOrigins: ['https://a.example', 'https://b.example'],
         bodyLimit: '512kb',
-        trustProxy: true,
+        trustProxy: 1,
         loginRateLimit: { limit: 3, ttlSeconds: 120 },
         apiRateLimit: { limit: 5000, ttlSeconds: 10 },
         runJobs: false,
@@ -169,11 +169,21 @@ describe('loadConfig', () => {
     expect(error.message.split('\n')).toHaveLength(1);
   });
 
+  it.each<[string, false | number | string[]]>([
+    ['false', false],
+    ['true', 1],
+    ['2', 2],
+    ['10.0.0.0/8, loopback', ['10.0.0.0/8', 'loopback']],
+  ])('reads TRUST_PROXY=%j as %j (never "trust every hop")', (value, expected) => {
+    expect(loadConfig({ ...BASE, TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
   it.each<[string, string]>([
     ['NODE_ENV', 'staging'],
     ['LOG_LEVEL', 'verbose'],
     ['BODY_LIMIT', '1gb'],
     ['TRUST_PROXY', 'maybe'],
+    ['TRUST_PROXY', '10.0.0.0/8, *'],
     ['ACCESS_TOKEN_TTL_SECONDS', '30'],
     ['LOGIN_RATE_LIMIT', '0'],
     ['API_RATE_LIMIT', '0'],

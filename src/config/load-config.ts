@@ -26,6 +26,24 @@ const toBool = ({ value }: { value: unknown }): unknown => {
   return value;
 };
 
+const PROXY_ENTRY = String.raw`(?:[0-9a-fA-F:.]+(?:/\d{1,3})?|loopback|linklocal|uniquelocal)`;
+const TRUST_PROXY_FORMAT = new RegExp(
+  String.raw`^\s*(?:true|false|yes|no|\d{1,2}|${PROXY_ENTRY}(?:\s*,\s*${PROXY_ENTRY})*)\s*$`,
+  'i',
+);
+
+/**
+ * Which proxies' X-Forwarded-For to believe. `true` is one proxy (the address it saw is the
+ * client's), never "all": a client could then name any address and escape its rate limit.
+ */
+function trustProxy(value: string | undefined): AppConfig['trustProxy'] {
+  const v = (value ?? 'false').trim().toLowerCase();
+  if (v === 'false' || v === 'no' || v === '0') return false;
+  if (v === 'true' || v === 'yes') return 1;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim());
+}
+
 /** Every environment variable the service reads; `.env.example` documents each one. */
 class EnvVars {
   @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
@@ -68,7 +86,12 @@ class EnvVars {
   @IsOptional()
   @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 1mb or 512kb' })
   BODY_LIMIT?: string;
-  @IsOptional() @Transform(toBool) @IsBoolean() TRUST_PROXY?: boolean;
+  @IsOptional()
+  @Matches(TRUST_PROXY_FORMAT, {
+    message:
+      'TRUST_PROXY must be false, true (one proxy), a number of proxies, or a comma-separated list of proxy addresses/subnets',
+  })
+  TRUST_PROXY?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10000) LOGIN_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) LOGIN_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) API_RATE_LIMIT?: number;
@@ -137,7 +160,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       .map((s) => s.trim())
       .filter((s) => s.length > 0),
     bodyLimit: env.BODY_LIMIT ?? '1mb',
-    trustProxy: env.TRUST_PROXY ?? false,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     loginRateLimit: {
       limit: env.LOGIN_RATE_LIMIT ?? 10,
       ttlSeconds: env.LOGIN_RATE_TTL_SECONDS ?? 60,

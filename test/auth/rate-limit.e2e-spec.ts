@@ -82,4 +82,10 @@ describe('login rate limit is per client address (behind a trusted proxy)', () =
 
     expectProblem(await loginFrom('203.0.113.7'), 429);
   });
+
+  it('believes only the address the proxy added, not ones the client wrote before it', async () => {
+    // TRUST_PROXY=true is one proxy: a client cannot escape its limit by naming other addresses.
+    expectProblem(await loginFrom('9.9.9.9, 203.0.113.7'), 429);
+    expectProblem(await loginFrom('192.0.2.1, 9.9.9.9, 203.0.113.7'), 429);
+  });
 });
