@@ -73,6 +73,9 @@ export function parseCsv(buffer: Buffer): RawRow[] {
 const XLSX_LIMITS: XlsxLimits = {
   timeoutMs: 20_000,
   heapMb: 256,
+  // A register of 2,000 rows unpacks to a few MB; room for styles and a logo.
+  maxUnpackedBytes: 50e6,
+  concurrency: 2,
   // The header row and the data rows (rows with cells; blank ones are not counted).
   maxRows: MAX_IMPORT_ROWS + 1,
   maxColumns: 4 * IMPORT_COLUMNS.length,

@@ -4,7 +4,14 @@ import ExcelJS from 'exceljs';
 import { readXlsxTable, XlsxLimits, XlsxRefused } from './xlsx-table';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'xlsx');
-const LIMITS: XlsxLimits = { timeoutMs: 20_000, heapMb: 128, maxRows: 100, maxColumns: 40 };
+const LIMITS: XlsxLimits = {
+  timeoutMs: 20_000,
+  heapMb: 128,
+  maxRows: 100,
+  maxColumns: 40,
+  maxUnpackedBytes: 20e6,
+  concurrency: 2,
+};
 
 async function workbook(rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -38,6 +45,22 @@ describe('readXlsxTable (exceljs in a worker thread)', () => {
     await expect(readXlsxTable(Buffer.from('PK\u0003\u0004 not a zip'), LIMITS)).rejects.toThrow(
       XlsxRefused,
     );
+  });
+
+  it('refuses a zip bomb before exceljs unpacks it (its buffers are outside the heap limit)', async () => {
+    // 200 kB holding a 200 MiB "image": the whole process grew to gigabytes for a 1 GB one.
+    const file = readFileSync(join(FIXTURES, 'media-200mib.xlsx'));
+    expect(file.length).toBeLessThan(1_000_000);
+    await expect(readXlsxTable(file, LIMITS)).rejects.toThrow('unpacks to more than 20 MB');
+  });
+
+  it('queues the workbooks beyond `concurrency` and reads them all in turn', async () => {
+    const file = await workbook([['Họ và tên'], ['Lò Văn Pảng']]);
+    const tables = await Promise.all(
+      Array.from({ length: 5 }, () => readXlsxTable(file, { ...LIMITS, concurrency: 1 })),
+    );
+    expect(tables).toHaveLength(5);
+    for (const table of tables) expect(table).toEqual([['Họ và tên'], ['Lò Văn Pảng']]);
   });
 
   it('ends a workbook that exhausts the heap, and refuses it', async () => {

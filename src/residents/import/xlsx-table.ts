@@ -6,6 +6,10 @@ import type { XlsxTableAnswer, XlsxTableRequest } from './xlsx-table.worker';
 export interface XlsxLimits {
   timeoutMs: number;
   heapMb: number;
+  /** The most bytes the workbook's parts may unpack to (outside the heap: media buffers). */
+  maxUnpackedBytes: number;
+  /** Workbooks read at once; more wait their turn (each worker takes up to heapMb and more). */
+  concurrency: number;
   maxRows: number;
   maxColumns: number;
 }
@@ -23,11 +27,31 @@ const WORKER_ARGV = compiled ? [] : ['--require', 'ts-node/register/transpile-on
  * and a time limit: a workbook crafted to exhaust memory or spin (exceljs 4.4.0 has several such
  * advisories and no fixed release) ends the worker, not the service, and is refused.
  */
-export function readXlsxTable(buffer: Buffer, limits: XlsxLimits): Promise<string[][]> {
+export async function readXlsxTable(buffer: Buffer, limits: XlsxLimits): Promise<string[][]> {
+  await turn(limits.concurrency);
+  try {
+    return await readInWorker(buffer, limits);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Resolves when fewer than `concurrency` workbooks are being read; then counts this one. */
+async function turn(concurrency: number): Promise<void> {
+  while (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+}
+
+function readInWorker(buffer: Buffer, limits: XlsxLimits): Promise<string[][]> {
   const request: XlsxTableRequest = {
     buffer: new Uint8Array(buffer),
     maxRows: limits.maxRows,
     maxColumns: limits.maxColumns,
+    maxUnpackedBytes: limits.maxUnpackedBytes,
   };
   const worker = new Worker(WORKER_FILE, {
     workerData: request,

@@ -5,10 +5,14 @@
  * runs on the service's own thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 export interface XlsxTableRequest {
   buffer: Uint8Array;
+  /** The most bytes the workbook's parts may unpack to (media included: exceljs keeps them). */
+  maxUnpackedBytes: number;
   maxRows: number;
   maxColumns: number;
 }
@@ -27,11 +31,42 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readTable({
-  buffer,
-  maxRows,
-  maxColumns,
-}: XlsxTableRequest): Promise<XlsxTableAnswer> {
+/**
+ * Unpacks every part of the zip, counting, before exceljs sees it: a 1 MB file can hold a 1 GB
+ * "image", and the Buffers exceljs unpacks it into are outside the heap limit of this worker.
+ */
+async function unpacksWithin(buffer: Uint8Array, maxBytes: number): Promise<boolean> {
+  const zip = await JSZip.loadAsync(buffer);
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    // jszip's stream is an old-style one (events, not async iteration).
+    const within = await new Promise<boolean>((resolve, reject) => {
+      const stream = entry.nodeStream('nodebuffer') as Readable;
+      stream
+        .on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total > maxBytes) {
+            stream.pause();
+            resolve(false);
+          }
+        })
+        .on('end', () => resolve(true))
+        .on('error', reject);
+    });
+    if (!within) return false;
+  }
+  return true;
+}
+
+async function readTable(request: XlsxTableRequest): Promise<XlsxTableAnswer> {
+  const { buffer, maxRows, maxColumns, maxUnpackedBytes } = request;
+  try {
+    if (!(await unpacksWithin(buffer, maxUnpackedBytes)))
+      return { refused: `the workbook unpacks to more than ${maxUnpackedBytes / 1e6} MB` };
+  } catch {
+    return { refused: 'not a readable XLSX file' };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
