@@ -8,14 +8,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import {
-  IsCalendarDate,
-  IsMonth,
-  MONTH_LENGTH,
-  MONTH_PATTERN,
-  Optional,
-  UUID_LENGTH,
-} from '../../common/http/validators';
+import { IsCalendarDate, IsMonth, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { CLOSURE_REASONS, EVALUATION_OUTCOMES } from '../case.enums';
 import type { ClosureReason, EvaluationOutcome } from '../case.enums';
 
@@ -64,7 +57,7 @@ export class CloseCaseDto {
 }
 
 export class MonthQuery {
-  @ApiProperty({ example: '2026-11', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @ApiProperty({ example: '2026-11' })
   @IsMonth()
   month!: string;
 }

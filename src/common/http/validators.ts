@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import type { FieldError } from '../errors/problem.exception';
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
@@ -31,20 +31,33 @@ export function isValidTimeZone(value: unknown): boolean {
   }
 }
 
-/** An IANA time zone name such as Asia/Ho_Chi_Minh; documented with its maximum length. */
-export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ maxLength: TIME_ZONE_LENGTH }),
-    (target: object, propertyName: string | symbol) =>
+/**
+ * A string rule class-validator does not have, under `code` (its error code), also documented
+ * with `schema` (the swagger plugin does not know these decorators); an explicit @ApiProperty on
+ * the field keeps its own options and adds these.
+ */
+export function stringRule(
+  code: string,
+  validate: (value: unknown) => boolean,
+  what: string,
+  schema: ApiPropertyOptions,
+): (options?: ValidationOptions) => PropertyDecorator {
+  return (options) =>
+    applyDecorators(ApiProperty(schema), (target: object, propertyName: string | symbol) =>
       registerDecorator({
-        name: 'isTimeZone',
+        name: code,
         target: target.constructor,
         propertyName: propertyName as string,
-        options: { message: `${String(propertyName)} must be an IANA time zone`, ...options },
-        validator: { validate: isValidTimeZone },
+        options: { message: `${String(propertyName)} must be ${what}`, ...options },
+        validator: { validate },
       }),
-  );
+    );
 }
+
+/** An IANA time zone name such as Asia/Ho_Chi_Minh. */
+export const IsTimeZone = stringRule('isTimeZone', isValidTimeZone, 'an IANA time zone', {
+  maxLength: TIME_ZONE_LENGTH,
+});
 
 /**
  * The years a date may have. Date arithmetic past 9999 leaves the YYYY-MM-DD form (9999-12-31 plus
@@ -63,23 +76,10 @@ export function isCalendarDate(value: unknown): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/**
- * Also documents the field as `format: date, maxLength: 10` (the swagger plugin does not know
- * this decorator); an explicit @ApiProperty on the field keeps its own options and adds these.
- */
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ format: 'date', maxLength: DATE_LENGTH }),
-    (target: object, propertyName: string | symbol) =>
-      registerDecorator({
-        name: 'isCalendarDate',
-        target: target.constructor,
-        propertyName: propertyName as string,
-        options: { message: `${String(propertyName)} must be a date YYYY-MM-DD`, ...options },
-        validator: { validate: isCalendarDate },
-      }),
-  );
-}
+export const IsCalendarDate = stringRule('isCalendarDate', isCalendarDate, 'a date YYYY-MM-DD', {
+  format: 'date',
+  maxLength: DATE_LENGTH,
+});
 
 /** `YYYY-MM`, the form of every month parameter (also in the OpenAPI document). */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -92,16 +92,10 @@ export function isMonth(value: unknown): boolean {
   return typeof value === 'string' && MONTH_PATTERN.test(value) && isCalendarDate(`${value}-01`);
 }
 
-export function IsMonth(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isMonth',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be YYYY-MM`, ...options },
-      validator: { validate: isMonth },
-    });
-}
+export const IsMonth = stringRule('isMonth', isMonth, 'YYYY-MM', {
+  pattern: MONTH_PATTERN.source,
+  maxLength: MONTH_LENGTH,
+});
 
 /** `YYYY-H1` (six-monthly) or `YYYY` (annual), in the years of `isCalendarDate`. */
 export const REPORT_PERIOD_PATTERN = /^\d{4}(-H1)?$/;
@@ -114,16 +108,10 @@ export function isReportPeriod(value: unknown): boolean {
   );
 }
 
-export function IsReportPeriod(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isReportPeriod',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be YYYY-H1 or YYYY`, ...options },
-      validator: { validate: isReportPeriod },
-    });
-}
+export const IsReportPeriod = stringRule('isReportPeriod', isReportPeriod, 'YYYY-H1 or YYYY', {
+  pattern: REPORT_PERIOD_PATTERN.source,
+  maxLength: MONTH_LENGTH,
+});
 
 /**
  * Like @IsOptional() but only for an absent field: `null` is validated (and refused by the type

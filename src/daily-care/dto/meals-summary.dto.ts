@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IsMonth, MONTH_LENGTH, MONTH_PATTERN } from '../../common/http/validators';
+import { IsMonth } from '../../common/http/validators';
 
 export class MealsSummaryQuery {
-  @ApiProperty({ example: '2026-11', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @ApiProperty({ example: '2026-11' })
   @IsMonth()
   month!: string;
   @ApiPropertyOptional({

@@ -19,14 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
-import {
-  IsCalendarDate,
-  IsMonth,
-  MONTH_LENGTH,
-  MONTH_PATTERN,
-  Optional,
-  UUID_LENGTH,
-} from '../../common/http/validators';
+import { IsCalendarDate, IsMonth, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { CATEGORY_CODES } from '../../residents/categories';
 import type { ResidentCategory } from '../../residents/categories';
 import { AdmitResidentDto } from '../../residents/dto/admit-resident.dto';
@@ -229,7 +222,7 @@ export class UpdateStepDto {
 }
 
 export class MonthQuery {
-  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @ApiProperty({ example: '2026-10' })
   @IsMonth()
   month!: string;
 }

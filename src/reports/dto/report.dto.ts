@@ -1,16 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
-import {
-  IsMonth,
-  IsReportPeriod,
-  MONTH_LENGTH,
-  MONTH_PATTERN,
-  REPORT_PERIOD_PATTERN,
-} from '../../common/http/validators';
+import { IsMonth, IsReportPeriod, MONTH_LENGTH } from '../../common/http/validators';
 
 export class MonthlyReportDto {
-  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @ApiProperty({ example: '2026-10' })
   @IsMonth()
   month!: string;
   @ApiPropertyOptional({ example: 'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.' })
@@ -31,8 +25,6 @@ export class PeriodicReportDto {
   @ApiProperty({
     example: '2026-H1',
     description: 'YYYY-H1 (six-monthly) or YYYY (annual)',
-    pattern: REPORT_PERIOD_PATTERN.source,
-    maxLength: MONTH_LENGTH,
   })
   @IsReportPeriod()
   @MaxLength(MONTH_LENGTH)
@@ -50,7 +42,7 @@ export class ReportQuery extends PageQuery {
 }
 
 export class ProvinceQuery {
-  @ApiProperty({ example: '2026-10', pattern: MONTH_PATTERN.source, maxLength: MONTH_LENGTH })
+  @ApiProperty({ example: '2026-10' })
   @IsMonth()
   month!: string;
 }

@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
@@ -9,10 +8,8 @@ import {
   Max,
   MaxLength,
   Min,
-  registerDecorator,
-  ValidationOptions,
 } from 'class-validator';
-import { IsCalendarDate, Optional } from '../../common/http/validators';
+import { IsCalendarDate, Optional, stringRule } from '../../common/http/validators';
 import {
   BOARDING_TYPES,
   type BoardingType,
@@ -23,23 +20,13 @@ import {
 } from '../levels';
 import { isSchoolYear, SCHOOL_YEAR_LENGTH } from '../school-year';
 
-/** "2026-2027": two consecutive years; documented with its length (the plugin cannot see it). */
-export function IsSchoolYear(options?: ValidationOptions): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ maxLength: SCHOOL_YEAR_LENGTH }),
-    (target: object, propertyName: string | symbol) =>
-      registerDecorator({
-        name: 'isSchoolYear',
-        target: target.constructor,
-        propertyName: propertyName as string,
-        options: {
-          message: `${String(propertyName)} must be a school year like 2026-2027`,
-          ...options,
-        },
-        validator: { validate: isSchoolYear },
-      }),
-  );
-}
+/** "2026-2027": two consecutive years. */
+export const IsSchoolYear = stringRule(
+  'isSchoolYear',
+  isSchoolYear,
+  'a school year like 2026-2027',
+  { maxLength: SCHOOL_YEAR_LENGTH },
+);
 
 export class CreateEnrollmentDto {
   @ApiProperty({ example: '2026-2027', description: 'Năm học: two consecutive years' })
