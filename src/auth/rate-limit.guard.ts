@@ -10,8 +10,12 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { Request } from 'express';
+import { ExtractJwt } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { AccessTokenPayload } from './auth.service';
+
+/** The same reading of the Authorization header as the JWT strategy's. */
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
 
 /**
  * The API-wide rate limit, a global guard that runs before authentication: every request counts
@@ -47,8 +51,7 @@ export class ApiRateLimitGuard extends ThrottlerGuard {
   }
 
   protected override getTracker(req: Request): Promise<string> {
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    const token = bearerToken(req);
     if (token) {
       try {
         const payload = this.jwt.verify<AccessTokenPayload>(token);

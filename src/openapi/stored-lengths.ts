@@ -40,26 +40,15 @@ export function describeStoredLengths(
   const storage = getMetadataArgsStorage();
   for (const { target } of storage.tables) {
     if (typeof target !== 'function') continue;
-    const entity = target as Class;
     const schema = schemas[target.name] as SchemaObject | undefined;
     if (!schema?.properties) continue;
-    const uuids = new Set(
-      storage.generations
-        .filter((g) => g.strategy === 'uuid' && isSameOrParent(g.target, entity))
-        .map((g) => g.propertyName),
-    );
     for (const column of storage.filterColumns(target)) {
       const property = schema.properties[column.propertyName] as SchemaObject | undefined;
       if (!property || property.type !== 'string') continue;
       if (property.enum || property.maxLength !== undefined) continue;
-      const stored = storedString(column, uuids.has(column.propertyName));
+      const uuid = storage.findGenerated(target, column.propertyName)?.strategy === 'uuid';
+      const stored = storedString(column, uuid);
       if (stored) Object.assign(property, { ...stored, format: property.format ?? stored.format });
     }
   }
-}
-
-type Class = abstract new (...args: never[]) => unknown;
-
-function isSameOrParent(target: unknown, cls: Class): boolean {
-  return typeof target === 'function' && (target === cls || cls.prototype instanceof target);
 }
