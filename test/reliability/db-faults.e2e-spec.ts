@@ -1,19 +1,14 @@
-import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/bootstrap';
-import { seedDemoData } from '../../src/seed/demo-seed';
-import { testConfig } from '../support/test-app';
 import {
   Answer,
   call,
   expectCleanProblem,
   OwnPostgres,
   sleep,
-  startOwnPostgres,
   waitFor,
 } from './reliability-support';
-import { countStatuses, expectNoPartialWrite, startLoad } from './db-load';
+import { countStatuses, expectNoPartialWrite, startFaultApp, startLoad } from './db-load';
 
 /** The configured limits under test: no request may wait for the database longer. */
 const CONNECT_TIMEOUT_MS = 1000;
@@ -33,17 +28,10 @@ describe('database outage under load', () => {
   let base: string;
 
   beforeAll(async () => {
-    pg = await startOwnPostgres('fault-pg');
-    const config = testConfig({
-      DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
-      DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
-      DATABASE_POOL_SIZE: '6',
-    });
-    ({ app } = await createApp(config, pg.url, { logger: false }));
-    ds = app.get(DataSource);
-    await seedDemoData(ds);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    ({ pg, app, ds, base } = await startFaultApp('fault-pg', {
+      connectMs: CONNECT_TIMEOUT_MS,
+      statementMs: STATEMENT_TIMEOUT_MS,
+    }));
   }, 120000);
 
   afterAll(async () => {

@@ -1,7 +1,12 @@
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { seedDemoData } from '../../src/seed/demo-seed';
 import { regularBody } from '../residents/resident-fixtures';
-import { Answer, call, sleep } from './reliability-support';
+import { testConfig } from '../support/test-app';
+import { Answer, call, OwnPostgres, sleep, startOwnPostgres } from './reliability-support';
 
 /**
  * A light concurrent load of reads and writes for the database-fault tests, and the check that
@@ -189,4 +194,31 @@ export async function expectNoPartialWrite(
     unknown: load.writes.filter((w) => w.answer.status >= 300 && unknown(w.answer)).length,
     stored: unknownStored,
   };
+}
+
+/** The service under test on a PostgreSQL of its own, with the demo data, listening. */
+export interface FaultApp {
+  pg: OwnPostgres;
+  app: NestExpressApplication;
+  ds: DataSource;
+  base: string;
+}
+
+/** Starts a PostgreSQL named `name` and the service on it with these (small) database limits. */
+export async function startFaultApp(
+  name: string,
+  limits: { connectMs: number; statementMs: number },
+): Promise<FaultApp> {
+  const pg = await startOwnPostgres(name);
+  const config = testConfig({
+    DATABASE_CONNECT_TIMEOUT_MS: String(limits.connectMs),
+    DATABASE_STATEMENT_TIMEOUT_MS: String(limits.statementMs),
+    DATABASE_POOL_SIZE: '6',
+  });
+  const { app } = await createApp(config, pg.url, { logger: false });
+  const ds = app.get(DataSource);
+  await seedDemoData(ds);
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  return { pg, app, ds, base };
 }
