@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { Role } from '../../src/auth/role';
-import { DemoUser, expectProblem, startTestApp, TestApp } from '../support/test-app';
+import { DEMO_USER_OF_ROLE, expectProblem, startTestApp, TestApp } from '../support/test-app';
 import { ACCESS_MATRIX } from './access-matrix';
 import { ACCEPTED_WARNINGS } from './openapi-lint-warnings';
 import { fillPath, operationsOf } from './security-app';
@@ -83,19 +83,12 @@ describe('OpenAPI lint (Spectral: spectral:oas + OWASP API Security)', () => {
   });
 
   it('calls every path parameter a UUID, and the service does refuse a GET whose id is not one', async () => {
-    const userOf: Record<Role, DemoUser> = {
-      [Role.Admin]: 'admin',
-      [Role.SocialWorker]: 'social',
-      [Role.Nurse]: 'nurse',
-      [Role.Caretaker]: 'carer',
-      [Role.Officer]: 'officer',
-    };
     const gets = operationsOf(doc).filter((op) => op.method === 'get' && op.path.includes('{'));
     expect(gets.length).toBeGreaterThan(20);
     for (const op of gets) {
       const roles = ACCESS_MATRIX[op.key]?.roles;
       if (!Array.isArray(roles) || roles.length === 0) throw new Error(`${op.key}: no roles`);
-      const token = await t.token(userOf[roles[0] as Role]);
+      const token = await t.token(DEMO_USER_OF_ROLE[roles[0] as Role]);
       const res = await t
         .http()
         .get(fillPath(op.path, 'not-a-uuid'))

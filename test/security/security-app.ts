@@ -3,9 +3,9 @@ import { JwtService } from '@nestjs/jwt';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { Response } from 'supertest';
 import { buildOpenApi } from '../../src/app.setup';
-import { Role } from '../../src/auth/role';
+import { ALL_ROLES, Role } from '../../src/auth/role';
 import { addMonths, todayIn } from '../../src/calendar/dates';
-import { startTestApp, TestApp } from '../support/test-app';
+import { DEMO_USER_OF_ROLE, startTestApp, TestApp } from '../support/test-app';
 import { ACCESS_MATRIX, Access, ID_SOURCES } from './access-matrix';
 
 export const API = '/api/v1';
@@ -173,13 +173,9 @@ export async function startSecurityApp(): Promise<SecurityApp> {
   await insertUser(t, 'carer2', Role.Caretaker, t.facilityB.id, null);
   await insertUser(t, 'officer2', Role.Officer, null, '01');
 
-  const own = {
-    [Role.Admin]: await t.token('admin'),
-    [Role.SocialWorker]: await t.token('social'),
-    [Role.Nurse]: await t.token('nurse'),
-    [Role.Caretaker]: await t.token('carer'),
-    [Role.Officer]: await t.token('officer'),
-  };
+  const own = Object.fromEntries(
+    await Promise.all(ALL_ROLES.map(async (r) => [r, await t.token(DEMO_USER_OF_ROLE[r])])),
+  ) as Record<Role, string>;
   const other = {
     [Role.Admin]: await t.token('admin2'),
     [Role.SocialWorker]: (await t.login('social2')).accessToken,

@@ -6,6 +6,10 @@ module.exports.name = 'nestjs-swagger-transformer';
 module.exports.version = 1;
 module.exports.factory = (cs) =>
   transformer.before(
-    { dtoFileNameSuffix: ['.dto.ts', '.entity.ts'], introspectComments: true, classValidatorShim: true },
+    {
+      dtoFileNameSuffix: ['.dto.ts', '.entity.ts'],
+      introspectComments: true,
+      classValidatorShim: true,
+    },
     cs.program,
   );

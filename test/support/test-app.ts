@@ -4,6 +4,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
+import { Role } from '../../src/auth/role';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { Facility } from '../../src/facilities/facility.entity';
@@ -14,6 +15,14 @@ import { databaseUrl, ENV_SERVER_URL, ENV_TEMPLATE, withClient } from './test-se
 export const PASSWORD = DEMO_PASSWORD;
 /** Demo usernames: facility A has one of each role; facility B has `admin2`. */
 export type DemoUser = 'admin' | 'social' | 'nurse' | 'carer' | 'officer' | 'admin2';
+/** Facility A's demo user of each role (the officer: the demo province's). */
+export const DEMO_USER_OF_ROLE: Record<Role, DemoUser> = {
+  [Role.Admin]: 'admin',
+  [Role.SocialWorker]: 'social',
+  [Role.Nurse]: 'nurse',
+  [Role.Caretaker]: 'carer',
+  [Role.Officer]: 'officer',
+};
 
 export interface TestApp {
   app: NestExpressApplication;
