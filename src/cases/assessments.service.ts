@@ -6,19 +6,18 @@ import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../auth/actor';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
-import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
-import { Resident } from '../residents/resident.entity';
 import { checkDomains } from './case-rules';
 import { CasesService } from './cases.service';
 import { CreateAssessmentDto } from './dto/assessment.dto';
 import { NeedsAssessment } from './needs-assessment.entity';
+import { ResidentsService } from '../residents/residents.service';
 
 /** Step 1: needs assessments, and the initial safety assessment of an emergency admission. */
 @Injectable()
 export class AssessmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsService,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
     private readonly cases: CasesService,
@@ -29,9 +28,7 @@ export class AssessmentsService {
     residentId: string,
     page: PageQuery,
   ): Promise<Page<NeedsAssessment>> {
-    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
-      what: RESIDENT_NOT_FOUND,
-    });
+    await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(NeedsAssessment)
       .createQueryBuilder('a')

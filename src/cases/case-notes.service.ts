@@ -6,12 +6,10 @@ import type { FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { FieldError, forbidden, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
-import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
-import { Resident } from '../residents/resident.entity';
 import { CasesService } from './cases.service';
 import { CounsellingSession } from './counselling-session.entity';
 import { CreateCaseNoteDto } from './dto/note.dto';
+import { ResidentsService } from '../residents/residents.service';
 
 /** Who may write counselling notes. */
 const COUNSELLOR_ROLES = [Role.SocialWorker, Role.Admin] as const;
@@ -25,6 +23,7 @@ const COUNSELLOR_ROLES = [Role.SocialWorker, Role.Admin] as const;
 export class CaseNotesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsService,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
   ) {}
@@ -39,7 +38,7 @@ export class CaseNotesService {
     if (!COUNSELLOR_ROLES.includes(actor.role as (typeof COUNSELLOR_ROLES)[number]))
       throw forbidden();
     return this.dataSource.transaction(async (manager) => {
-      await findInFacility(manager, Resident, actor, residentId, { what: RESIDENT_NOT_FOUND });
+      await this.residents.find(actor, residentId, manager);
       const qb = manager
         .getRepository(CounsellingSession)
         .createQueryBuilder('s')

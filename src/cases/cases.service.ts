@@ -23,6 +23,7 @@ import { CaseFile } from './case-file.entity';
 import { nextStep } from './case-rules';
 import type { CaseEvent, CaseStep } from './case.enums';
 import { CloseCaseDto, EvaluateCaseDto, OpenCaseDto, UpdateCaseDto } from './dto/case.dto';
+import { ResidentsService } from '../residents/residents.service';
 
 export const CASE_NOT_FOUND: Text = { vi: 'Không tìm thấy hồ sơ trường hợp', en: 'Case not found' };
 
@@ -60,6 +61,7 @@ export function isProtectionCase(
 export class CasesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsService,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
     private readonly admissions: AdmissionService,
@@ -144,9 +146,7 @@ export class CasesService implements OnModuleInit {
 
   /** The resident's cases, newest first. */
   async list(actor: FacilityActor, residentId: string, page: PageQuery): Promise<Page<CaseFile>> {
-    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
-      what: RESIDENT_NOT_FOUND,
-    });
+    await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(CaseFile)
       .createQueryBuilder('c')
@@ -289,9 +289,7 @@ export class CasesService implements OnModuleInit {
     actor: FacilityActor,
     residentId: string,
   ): Promise<{ resident: Resident; caseFile: CaseFile }> {
-    const resident = await findInFacility(manager, Resident, actor, residentId, {
-      what: RESIDENT_NOT_FOUND,
-    });
+    const resident = await this.residents.find(actor, residentId, manager);
     const caseFile = resident.currentAdmissionId
       ? await manager
           .getRepository(CaseFile)

@@ -10,8 +10,6 @@ import { conflict, FieldError, invalid, staleVersion } from '../common/errors/pr
 import { nullFieldErrors as nullErrors } from '../common/http/validators';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { findInFacility } from '../database/facility-scope';
-import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
-import { Resident } from '../residents/resident.entity';
 import { CaseFile } from './case-file.entity';
 import { checkGoalKeys, reviewDueAfter } from './case-rules';
 import { CasesService } from './cases.service';
@@ -25,6 +23,7 @@ import {
 } from './dto/plan.dto';
 import { InterventionPlan, PlanActivity, PlanGoal, PlanService } from './intervention-plan.entity';
 import { PlanReview } from './plan-review.entity';
+import { ResidentsService } from '../residents/residents.service';
 
 export const PLAN_NOT_FOUND: Text = {
   vi: 'Không tìm thấy kế hoạch can thiệp',
@@ -61,6 +60,7 @@ const toServices = (services: ServiceDto[] = []): PlanService[] =>
 export class PlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsService,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
     private readonly cases: CasesService,
@@ -72,9 +72,7 @@ export class PlansService {
     residentId: string,
     page: PageQuery,
   ): Promise<Page<InterventionPlan>> {
-    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
-      what: RESIDENT_NOT_FOUND,
-    });
+    await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(InterventionPlan)
       .createQueryBuilder('p')

@@ -14,11 +14,10 @@ import {
 } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { findInFacility } from '../database/facility-scope';
-import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
-import { Resident } from '../residents/resident.entity';
 import { CasesService } from './cases.service';
 import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { Referral } from './referral.entity';
+import { ResidentsService } from '../residents/residents.service';
 
 export const REFERRAL_NOT_FOUND: Text = {
   vi: 'Không tìm thấy chuyển gửi',
@@ -36,14 +35,13 @@ const err = (field: string, code: string, vi: string, en: string): FieldError =>
 export class ReferralsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsService,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
   ) {}
 
   async list(actor: FacilityActor, residentId: string, page: PageQuery): Promise<Page<Referral>> {
-    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
-      what: RESIDENT_NOT_FOUND,
-    });
+    await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(Referral)
       .createQueryBuilder('r')

@@ -6,11 +6,10 @@ import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../auth/actor';
 import { invalid, staleVersion } from '../common/errors/problem.exception';
 import { findInFacility } from '../database/facility-scope';
-import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
-import { Resident } from '../residents/resident.entity';
 import { User } from '../users/user.entity';
 import { CreateStepDto, UpdateStepDto } from './dto/discharge.dto';
 import { ReintegrationStep } from './reintegration-step.entity';
+import { ResidentsService } from '../residents/residents.service';
 
 const STEP = { vi: 'Không tìm thấy bước', en: 'Step not found' };
 
@@ -18,14 +17,13 @@ const STEP = { vi: 'Không tìm thấy bước', en: 'Step not found' };
 export class ReintegrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsService,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
   ) {}
 
   async list(actor: FacilityActor, residentId: string): Promise<ReintegrationStep[]> {
-    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
-      what: RESIDENT_NOT_FOUND,
-    });
+    await this.residents.find(actor, residentId);
     return this.dataSource
       .getRepository(ReintegrationStep)
       .find({ where: { residentId, facilityId: actor.facilityId }, order: { dueOn: 'ASC' } });
@@ -37,7 +35,7 @@ export class ReintegrationService {
     dto: CreateStepDto,
   ): Promise<ReintegrationStep> {
     return this.dataSource.transaction(async (manager) => {
-      await findInFacility(manager, Resident, actor, residentId, { what: RESIDENT_NOT_FOUND });
+      await this.residents.find(actor, residentId, manager);
       await this.assertOwner(actor, dto.ownerId);
       const saved = await manager.save(
         manager.create(ReintegrationStep, {
