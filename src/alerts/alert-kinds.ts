@@ -80,6 +80,12 @@ export const ALERT_KINDS = {
     vi: 'Chưa đánh giá an toàn ban đầu (24 giờ)',
     en: 'Initial safety assessment missing (24 h)',
   },
+  /** Many failed logins of one staff account (LoginThrottleService); never a resident's. */
+  login_attack: {
+    roles: [Role.Admin],
+    vi: 'Tài khoản đang bị dò mật khẩu',
+    en: 'Account under password attack',
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; vi: string; en: string }>;
 
 export type AlertKind = keyof typeof ALERT_KINDS;

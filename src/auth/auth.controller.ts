@@ -7,13 +7,13 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { Public, Roles } from './access.decorators';
 import { Actor, AuthUser, CurrentActor } from './actor';
 import { LoginDto, LogoutDto, MeView, RefreshDto, TokenPairView } from './auth.dto';
 import { AuthService } from './auth.service';
 import { LocalAuthGuard } from './guards';
+import { LoginRateLimitGuard } from './rate-limit.guard';
 import { ALL_ROLES } from './role';
 
 @ApiTags('auth')
@@ -23,20 +23,30 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard, LocalAuthGuard)
+  @UseGuards(LoginRateLimitGuard, LocalAuthGuard)
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Log in; 5 failures lock the account for 15 minutes' })
+  @ApiOperation({
+    summary: 'Log in; repeated failures from one address slow that address down',
+    description:
+      'After 5 failed logins of one username from one client address, that pair is answered 429 ' +
+      'with Retry-After for 1 minute, doubling with each further failure up to 15 minutes. No ' +
+      'account is ever locked: the right password from another address still works. Unknown ' +
+      'usernames are answered and throttled exactly like known ones.',
+  })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairView })
-  @ApiUnauthorizedResponse({ description: 'Wrong username or password, or the account is locked' })
-  @ApiTooManyRequestsResponse({ description: 'Too many login attempts from this address' })
+  @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many login attempts from this address, or too many failures of this username from it',
+  })
   login(@Req() req: Request): Promise<TokenPairView> {
     return this.auth.issueTokens(req.user as AuthUser);
   }
 
   @Post('refresh')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old one is spent' })
   @ApiOkResponse({ type: TokenPairView })

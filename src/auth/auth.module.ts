@@ -8,6 +8,7 @@ import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginThrottleService } from './login-throttle.service';
 import { ApiRateLimitGuard } from './rate-limit.guard';
 
 @Module({
@@ -25,6 +26,7 @@ import { ApiRateLimitGuard } from './rate-limit.guard';
   controllers: [AuthController],
   providers: [
     AuthService,
+    LoginThrottleService,
     LocalStrategy,
     JwtStrategy,
     // Global guards run in this order: the rate limit first, so that refusals (401, 403) count

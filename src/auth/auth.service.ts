@@ -10,6 +10,7 @@ import { Facility } from '../facilities/facility.entity';
 import { User } from '../users/user.entity';
 import type { Actor, AuthUser } from './actor';
 import { MeView, TokenPairView } from './auth.dto';
+import { LoginThrottleService } from './login-throttle.service';
 import { timingDummyHash, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
 import { Role } from './role';
@@ -52,40 +53,34 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * Checks a username and password. Five failures in a row lock the account for 15 minutes;
-   * the counter and the lock are updated in one statement so parallel attempts cannot skip it.
+   * Checks a username and password. Failures are throttled per (username, client address)
+   * (LoginThrottleService): an unknown username, a wrong password and a deactivated account get
+   * the same answer after the same work (one argon2 verification, one counting statement).
    */
   async validateCredentials(
     username: string,
     password: string,
     client: ClientInfo,
   ): Promise<AuthUser> {
+    const name = username.trim().toLowerCase();
+    const key = this.throttle.keyFor(name, client.ip);
+    await this.throttle.assertNotBlocked(key);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.username = :username', { username: username.trim().toLowerCase() })
+      .where('u.username = :username', { username: name })
       .getOne();
-    if (!user) {
-      await verifyPassword(await timingDummyHash(), password);
+    const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+    if (!user || !ok || !user.active) {
+      await this.throttle.recordFailure(key, user?.id ?? null);
       throw invalidCredentials();
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'accountLocked', {
-        vi: `Đăng nhập sai quá ${this.config.lockout.maxFailures} lần; thử lại sau ${this.config.lockout.minutes} phút`,
-        en: `Too many failed logins; try again in ${this.config.lockout.minutes} minutes`,
-      });
-    }
-    const ok = await verifyPassword(user.passwordHash, password);
-    if (!ok) {
-      await this.registerFailure(user.id);
-      throw invalidCredentials();
-    }
-    if (!user.active) throw invalidCredentials();
     await this.dataSource.transaction(async (manager) => {
       // Raw SQL: login bookkeeping must not bump the account's version (that would make an admin's edit stale).
       await manager.query(
@@ -98,19 +93,8 @@ export class AuthService {
         { action: 'login', entity: 'app_user', entityId: user.id },
       );
     });
+    await this.throttle.recordSuccess(key);
     return toAuthUser(user);
-  }
-
-  private async registerFailure(userId: string): Promise<void> {
-    const { maxFailures, minutes } = this.config.lockout;
-    // version is not bumped: a failed login is not an edit of the account.
-    await this.dataSource.query(
-      `UPDATE app_user
-          SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-              locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-        WHERE id = $1`,
-      [userId, maxFailures, minutes],
-    );
   }
 
   async issueTokens(

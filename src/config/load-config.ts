@@ -169,7 +169,13 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       limit: env.API_RATE_LIMIT ?? 600,
       ttlSeconds: env.API_RATE_TTL_SECONDS ?? 60,
     },
-    lockout: { maxFailures: 5, minutes: 15 },
+    loginThrottle: {
+      freeFailures: 5,
+      baseDelaySeconds: 60,
+      maxDelaySeconds: 900,
+      forgetAfterHours: 24,
+      alertFailures: 10,
+    },
     runJobs: env.RUN_JOBS ?? true,
   };
 }
