@@ -4,6 +4,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { configureBodyParsing } from './common/http/body-parsing';
 import { NormalizeTextPipe } from './common/http/normalize-text.pipe';
+import { noStore } from './common/http/no-store';
 import { createValidationPipe } from './common/errors/validation';
 import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/app-config';
@@ -54,6 +55,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       ? { origin: config.corsOrigins, exposedHeaders: ['ETag', 'X-Request-Id'] }
       : { origin: false },
   );
+  app.use(`/${API_PREFIX}`, noStore);
   configureBodyParsing(app, config.bodyLimit);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   app.useGlobalPipes(new NormalizeTextPipe(), createValidationPipe());

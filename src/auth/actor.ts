@@ -11,6 +11,8 @@ export interface AuthUser {
   role: Role;
   facilityId: string | null;
   provinceCode: string | null;
+  /** The login (refresh-token family) of the access token; absent for a login in progress. */
+  sessionId?: string;
 }
 
 /** Who is acting, and from where: passed to every service method that reads or writes. */

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../common/errors/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -19,6 +19,11 @@ export interface AccessTokenPayload {
   sub: string;
   role: Role;
   typ: 'access';
+  /** The session: the login's refresh-token family. Logout and reuse revocation end it. */
+  sid: string;
+  /** Set by the signer; a token without it is refused. */
+  iat?: number;
+  exp?: number;
 }
 
 const invalidCredentials = () =>
@@ -102,7 +107,12 @@ export class AuthService {
     familyId: string = randomUUID(),
     manager?: EntityManager,
   ): Promise<TokenPairView> {
-    const payload: AccessTokenPayload = { sub: user.id, role: user.role, typ: 'access' };
+    const payload: AccessTokenPayload = {
+      sub: user.id,
+      role: user.role,
+      typ: 'access',
+      sid: familyId,
+    };
     const accessToken = await this.jwt.signAsync(payload);
     const secret = randomBytes(32).toString('base64url');
     const row = await (manager ?? this.dataSource.manager).save(RefreshToken, {
@@ -164,16 +174,22 @@ export class AuthService {
     return result;
   }
 
-  /** Ends one login (the family of the given refresh token) or, without one, every login of the user. */
+  /**
+   * Ends one login (the family of the given refresh token, and the session of the access token
+   * used) or, without a refresh token, every login of the user.
+   */
   async logout(actor: Actor, refreshToken: string | undefined): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const id = refreshToken?.split('.')[0];
       if (id && UUID.test(id)) {
         const row = await manager.findOneBy(RefreshToken, { id, userId: actor.id });
-        if (row) {
+        const families = [row?.familyId, actor.sessionId].filter(
+          (f): f is string => f !== undefined,
+        );
+        if (families.length > 0) {
           await manager.update(
             RefreshToken,
-            { familyId: row.familyId, revokedAt: IsNull() },
+            { userId: actor.id, familyId: In(families), revokedAt: IsNull() },
             { revokedAt: new Date() },
           );
         }
@@ -192,13 +208,27 @@ export class AuthService {
     });
   }
 
-  /** The user behind a valid access token, read fresh so a deactivation or role change applies at once. */
+  /**
+   * The user behind a valid access token, read fresh so a deactivation or role change applies at
+   * once; in the same query, its session (refresh-token family) must still be alive, so logout
+   * and reuse revocation end the access tokens of that login too. A token must expire (`exp`).
+   */
   async userForToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
+    const { sub, sid, exp, typ } = payload;
+    if (typ !== 'access' || typeof exp !== 'number') return null;
+    if (typeof sub !== 'string' || !UUID.test(sub)) return null;
+    if (typeof sid !== 'string' || !UUID.test(sid)) return null;
     const user = await this.dataSource
       .getRepository(User)
-      .findOneBy({ id: payload.sub, active: true });
-    return user ? toAuthUser(user) : null;
+      .createQueryBuilder('u')
+      .where('u.id = :sub AND u.active', { sub })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM refresh_token t
+                  WHERE t.family_id = :sid AND t.user_id = u.id AND t.revoked_at IS NULL)`,
+        { sid },
+      )
+      .getOne();
+    return user ? { ...toAuthUser(user), sessionId: sid } : null;
   }
 
   async me(userId: string, manager: EntityManager = this.dataSource.manager): Promise<MeView> {

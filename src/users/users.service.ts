@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../auth/actor';
-import { hashPassword } from '../auth/password';
+import { assertStrongPassword, hashPassword } from '../auth/password';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Role } from '../auth/role';
 import { conflict, forbidden } from '../common/errors/problem.exception';
@@ -63,6 +63,7 @@ export class UsersService {
   }
 
   async create(actor: FacilityActor, dto: CreateUserDto): Promise<UserView> {
+    assertStrongPassword(dto.password, { username: dto.username, fullNames: [dto.fullName] });
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const username = dto.username.toLowerCase();
@@ -106,10 +107,15 @@ export class UsersService {
     dto: UpdateUserDto,
   ): Promise<UserView> {
     const { password, ...fields } = dto;
-    const passwordHash = password ? await hashPassword(password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const before = await findInFacility(manager, User, actor, id, { lock: true, what: USER });
       if (before.version !== version) throw staleVersion(before.version);
+      if (password !== undefined) {
+        // The name the account has and the one it is given, if any.
+        const fullNames = [before.fullName, ...(fields.fullName ? [fields.fullName] : [])];
+        assertStrongPassword(password, { username: before.username, fullNames });
+      }
+      const passwordHash = password ? await hashPassword(password) : undefined;
       if (before.id === actor.id && dto.role !== undefined && dto.role !== before.role) {
         throw forbidden({
           vi: 'Không thể tự đổi vai trò của mình',

@@ -130,7 +130,9 @@ describe('login throttling per (username, address)', () => {
   it('stores neither the username nor the address', async () => {
     await loginFrom(HOME, 'carer', WRONG);
     await loginFrom(HOME, 'nobody-here', WRONG);
-    const rows: Record<string, unknown>[] = await t.dataSource.query('SELECT * FROM login_throttle');
+    const rows: Record<string, unknown>[] = await t.dataSource.query(
+      'SELECT * FROM login_throttle',
+    );
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.key).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toMatch(/carer|nobody|203\.0\.113/);
@@ -184,7 +186,9 @@ describe('login throttling per (username, address)', () => {
       expectProblem(await loginFrom('192.0.2.10', 'carer', WRONG), 401);
       const alerts = await attackAlerts(admin);
       expect(alerts).toHaveLength(1);
-      expect(alerts[0]).toEqual(expect.objectContaining({ kind: 'login_attack', residentId: null }));
+      expect(alerts[0]).toEqual(
+        expect.objectContaining({ kind: 'login_attack', residentId: null }),
+      );
       expect(alerts[0].messageEn).toMatch(/carer/);
       expect(alerts[0].messageEn).toMatch(/10 failed logins/);
       expect(`${alerts[0].message} ${alerts[0].messageEn}`).not.toMatch(/192\.0\.2/);
