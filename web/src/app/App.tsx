@@ -8,7 +8,7 @@ import { Loading } from '../components/Loading';
 import { refreshSession } from '../lib/api';
 import { isApiProblem } from '../lib/problem';
 import { routes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,14 +31,20 @@ function SessionGate() {
   const { t } = useTranslation();
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void refreshSession().finally(() => { setReady(true); });
+    void refreshSession().finally(() => {
+      setReady(true);
+    });
   }, []);
   return ready ? <RouterProvider router={router} /> : <Loading label={t('session.restoring')} />;
 }
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <Notifications />
       <QueryClientProvider client={queryClient}>
         <SessionGate />

@@ -21,7 +21,12 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     onSuccess: onSignedIn,
   });
   return (
-    <form onSubmit={form.onSubmit((values) => { signIn.mutate(values); })} noValidate>
+    <form
+      onSubmit={form.onSubmit((values) => {
+        signIn.mutate(values);
+      })}
+      noValidate
+    >
       <Stack>
         {signIn.error ? <ErrorDisplay error={signIn.error} /> : null}
         <TextInput
