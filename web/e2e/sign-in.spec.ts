@@ -133,3 +133,37 @@ test('an app route opened directly after sign-in comes back after the login', as
     page.getByRole('heading', { level: 1, name: 'Sổ theo dõi đối tượng' }),
   ).toBeVisible();
 });
+
+test('a request refused for an expired access token is sent again after one refresh by cookie', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await signIn(page, 'admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan trung tâm' })).toBeVisible();
+
+  // The next read of the facility is answered 401 once, as an expired token would be.
+  let refused = 0;
+  await page.route('**/api/v1/facilities/current', async (route) => {
+    if (refused > 0) return route.continue();
+    refused += 1;
+    return route.fulfill({
+      status: 401,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({
+        type: 'urn:mai-am:problem:tokenInvalid',
+        title: 'x',
+        status: 401,
+        requestId: 'r',
+      }),
+    });
+  });
+  let refreshes = 0;
+  page.on('response', (r) => {
+    if (r.url().endsWith('/api/v1/auth/refresh') && r.status() === 200) refreshes += 1;
+  });
+  await page.reload();
+  await expect(page.getByText('Sức chứa:')).toBeVisible();
+  expect(refused).toBe(1);
+  // One refresh restored the session at load, one more answered the 401.
+  expect(refreshes).toBe(2);
+});
