@@ -8,6 +8,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/app-config';
 import { completeDocument } from './openapi/complete-document';
+import { serveWebApp } from './web-app/serve-web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -55,6 +56,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       : { origin: false },
   );
   configureBodyParsing(app, config.bodyLimit);
+  serveWebApp(app, config.webDistDir);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   app.useGlobalPipes(new NormalizeTextPipe(), createValidationPipe());
   const document = buildOpenApi(app);

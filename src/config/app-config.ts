@@ -33,6 +33,8 @@ export interface AppConfig {
   apiRateLimit: { limit: number; ttlSeconds: number };
   lockout: { maxFailures: number; minutes: number };
   runJobs: boolean;
+  /** The built staff web app (`npm run build -w web`), served at `/`; absent: API only. */
+  webDistDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -45,6 +45,7 @@ describe('loadConfig', () => {
       apiRateLimit: { limit: 600, ttlSeconds: 60 },
       lockout: { maxFailures: 5, minutes: 15 },
       runJobs: true,
+      webDistDir: resolve('/srv/maiam', 'web/dist'),
     });
   });
 
