@@ -9,6 +9,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/app-config';
 import { completeDocument } from './openapi/complete-document';
+import { serveWebApp } from './web-app/serve-web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -57,6 +58,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   app.use(`/${API_PREFIX}`, noStore);
   configureBodyParsing(app, config.bodyLimit);
+  serveWebApp(app, config.webDistDir);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   app.useGlobalPipes(new NormalizeTextPipe(), createValidationPipe());
   const document = buildOpenApi(app);

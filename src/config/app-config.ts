@@ -45,6 +45,8 @@ export interface AppConfig {
     alertFailures: number;
   };
   runJobs: boolean;
+  /** The built staff web app (`npm run build -w web`), served at `/`; absent: API only. */
+  webDistDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -51,6 +51,7 @@ describe('loadConfig', () => {
         alertFailures: 10,
       },
       runJobs: true,
+      webDistDir: resolve('/srv/maiam', 'web/dist'),
     });
   });
 

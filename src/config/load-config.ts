@@ -97,6 +97,7 @@ class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) API_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) API_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() RUN_JOBS?: boolean;
+  @IsOptional() @IsString() WEB_DIST_DIR?: string;
 }
 
 export class ConfigError extends Error {}
@@ -177,5 +178,6 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       alertFailures: 10,
     },
     runJobs: env.RUN_JOBS ?? true,
+    webDistDir: resolve(cwd, env.WEB_DIST_DIR ?? 'web/dist'),
   };
 }
