@@ -8,6 +8,7 @@ import { createValidationPipe } from './common/errors/validation';
 import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/app-config';
 import { completeDocument } from './openapi/complete-document';
+import { routeFacts } from './openapi/route-facts';
 
 export const API_PREFIX = 'api/v1';
 
@@ -40,7 +41,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         "user is looked up on every request (a deactivated user's token stops working).",
     })
     .build();
-  return completeDocument(SwaggerModule.createDocument(app, config));
+  return completeDocument(SwaggerModule.createDocument(app, config), routeFacts(app));
 }
 
 /** Everything about HTTP that is not a route; shared by main.ts and the e2e tests. */

@@ -87,6 +87,7 @@ export class CasesController {
 
   @Get('cases/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'One case file' })
   @ApiOkResponse({ type: CaseFile })
   getCase(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<CaseFile> {
     return this.cases.get(actor, id);
@@ -139,6 +140,7 @@ export class CasesController {
 
   @Get('residents/:id/assessments')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's needs assessments" })
   listAssessments(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -191,6 +193,7 @@ export class CasesController {
 
   @Get('residents/:id/referrals')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's referrals to other services" })
   listReferrals(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -218,6 +221,7 @@ export class CasesController {
 
   @Patch('referrals/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Record the outcome of a referral, or correct its contact phone' })
   @ApiIfMatch()
   @ApiOkResponse({ type: Referral })
   updateReferral(

@@ -59,6 +59,7 @@ export class PlansController {
 
   @Get('case-plans/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'One intervention plan' })
   @ApiOkResponse({ type: InterventionPlan })
   get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<InterventionPlan> {
     return this.plans.get(actor, id);
@@ -94,6 +95,7 @@ export class PlansController {
 
   @Get('case-plans/:id/reviews')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Reviews of an intervention plan' })
   listReviews(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -127,6 +129,7 @@ export class PlansController {
 
   @Post('children-meetings')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "Record a weekly children's meeting" })
   @Idempotent()
   @ApiCreatedResponse({ type: ChildrenMeeting })
   createMeeting(
@@ -138,6 +141,7 @@ export class PlansController {
 
   @Patch('children-meetings/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "Change a children's meeting record" })
   @ApiIfMatch()
   @ApiOkResponse({ type: ChildrenMeeting })
   updateMeeting(

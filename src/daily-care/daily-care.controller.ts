@@ -55,6 +55,7 @@ export class DailyCareController {
 
   @Get('residents/:id/daily-records')
   @Roles(...CARE_STAFF)
+  @ApiOperation({ summary: "A resident's daily records, one per date and shift" })
   listRecords(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -95,6 +96,7 @@ export class DailyCareController {
 
   @Get('daily-records/:id/revisions')
   @Roles(...CARE_STAFF)
+  @ApiOperation({ summary: 'Earlier states of a corrected daily record' })
   @ApiOkResponse({ type: [DailyRecordRevision] })
   revisions(
     @CurrentStaff() actor: FacilityActor,
@@ -105,6 +107,7 @@ export class DailyCareController {
 
   @Get('residents/:id/incidents')
   @Roles(...CARE_STAFF, Role.SocialWorker)
+  @ApiOperation({ summary: "A resident's incidents" })
   @ApiOkResponse({ type: [Incident] })
   listIncidents(
     @CurrentStaff() actor: FacilityActor,

@@ -75,6 +75,7 @@ export class DischargeController {
 
   @Get('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Follow-up visits after a discharge' })
   @ApiOkResponse({ type: [FollowUp] })
   listFollowUps(
     @CurrentStaff() actor: FacilityActor,
@@ -85,6 +86,7 @@ export class DischargeController {
 
   @Post('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Record or plan a follow-up visit after a discharge' })
   @Idempotent()
   @ApiCreatedResponse({ type: FollowUp })
   createFollowUp(
@@ -97,6 +99,7 @@ export class DischargeController {
 
   @Patch('follow-ups/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Change a follow-up visit' })
   @ApiIfMatch()
   @ApiOkResponse({ type: FollowUp })
   updateFollowUp(
@@ -110,6 +113,7 @@ export class DischargeController {
 
   @Get('residents/:id/reintegration-steps')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's reintegration steps" })
   @ApiOkResponse({ type: [ReintegrationStep] })
   listSteps(
     @CurrentStaff() actor: FacilityActor,
@@ -120,6 +124,7 @@ export class DischargeController {
 
   @Post('residents/:id/reintegration-steps')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Add a reintegration step' })
   @Idempotent()
   @ApiCreatedResponse({ type: ReintegrationStep })
   createStep(
@@ -132,6 +137,7 @@ export class DischargeController {
 
   @Patch('reintegration-steps/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Change a reintegration step' })
   @ApiIfMatch()
   @ApiOkResponse({ type: ReintegrationStep })
   updateStep(

@@ -45,6 +45,7 @@ export class FacilitiesController {
 
   @Post('facilities/current/rooms')
   @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Add a room: code, name, building, care level' })
   @Idempotent()
   @ApiCreatedResponse({ type: RoomView })
   createRoom(@CurrentStaff() actor: FacilityActor, @Body() dto: CreateRoomDto): Promise<RoomView> {
@@ -53,6 +54,7 @@ export class FacilitiesController {
 
   @Patch('rooms/:id')
   @Roles(Role.Admin)
+  @ApiOperation({ summary: "Change a room's code or care level" })
   @ApiIfMatch()
   @ApiOkResponse({ type: RoomView })
   updateRoom(

@@ -35,6 +35,7 @@ export class HealthRecordsController {
 
   @Get('residents/:id/health-schedules')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: "A resident's health schedules (periodic exams and follow-ups)" })
   @ApiOkResponse({ type: [HealthSchedule] })
   listSchedules(
     @CurrentStaff() actor: FacilityActor,
@@ -45,6 +46,7 @@ export class HealthRecordsController {
 
   @Post('residents/:id/health-schedules')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: 'Plan a periodic exam or follow-up for a resident' })
   @Idempotent()
   @ApiCreatedResponse({ type: HealthSchedule })
   createSchedule(
@@ -57,6 +59,7 @@ export class HealthRecordsController {
 
   @Patch('health-schedules/:id')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: 'Change a health schedule' })
   @ApiIfMatch()
   @ApiOkResponse({ type: HealthSchedule })
   updateSchedule(
@@ -70,6 +73,7 @@ export class HealthRecordsController {
 
   @Get('residents/:id/health-checks')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: "A resident's health checks" })
   @ApiOkResponse({ type: [HealthCheck] })
   listChecks(
     @CurrentStaff() actor: FacilityActor,
@@ -106,6 +110,7 @@ export class HealthRecordsController {
 
   @Get('residents/:id/vaccinations')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: "A resident's vaccinations" })
   @ApiOkResponse({ type: [Vaccination] })
   listVaccinations(
     @CurrentStaff() actor: FacilityActor,

@@ -29,6 +29,7 @@ export class NutritionController {
 
   @Get('residents/:id/nutrition-plan')
   @Roles(...STAFF_ROLES)
+  @ApiOperation({ summary: 'The nutrition plan in force for a resident' })
   @ApiOkResponse({ type: NutritionPlan })
   currentPlan(
     @CurrentStaff() actor: FacilityActor,
@@ -58,6 +59,7 @@ export class NutritionController {
 
   @Get('residents/:id/nutrition-plan/history')
   @Roles(...STAFF_ROLES)
+  @ApiOperation({ summary: "Every version of a resident's nutrition plan" })
   @ApiOkResponse({ type: [NutritionPlan] })
   planHistory(
     @CurrentStaff() actor: FacilityActor,
@@ -68,6 +70,7 @@ export class NutritionController {
 
   @Get('residents/:id/measurements')
   @Roles(Role.Nurse, Role.Caretaker, Role.Admin)
+  @ApiOperation({ summary: "A resident's measurements with BMI or growth z-scores and flags" })
   listMeasurements(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

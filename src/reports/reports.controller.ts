@@ -78,12 +78,14 @@ export class ReportsController {
 
   @Get('reports/:id')
   @Roles(Role.Admin, Role.Officer)
+  @ApiOperation({ summary: 'One archived report record' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ReportView> {
     return this.reports.get(actor, id);
   }
 
   @Get('reports/:id/pdf')
   @Roles(Role.Admin, Role.Officer)
+  @ApiOperation({ summary: 'The archived PDF of a report, bytes unchanged since generation' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF bytes, unchanged since generation (X-Content-SHA256)' })
   async pdf(

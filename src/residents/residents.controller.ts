@@ -101,6 +101,7 @@ export class ResidentsController {
 
   @Get(':id/duplicates')
   @Roles(...INTAKE_ROLES)
+  @ApiOperation({ summary: 'Likely duplicates of this resident, discharged people included' })
   @ApiBoundedList(DuplicateCandidateView, DUPLICATE_CANDIDATES)
   duplicates(
     @CurrentStaff() actor: FacilityActor,

@@ -66,6 +66,7 @@ export class EnrollmentsController {
 
   @Get('enrollments/:id')
   @Roles(...SCHOOLING_ROLES)
+  @ApiOperation({ summary: 'One school enrolment' })
   @ApiOkResponse({ type: EnrollmentView })
   get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<EnrollmentView> {
     return this.enrollments.get(actor, id);

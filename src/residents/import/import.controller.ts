@@ -83,6 +83,7 @@ export class ImportController {
 
   @Get('template.csv')
   @Roles(Role.Admin)
+  @ApiOperation({ summary: 'The CSV template for the bulk import' })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="mai-am-mau-nhap-doi-tuong.csv"')
   @ApiFileResponse('text/csv', 'The header row and an example row, UTF-8 with BOM')
