@@ -2,9 +2,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type {
   OperationObject,
   ParameterObject,
-  ReferenceObject,
   ResponseObject,
-  SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_SCHEMA } from '../common/errors/problem.schema';
 import { describeEtags, explicitNullableRefs } from './resource-schemas';
@@ -43,7 +41,7 @@ export function completeDocument(
       for (const tag of op.tags ?? []) tags.add(tag);
       describePathIds(op);
       describeErrors(op, route);
-      describeEtags(op, schemas as Record<string, SchemaObject | ReferenceObject>);
+      describeEtags(op, schemas);
     }
   }
   doc.tags = [...tags].sort().map((name) => ({ name }));
