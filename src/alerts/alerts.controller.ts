@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
@@ -19,6 +20,7 @@ export class AlertsController {
   @ApiOperation({
     summary: 'Alerts of the kinds the caller’s role handles (default: open), newest first',
   })
+  @ApiPage(Alert)
   list(@CurrentStaff() actor: FacilityActor, @Query() query: AlertQuery): Promise<Page<Alert>> {
     return this.alerts.list(actor, query);
   }

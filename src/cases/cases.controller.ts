@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -50,6 +51,7 @@ export class CasesController {
   @Get('residents/:id/cases')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's cases (one per stay), newest first" })
+  @ApiPage(CaseFile)
   listCases(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -141,6 +143,7 @@ export class CasesController {
   @Get('residents/:id/assessments')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's needs assessments" })
+  @ApiPage(NeedsAssessment)
   listAssessments(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -170,6 +173,7 @@ export class CasesController {
     summary:
       'Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited',
   })
+  @ApiPage(CounsellingSession)
   listNotes(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -194,6 +198,7 @@ export class CasesController {
   @Get('residents/:id/referrals')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's referrals to other services" })
+  @ApiPage(Referral)
   listReferrals(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

@@ -1,3 +1,5 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
+import { PlanReviewResultView } from './dto/plan-review-result.view';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -33,6 +35,7 @@ export class PlansController {
   @Get('residents/:id/case-plans')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Intervention plans of a resident, every revision, newest first' })
+  @ApiPage(InterventionPlan)
   list(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -96,6 +99,7 @@ export class PlansController {
   @Get('case-plans/:id/reviews')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Reviews of an intervention plan' })
+  @ApiPage(PlanReview)
   listReviews(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -108,18 +112,19 @@ export class PlansController {
   @Roles(...CASE_ROLES)
   @Idempotent()
   @ApiOperation({ summary: 'Review the plan in force: progress per goal; optionally a revision' })
-  @ApiCreatedResponse({ description: '{ review, plan, revision }' })
+  @ApiCreatedResponse({ type: PlanReviewResultView })
   review(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateReviewDto,
-  ): Promise<{ review: PlanReview; plan: InterventionPlan; revision: InterventionPlan | null }> {
+  ): Promise<PlanReviewResultView> {
     return this.plans.review(actor, id, dto);
   }
 
   @Get('children-meetings')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "The weekly children's meetings, newest first" })
+  @ApiPage(ChildrenMeeting)
   listMeetings(
     @CurrentStaff() actor: FacilityActor,
     @Query() page: PageQuery,

@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
@@ -56,6 +57,7 @@ export class DailyCareController {
   @Get('residents/:id/daily-records')
   @Roles(...CARE_STAFF)
   @ApiOperation({ summary: "A resident's daily records, one per date and shift" })
+  @ApiPage(DailyRecord)
   listRecords(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

@@ -14,6 +14,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { ResidentView } from '../residents/dto/resident.view';
 import { DischargeResult, DischargeService } from './discharge.service';
+import { DischargeResultView } from './dto/discharge-result.view';
 import {
   CreateFollowUpDto,
   CreateStepDto,
@@ -50,7 +51,10 @@ export class DischargeController {
     summary:
       'Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups',
   })
-  @ApiCreatedResponse({ description: 'The discharge and its follow-up visits' })
+  @ApiCreatedResponse({
+    description: 'The discharge and its follow-up visits',
+    type: DischargeResultView,
+  })
   @ApiConflictResponse({ description: 'Not active/on leave; age rule' })
   discharge(
     @CurrentStaff() actor: FacilityActor,

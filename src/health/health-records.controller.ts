@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
@@ -137,6 +138,7 @@ export class HealthRecordsController {
   @Get('health-worklist')
   @Roles(...HEALTH_STAFF)
   @ApiOperation({ summary: 'Overdue / due / upcoming health tasks, most overdue first' })
+  @ApiPage(WorklistItem)
   worklistOf(
     @CurrentStaff() actor: FacilityActor,
     @Query() query: WorklistQuery,

@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
@@ -71,6 +72,7 @@ export class NutritionController {
   @Get('residents/:id/measurements')
   @Roles(Role.Nurse, Role.Caretaker, Role.Admin)
   @ApiOperation({ summary: "A resident's measurements with BMI or growth z-scores and flags" })
+  @ApiPage(Measurement)
   listMeasurements(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

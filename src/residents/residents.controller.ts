@@ -13,7 +13,7 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { ApiBoundedList } from '../openapi/bounded-list.decorator';
+import { ApiBoundedList, ApiPage } from '../openapi/bounded-list.decorator';
 import { AdmissionService } from './admission.service';
 import { DUPLICATE_CANDIDATES } from './duplicates.service';
 import { AdmitResidentDto, CheckDuplicatesDto } from './dto/admit-resident.dto';
@@ -35,6 +35,7 @@ export class ResidentsController {
   @Get()
   @Roles(...STAFF_ROLES)
   @ApiOperation({ summary: 'The register (sổ theo dõi đối tượng); q ignores diacritics and case' })
+  @ApiPage(ResidentSummaryView)
   list(
     @CurrentStaff() actor: FacilityActor,
     @Query() query: ResidentQuery,

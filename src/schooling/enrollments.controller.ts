@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -35,6 +36,7 @@ export class EnrollmentsController {
   @ApiOperation({
     summary: 'A resident’s enrolments, newest school year first, with their results',
   })
+  @ApiPage(EnrollmentView)
   list(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
@@ -18,6 +19,7 @@ export class UsersController {
   @Get()
   @Roles(Role.Admin)
   @ApiOperation({ summary: 'Staff accounts of the own facility' })
+  @ApiPage(UserView)
   list(@CurrentStaff() actor: FacilityActor, @Query() query: UserQuery): Promise<Page<UserView>> {
     return this.users.list(actor, query);
   }
