@@ -69,6 +69,9 @@ export class PlansController {
   }
 
   @Patch('case-plans/:id')
+  @ApiConflictResponse({
+    description: 'The plan is approved (it changes only through a review), or the case is closed',
+  })
   @Roles(...CASE_ROLES)
   @ApiIfMatch()
   @ApiOperation({ summary: 'Edit a draft plan (an approved plan changes through a review)' })

@@ -1,6 +1,12 @@
 import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
@@ -38,6 +44,7 @@ export class DailyCareController {
   ) {}
 
   @Get('daily-records')
+  @ApiNotFoundResponse({ description: 'The `room` is not a room of your facility' })
   @Roles(...CARE_STAFF)
   @ApiOperation({
     summary: 'The round: every active resident (of a room) with the day’s records, gaps and diet',

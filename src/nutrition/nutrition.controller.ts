@@ -1,6 +1,8 @@
 import { ApiPage } from '../openapi/bounded-list.decorator';
+import { MEASUREMENT_RESULT_SCHEMA } from './dto/measurement-result.view';
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
@@ -40,6 +42,9 @@ export class NutritionController {
   }
 
   @Put('residents/:id/nutrition-plan')
+  @ApiConflictResponse({
+    description: 'The resident is not present (discharged, transferred, dead)',
+  })
   @Roles(Role.Nurse, Role.Admin)
   @ApiHeader({
     name: 'If-Match',
@@ -84,7 +89,7 @@ export class NutritionController {
   @Post('residents/:id/measurements')
   @Roles(Role.Nurse, Role.Caretaker)
   @Idempotent()
-  @ApiCreatedResponse({ type: Measurement })
+  @ApiCreatedResponse({ schema: MEASUREMENT_RESULT_SCHEMA })
   @ApiOperation({
     summary: 'Record a measurement: BMI for an adult, WHO z-scores and flags for a child',
   })

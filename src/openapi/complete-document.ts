@@ -3,8 +3,10 @@ import type {
   OperationObject,
   ParameterObject,
   ResponseObject,
+  SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_SCHEMA } from '../common/errors/problem.schema';
+import { DUPLICATE_CANDIDATES } from '../residents/duplicates.service';
 import { describeEtags, explicitNullableRefs } from './resource-schemas';
 import { restrictsRoles, RouteFacts } from './route-facts';
 import { describeStoredLengths } from './stored-lengths';
@@ -24,7 +26,7 @@ export function completeDocument(
 ): OpenAPIObject {
   doc.components ??= {};
   doc.components.schemas ??= {};
-  doc.components.schemas.Problem = PROBLEM_SCHEMA;
+  doc.components.schemas.Problem = withExtensions(PROBLEM_SCHEMA);
   const schemas = doc.components.schemas;
   describeStoredLengths(schemas);
   explicitNullableRefs(schemas);
@@ -40,12 +42,48 @@ export function completeDocument(
       if (route.public) op.security = [];
       for (const tag of op.tags ?? []) tags.add(tag);
       describePathIds(op);
-      describeErrors(op, route);
+      describeErrors(op, route, method);
       describeEtags(op, schemas);
     }
   }
   doc.tags = [...tags].sort().map((name) => ({ name }));
   return doc;
+}
+
+const uuid = (description: string): SchemaObject => ({
+  type: 'string',
+  format: 'uuid',
+  maxLength: 36,
+  description,
+});
+
+/**
+ * The extension members services add to a problem (`conflict(detail, extensions)`), so a client
+ * can act on a 409 without parsing `detail`.
+ */
+function withExtensions(schema: SchemaObject): SchemaObject {
+  return {
+    ...schema,
+    properties: {
+      ...schema.properties,
+      duplicates: {
+        type: 'array',
+        description: '409 of an admission or a personal ID change: the likely duplicates',
+        maxItems: DUPLICATE_CANDIDATES,
+        items: { $ref: '#/components/schemas/DuplicateCandidateView' },
+      },
+      existingId: uuid('409 of a daily record: the record already kept for that date and shift'),
+      existingVersion: {
+        type: 'integer',
+        format: 'int32',
+        minimum: 1,
+        maximum: 2_147_483_647,
+        description: '409 of a daily record: the version of that record',
+      },
+      existingEnrollmentId: uuid("409 of an enrolment: the resident's enrolment of that year"),
+      existingResultId: uuid('409 of a result: the result already recorded for that term'),
+    },
+  };
 }
 
 /** Whole seconds or counts, as the guard and the filter write them. */
@@ -94,13 +132,19 @@ function describePathIds(op: OperationObject): void {
   }
 }
 
+const BODY_METHODS = new Set(['post', 'put', 'patch']);
+
 const header = (op: OperationObject, name: string): ParameterObject | undefined =>
   (op.parameters as ParameterObject[] | undefined)?.find(
     (p) => p.in === 'header' && p.name.toLowerCase() === name.toLowerCase(),
   );
 
 /** The error answers a route can give, from what it declares and reads. */
-function wantedErrors(op: OperationObject, route: RouteFacts): Record<string, ResponseObject> {
+function wantedErrors(
+  op: OperationObject,
+  route: RouteFacts,
+  method: string,
+): Record<string, ResponseObject> {
   const params = (op.parameters ?? []) as ParameterObject[];
   const hasInput = params.length > 0 || op.requestBody !== undefined;
   const ifMatch = header(op, 'If-Match');
@@ -129,7 +173,23 @@ function wantedErrors(op: OperationObject, route: RouteFacts): Record<string, Re
     ...(ifMatch
       ? { '412': problem('If-Match names a stale version; `detail` gives the current one') }
       : {}),
-    ...(ifMatch?.required ? { '428': problem('If-Match is missing') } : {}),
+    // OptionalIfMatchVersion (a PUT that may create) needs it once the resource exists.
+    ...(ifMatch
+      ? {
+          '428': problem(
+            ifMatch.required
+              ? 'If-Match is missing'
+              : 'If-Match is missing and the resource exists',
+          ),
+        }
+      : {}),
+    // configureBodyParsing, before any route: on every POST, PUT and PATCH that has a body.
+    ...(BODY_METHODS.has(method)
+      ? {
+          '413': problem('The body is larger than BODY_LIMIT'),
+          '415': problem('The body is not JSON (or, for a file upload, multipart/form-data)'),
+        }
+      : {}),
     '429': problem('Too many requests', RETRY_AFTER('Seconds to wait before the next request')),
     '500': problem('Unexpected error (logged with the request id; nothing is half-written)'),
     '503': problem(
@@ -140,9 +200,9 @@ function wantedErrors(op: OperationObject, route: RouteFacts): Record<string, Re
   };
 }
 
-function describeErrors(op: OperationObject, route: RouteFacts): void {
+function describeErrors(op: OperationObject, route: RouteFacts, method: string): void {
   const responses = op.responses as Record<string, ResponseObject>;
-  for (const [status, response] of Object.entries(wantedErrors(op, route))) {
+  for (const [status, response] of Object.entries(wantedErrors(op, route, method))) {
     const declared = responses[status]?.description;
     // A controller's own description is more precise (both, when the 409 is also the key's).
     const description =

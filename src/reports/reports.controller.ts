@@ -10,7 +10,13 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
 import { Actor, CurrentActor, CurrentStaff, FacilityActor } from '../auth/actor';
@@ -108,6 +114,9 @@ export class ReportsController {
   }
 
   @Post('reports/:id/finalise')
+  @ApiConflictResponse({
+    description: 'The report is already final, or a newer version of it exists',
+  })
   @Roles(Role.Admin)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Finalise (chốt) the latest version; officers then see it' })

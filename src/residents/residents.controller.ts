@@ -85,6 +85,9 @@ export class ResidentsController {
   }
 
   @Patch(':id')
+  @ApiConflictResponse({
+    description: 'The personal ID belongs to another person of the register (in `duplicates`)',
+  })
   @Roles(...STAFF_ROLES)
   @ApiIfMatch()
   @ApiOperation({

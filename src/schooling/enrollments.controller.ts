@@ -75,6 +75,10 @@ export class EnrollmentsController {
   }
 
   @Patch('enrollments/:id')
+  @ApiConflictResponse({
+    description:
+      'The enrolment is voided; results rated on its level forbid a change of level; or another active enrolment of that year',
+  })
   @Roles(...SCHOOLING_ROLES)
   @ApiIfMatch()
   @ApiOperation({

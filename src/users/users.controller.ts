@@ -1,6 +1,12 @@
 import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
@@ -42,6 +48,9 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiConflictResponse({
+    description: 'The last active admin of the facility cannot lose the role',
+  })
   @Roles(Role.Admin)
   @ApiOperation({ summary: 'Change a staff account: role, password, phone, active' })
   @ApiIfMatch()
