@@ -47,7 +47,23 @@ export function completeDocument(
     }
   }
   doc.tags = [...tags].sort().map((name) => ({ name }));
+  dropUnusedSchemas(doc);
   return doc;
+}
+
+/** Schemas nothing refers to any more (inlined nullable references, the PDF's Buffer). */
+function dropUnusedSchemas(doc: OpenAPIObject): void {
+  const schemas = doc.components?.schemas ?? {};
+  const refsOf = (value: unknown): string[] =>
+    [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+  const used = new Set<string>();
+  const queue = refsOf(doc.paths);
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (used.has(name)) continue;
+    used.add(name);
+    queue.push(...refsOf(schemas[name]));
+  }
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
 }
 
 const uuid = (description: string): SchemaObject => ({
