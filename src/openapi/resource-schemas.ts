@@ -24,7 +24,7 @@ const ETAG = (required: boolean) => ({
 
 /**
  * EtagInterceptor puts `ETag: "<version>"` on every answer whose body is an object with a numeric
- * `version`: the 2xx answers whose schema has an integer `version` declare it, required when the
+ * `version`: the 2xx answers whose schema has a numeric `version` declare it, required when the
  * schema requires `version`.
  */
 export function describeEtags(op: OperationObject, schemas: Schemas): void {
@@ -33,7 +33,9 @@ export function describeEtags(op: OperationObject, schemas: Schemas): void {
     const declared = response.content?.['application/json']?.schema;
     const schema = isRef(declared) ? componentOf(schemas, declared.$ref) : declared;
     const version = schema?.properties?.version;
-    if (!version || isRef(version) || version.type !== 'integer') continue;
+    // `version!: number` is `type: number` to the Swagger plugin; the column is an integer.
+    if (!version || isRef(version) || (version.type !== 'integer' && version.type !== 'number'))
+      continue;
     response.headers = {
       ...response.headers,
       ETag: ETAG(schema?.required?.includes('version') ?? false),

@@ -38,6 +38,6 @@ export function routeFacts(app: INestApplication): Map<string, RouteFacts> {
   return facts;
 }
 
-/** A route some role may not call: the guard answers 403 to that role. */
+/** A secured route some role may not call: the guard answers 403 to that role. */
 export const restrictsRoles = (facts: RouteFacts): boolean =>
-  ALL_ROLES.some((role) => !facts.roles.includes(role));
+  !facts.public && ALL_ROLES.some((role) => !facts.roles.includes(role));
