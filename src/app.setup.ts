@@ -10,6 +10,7 @@ import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/app-config';
 import { completeDocument } from './openapi/complete-document';
 import { serveWebApp } from './web-app/serve-web-app';
+import { routeFacts } from './openapi/route-facts';
 
 export const API_PREFIX = 'api/v1';
 
@@ -42,7 +43,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         "user is looked up on every request (a deactivated user's token stops working).",
     })
     .build();
-  return completeDocument(SwaggerModule.createDocument(app, config));
+  return completeDocument(SwaggerModule.createDocument(app, config), routeFacts(app));
 }
 
 /** Everything about HTTP that is not a route; shared by main.ts and the e2e tests. */

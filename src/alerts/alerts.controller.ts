@@ -1,5 +1,6 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { STAFF_ROLES } from '../auth/role';
@@ -19,11 +20,13 @@ export class AlertsController {
   @ApiOperation({
     summary: 'Alerts of the kinds the caller’s role handles (default: open), newest first',
   })
+  @ApiPage(Alert)
   list(@CurrentStaff() actor: FacilityActor, @Query() query: AlertQuery): Promise<Page<Alert>> {
     return this.alerts.list(actor, query);
   }
 
   @Post(':id/acknowledge')
+  @ApiConflictResponse({ description: 'The alert is not open' })
   @Roles(...STAFF_ROLES)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Acknowledge with a note (who and when are recorded)' })

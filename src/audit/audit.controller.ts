@@ -1,9 +1,11 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { AuditQuery } from './audit.dto';
+import { AuditLog } from './audit-log.entity';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
@@ -14,6 +16,7 @@ export class AuditController {
   @Get()
   @Roles(Role.Admin)
   @ApiOperation({ summary: 'Audit trail of the own facility, newest first' })
+  @ApiPage(AuditLog)
   list(@CurrentStaff() actor: FacilityActor, @Query() query: AuditQuery) {
     return this.audit.list(actor, query);
   }

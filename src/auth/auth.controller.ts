@@ -172,6 +172,7 @@ export class AuthController {
 
   @Get('me')
   @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The logged-in user: name, role, facility' })
   @ApiOkResponse({ type: MeView })
   me(@CurrentActor() actor: Actor): Promise<MeView> {
     return this.auth.me(actor.id);

@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -51,6 +52,7 @@ export class CasesController {
   @Get('residents/:id/cases')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's cases (one per stay), newest first" })
+  @ApiPage(CaseFile)
   listCases(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -88,6 +90,7 @@ export class CasesController {
 
   @Get('cases/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'One case file' })
   @ApiOkResponse({ type: CaseFile })
   getCase(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<CaseFile> {
     return this.cases.get(actor, id);
@@ -141,6 +144,8 @@ export class CasesController {
 
   @Get('residents/:id/assessments')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's needs assessments" })
+  @ApiPage(NeedsAssessment)
   listAssessments(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -170,6 +175,7 @@ export class CasesController {
     summary:
       'Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited',
   })
+  @ApiPage(CounsellingSession)
   listNotes(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -193,6 +199,8 @@ export class CasesController {
 
   @Get('residents/:id/referrals')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's referrals to other services" })
+  @ApiPage(Referral)
   listReferrals(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -221,6 +229,7 @@ export class CasesController {
   @Patch('referrals/:id')
   @Roles(...CASE_ROLES)
   @WritableFields('referral')
+  @ApiOperation({ summary: 'Record the outcome of a referral, or correct its contact phone' })
   @ApiIfMatch()
   @ApiOkResponse({ type: Referral })
   updateReferral(

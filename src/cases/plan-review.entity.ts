@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -7,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { GoalProgress } from './case.enums';
-import { InterventionPlan } from './intervention-plan.entity';
+import { InterventionPlan, MAX_GOALS } from './intervention-plan.entity';
 
 export interface GoalReview {
   goalKey: string;
@@ -25,7 +26,9 @@ export class PlanReview {
   @ManyToOne(() => InterventionPlan, { onDelete: 'RESTRICT' }) plan?: InterventionPlan;
   @Column({ type: 'uuid' }) caseId!: string;
   @Column({ type: 'date' }) reviewedOn!: string;
-  @Column({ type: 'jsonb' }) progress!: GoalReview[];
+  @ApiProperty({ maxItems: MAX_GOALS, description: 'One entry per goal of the plan reviewed' })
+  @Column({ type: 'jsonb' })
+  progress!: GoalReview[];
   @Column({ type: 'varchar', length: 4000, nullable: true }) summary!: string | null;
   /** The draft revision this review produced, if it revised the plan. */
   @Column({ type: 'uuid', nullable: true }) revisedPlanId!: string | null;

@@ -1,3 +1,5 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
+import { PlanReviewResultView } from './dto/plan-review-result.view';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -34,6 +36,7 @@ export class PlansController {
   @Get('residents/:id/case-plans')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Intervention plans of a resident, every revision, newest first' })
+  @ApiPage(InterventionPlan)
   list(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -60,12 +63,16 @@ export class PlansController {
 
   @Get('case-plans/:id')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'One intervention plan' })
   @ApiOkResponse({ type: InterventionPlan })
   get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<InterventionPlan> {
     return this.plans.get(actor, id);
   }
 
   @Patch('case-plans/:id')
+  @ApiConflictResponse({
+    description: 'The plan is approved (it changes only through a review), or the case is closed',
+  })
   @Roles(...CASE_ROLES)
   @WritableFields('casePlan')
   @ApiIfMatch()
@@ -96,6 +103,8 @@ export class PlansController {
 
   @Get('case-plans/:id/reviews')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Reviews of an intervention plan' })
+  @ApiPage(PlanReview)
   listReviews(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -108,18 +117,19 @@ export class PlansController {
   @Roles(...CASE_ROLES)
   @Idempotent()
   @ApiOperation({ summary: 'Review the plan in force: progress per goal; optionally a revision' })
-  @ApiCreatedResponse({ description: '{ review, plan, revision }' })
+  @ApiCreatedResponse({ type: PlanReviewResultView })
   review(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateReviewDto,
-  ): Promise<{ review: PlanReview; plan: InterventionPlan; revision: InterventionPlan | null }> {
+  ): Promise<PlanReviewResultView> {
     return this.plans.review(actor, id, dto);
   }
 
   @Get('children-meetings')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "The weekly children's meetings, newest first" })
+  @ApiPage(ChildrenMeeting)
   listMeetings(
     @CurrentStaff() actor: FacilityActor,
     @Query() page: PageQuery,
@@ -129,6 +139,7 @@ export class PlansController {
 
   @Post('children-meetings')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "Record a weekly children's meeting" })
   @Idempotent()
   @ApiCreatedResponse({ type: ChildrenMeeting })
   createMeeting(
@@ -141,6 +152,7 @@ export class PlansController {
   @Patch('children-meetings/:id')
   @Roles(...CASE_ROLES)
   @WritableFields('childrenMeeting')
+  @ApiOperation({ summary: "Change a children's meeting record" })
   @ApiIfMatch()
   @ApiOkResponse({ type: ChildrenMeeting })
   updateMeeting(

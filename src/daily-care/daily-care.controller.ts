@@ -1,5 +1,12 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
@@ -38,6 +45,7 @@ export class DailyCareController {
   ) {}
 
   @Get('daily-records')
+  @ApiNotFoundResponse({ description: 'The `room` is not a room of your facility' })
   @Roles(...CARE_STAFF)
   @ApiOperation({
     summary: 'The round: every active resident (of a room) with the day’s records, gaps and diet',
@@ -56,6 +64,8 @@ export class DailyCareController {
 
   @Get('residents/:id/daily-records')
   @Roles(...CARE_STAFF)
+  @ApiOperation({ summary: "A resident's daily records, one per date and shift" })
+  @ApiPage(DailyRecord)
   listRecords(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -97,6 +107,7 @@ export class DailyCareController {
 
   @Get('daily-records/:id/revisions')
   @Roles(...CARE_STAFF)
+  @ApiOperation({ summary: 'Earlier states of a corrected daily record' })
   @ApiOkResponse({ type: [DailyRecordRevision] })
   revisions(
     @CurrentStaff() actor: FacilityActor,
@@ -107,6 +118,7 @@ export class DailyCareController {
 
   @Get('residents/:id/incidents')
   @Roles(...CARE_STAFF, Role.SocialWorker)
+  @ApiOperation({ summary: "A resident's incidents" })
   @ApiOkResponse({ type: [Incident] })
   listIncidents(
     @CurrentStaff() actor: FacilityActor,

@@ -14,6 +14,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { ResidentView } from '../residents/dto/resident.view';
 import { DischargeResult, DischargeService } from './discharge.service';
+import { DischargeResultView } from './dto/discharge-result.view';
 import {
   CreateFollowUpDto,
   CreateStepDto,
@@ -51,7 +52,10 @@ export class DischargeController {
     summary:
       'Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups',
   })
-  @ApiCreatedResponse({ description: 'The discharge and its follow-up visits' })
+  @ApiCreatedResponse({
+    description: 'The discharge and its follow-up visits',
+    type: DischargeResultView,
+  })
   @ApiConflictResponse({ description: 'Not active/on leave; age rule' })
   discharge(
     @CurrentStaff() actor: FacilityActor,
@@ -76,6 +80,7 @@ export class DischargeController {
 
   @Get('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Follow-up visits after a discharge' })
   @ApiOkResponse({ type: [FollowUp] })
   listFollowUps(
     @CurrentStaff() actor: FacilityActor,
@@ -86,6 +91,7 @@ export class DischargeController {
 
   @Post('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Record or plan a follow-up visit after a discharge' })
   @Idempotent()
   @ApiCreatedResponse({ type: FollowUp })
   createFollowUp(
@@ -99,6 +105,7 @@ export class DischargeController {
   @Patch('follow-ups/:id')
   @Roles(...CASE_ROLES)
   @WritableFields('followUp')
+  @ApiOperation({ summary: 'Change a follow-up visit' })
   @ApiIfMatch()
   @ApiOkResponse({ type: FollowUp })
   updateFollowUp(
@@ -112,6 +119,7 @@ export class DischargeController {
 
   @Get('residents/:id/reintegration-steps')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's reintegration steps" })
   @ApiOkResponse({ type: [ReintegrationStep] })
   listSteps(
     @CurrentStaff() actor: FacilityActor,
@@ -122,6 +130,7 @@ export class DischargeController {
 
   @Post('residents/:id/reintegration-steps')
   @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: 'Add a reintegration step' })
   @Idempotent()
   @ApiCreatedResponse({ type: ReintegrationStep })
   createStep(
@@ -135,6 +144,7 @@ export class DischargeController {
   @Patch('reintegration-steps/:id')
   @Roles(...CASE_ROLES)
   @WritableFields('reintegrationStep')
+  @ApiOperation({ summary: 'Change a reintegration step' })
   @ApiIfMatch()
   @ApiOkResponse({ type: ReintegrationStep })
   updateStep(

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role, STAFF_ROLES } from '../auth/role';
@@ -47,6 +53,7 @@ export class FacilitiesController {
 
   @Post('facilities/current/rooms')
   @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Add a room: code, name, building, care level' })
   @Idempotent()
   @ApiCreatedResponse({ type: RoomView })
   createRoom(@CurrentStaff() actor: FacilityActor, @Body() dto: CreateRoomDto): Promise<RoomView> {
@@ -54,8 +61,13 @@ export class FacilitiesController {
   }
 
   @Patch('rooms/:id')
+  @ApiConflictResponse({
+    description:
+      'The room code is taken, or the residents of the room need more area than it would have',
+  })
   @Roles(Role.Admin)
   @WritableFields('room')
+  @ApiOperation({ summary: "Change a room's code or care level" })
   @ApiIfMatch()
   @ApiOkResponse({ type: RoomView })
   updateRoom(

@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
@@ -36,6 +37,7 @@ export class HealthRecordsController {
 
   @Get('residents/:id/health-schedules')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: "A resident's health schedules (periodic exams and follow-ups)" })
   @ApiOkResponse({ type: [HealthSchedule] })
   listSchedules(
     @CurrentStaff() actor: FacilityActor,
@@ -46,6 +48,7 @@ export class HealthRecordsController {
 
   @Post('residents/:id/health-schedules')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: 'Plan a periodic exam or follow-up for a resident' })
   @Idempotent()
   @ApiCreatedResponse({ type: HealthSchedule })
   createSchedule(
@@ -59,6 +62,7 @@ export class HealthRecordsController {
   @Patch('health-schedules/:id')
   @Roles(...HEALTH_STAFF)
   @WritableFields('healthSchedule')
+  @ApiOperation({ summary: 'Change a health schedule' })
   @ApiIfMatch()
   @ApiOkResponse({ type: HealthSchedule })
   updateSchedule(
@@ -72,6 +76,7 @@ export class HealthRecordsController {
 
   @Get('residents/:id/health-checks')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: "A resident's health checks" })
   @ApiOkResponse({ type: [HealthCheck] })
   listChecks(
     @CurrentStaff() actor: FacilityActor,
@@ -108,6 +113,7 @@ export class HealthRecordsController {
 
   @Get('residents/:id/vaccinations')
   @Roles(...HEALTH_STAFF)
+  @ApiOperation({ summary: "A resident's vaccinations" })
   @ApiOkResponse({ type: [Vaccination] })
   listVaccinations(
     @CurrentStaff() actor: FacilityActor,
@@ -134,6 +140,7 @@ export class HealthRecordsController {
   @Get('health-worklist')
   @Roles(...HEALTH_STAFF)
   @ApiOperation({ summary: 'Overdue / due / upcoming health tasks, most overdue first' })
+  @ApiPage(WorklistItem)
   worklistOf(
     @CurrentStaff() actor: FacilityActor,
     @Query() query: WorklistQuery,

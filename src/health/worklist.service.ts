@@ -6,7 +6,12 @@ import type { FacilityActor } from '../auth/actor';
 import { addDays, todayIn } from '../calendar/dates';
 import { invalid } from '../common/errors/problem.exception';
 import { Page } from '../common/http/pagination';
+import { DATE_LENGTH, UUID_LENGTH } from '../common/http/validators';
+import { columnLength } from '../database/columns';
 import { Facility } from '../facilities/facility.entity';
+import { Room } from '../facilities/room.entity';
+import { Resident } from '../residents/resident.entity';
+import { HealthSchedule } from './health-schedule.entity';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import { WorklistQuery, WorklistStatus } from './dto/schedule.dto';
 import { ScheduleKind } from './health.enums';
@@ -15,16 +20,23 @@ import { ScheduleKind } from './health.enums';
 export const UPCOMING_DAYS = 14;
 
 export class WorklistItem {
-  @ApiProperty() scheduleId!: string;
-  @ApiProperty() residentId!: string;
-  @ApiProperty() residentCode!: string;
-  @ApiProperty() residentName!: string;
-  @ApiProperty({ nullable: true, type: String }) roomCode!: string | null;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) scheduleId!: string;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) residentId!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'code') }) residentCode!: string;
+  @ApiProperty({ maxLength: columnLength(Resident, 'fullName') }) residentName!: string;
+  @ApiProperty({ nullable: true, type: String, maxLength: columnLength(Room, 'code') })
+  roomCode!: string | null;
   @ApiProperty({ enum: ScheduleKind }) kind!: ScheduleKind;
-  @ApiProperty({ nullable: true, type: String }) vaccineCode!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: columnLength(HealthSchedule, 'vaccineCode'),
+  })
+  vaccineCode!: string | null;
   @ApiProperty({ nullable: true, type: Number }) doseNo!: number | null;
-  @ApiProperty() nextDueOn!: string;
-  @ApiProperty({ nullable: true, type: String }) lastDoneOn!: string | null;
+  @ApiProperty({ format: 'date', maxLength: DATE_LENGTH }) nextDueOn!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
+  lastDoneOn!: string | null;
   @ApiProperty({ description: 'Days past the due date (negative: days until it)' })
   daysOverdue!: number;
   @ApiProperty({ enum: ['overdue', 'due', 'upcoming'] }) status!: WorklistStatus;

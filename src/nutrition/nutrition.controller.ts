@@ -1,5 +1,8 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
+import { MEASUREMENT_RESULT_SCHEMA } from './dto/measurement-result.view';
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
@@ -30,6 +33,7 @@ export class NutritionController {
 
   @Get('residents/:id/nutrition-plan')
   @Roles(...STAFF_ROLES)
+  @ApiOperation({ summary: 'The nutrition plan in force for a resident' })
   @ApiOkResponse({ type: NutritionPlan })
   currentPlan(
     @CurrentStaff() actor: FacilityActor,
@@ -39,6 +43,9 @@ export class NutritionController {
   }
 
   @Put('residents/:id/nutrition-plan')
+  @ApiConflictResponse({
+    description: 'The resident is not present (discharged, transferred, dead)',
+  })
   @Roles(Role.Nurse, Role.Admin)
   @WritableFields('nutritionPlan')
   @ApiHeader({
@@ -60,6 +67,7 @@ export class NutritionController {
 
   @Get('residents/:id/nutrition-plan/history')
   @Roles(...STAFF_ROLES)
+  @ApiOperation({ summary: "Every version of a resident's nutrition plan" })
   @ApiOkResponse({ type: [NutritionPlan] })
   planHistory(
     @CurrentStaff() actor: FacilityActor,
@@ -70,6 +78,8 @@ export class NutritionController {
 
   @Get('residents/:id/measurements')
   @Roles(Role.Nurse, Role.Caretaker, Role.Admin)
+  @ApiOperation({ summary: "A resident's measurements with BMI or growth z-scores and flags" })
+  @ApiPage(Measurement)
   listMeasurements(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -81,7 +91,7 @@ export class NutritionController {
   @Post('residents/:id/measurements')
   @Roles(Role.Nurse, Role.Caretaker)
   @Idempotent()
-  @ApiCreatedResponse({ type: Measurement })
+  @ApiCreatedResponse({ schema: MEASUREMENT_RESULT_SCHEMA })
   @ApiOperation({
     summary: 'Record a measurement: BMI for an adult, WHO z-scores and flags for a child',
   })

@@ -32,7 +32,9 @@ function storedString(column: ColumnMetadataArgs, uuidGenerated: boolean): Schem
 /**
  * The response schemas of TypeORM entities get the bounds of the columns they are read from: a
  * `varchar(200)` is a string of at most 200 characters, a `uuid` 36, and so on. A bound already
- * in the schema (enum, maxLength) is kept.
+ * in the schema (enum, maxLength) is kept. A `nullable` column is nullable in the schema (it is
+ * answered as `null`), and a `select: false` column (a report's PDF bytes) is never answered, so
+ * it is not in the schema.
  */
 export function describeStoredLengths(
   schemas: Record<string, SchemaObject | ReferenceObject>,
@@ -44,7 +46,14 @@ export function describeStoredLengths(
     if (!schema?.properties) continue;
     for (const column of storage.filterColumns(target)) {
       const property = schema.properties[column.propertyName] as SchemaObject | undefined;
-      if (!property || property.type !== 'string') continue;
+      if (!property) continue;
+      if (column.options.select === false) {
+        delete schema.properties[column.propertyName];
+        schema.required = schema.required?.filter((name) => name !== column.propertyName);
+        continue;
+      }
+      if (column.options.nullable && !('$ref' in property)) property.nullable = true;
+      if (property.type !== 'string') continue;
       if (property.enum || property.maxLength !== undefined) continue;
       const uuid = storage.findGenerated(target, column.propertyName)?.strategy === 'uuid';
       const stored = storedString(column, uuid);

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 export type ReportKind = 'monthly' | 'six_monthly' | 'annual';
@@ -22,7 +23,15 @@ export class Report {
   @Column({ type: 'date' }) issuedOn!: string;
   @Column({ type: 'varchar', length: 500, nullable: true }) reason!: string | null;
   /** Figures that differ from the previous version, listed in the new one. */
-  @Column({ type: 'jsonb', nullable: true }) changedFigures!: string[] | null;
+  // The monthly figures hold a few hundred numbers; a path is a handful of keys.
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    maxItems: 1000,
+    items: { type: 'string', maxLength: 200 },
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  changedFigures!: string[] | null;
   @Column({ type: 'varchar', length: 4000, nullable: true }) remarks!: string | null;
   @Column({ type: 'jsonb' }) data!: object;
   @Column({ type: 'bytea', select: false }) pdf!: Buffer;

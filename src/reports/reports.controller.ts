@@ -11,10 +11,10 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -23,7 +23,9 @@ import { Actor, CurrentActor, CurrentStaff, FacilityActor } from '../auth/actor'
 import { Role } from '../auth/role';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
-import { ApiFileResponse } from '../openapi/bounded-list.decorator';
+import { ApiFileResponse, ApiPage } from '../openapi/bounded-list.decorator';
+import { ProvinceSummaryView } from './dto/province-summary.view';
+import { Report } from './report.entity';
 import { MonthlyReportDto, PeriodicReportDto, ProvinceQuery, ReportQuery } from './dto/report.dto';
 import { ExportsService } from './exports.service';
 import { ProvinceService } from './province.service';
@@ -46,7 +48,10 @@ export class ReportsController {
     summary:
       'Generate and archive the monthly report (PDF in Vietnamese); again for the same month needs a reason',
   })
-  @ApiCreatedResponse({ description: 'The report record (GET /reports/:id/pdf for the bytes)' })
+  @ApiCreatedResponse({
+    description: 'The report record (GET /reports/:id/pdf for the bytes)',
+    type: Report,
+  })
   monthly(
     @CurrentStaff() actor: FacilityActor,
     @Body() dto: MonthlyReportDto,
@@ -60,6 +65,7 @@ export class ReportsController {
     summary:
       'Six-monthly (YYYY-H1, due 15/6) or annual (YYYY, due 15/12) report, ND 103/2017 Điều 51',
   })
+  @ApiCreatedResponse({ description: 'The report record', type: Report })
   periodic(
     @CurrentStaff() actor: FacilityActor,
     @Body() dto: PeriodicReportDto,
@@ -72,20 +78,29 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Admin: the facility’s reports; officer: final reports of the province',
   })
+  @ApiPage(Report)
   list(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<Page<ReportView>> {
     return this.reports.list(actor, query);
   }
 
   @Get('reports/:id')
   @Roles(Role.Admin, Role.Officer)
+  @ApiOperation({ summary: 'One archived report record' })
+  @ApiOkResponse({ type: Report })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ReportView> {
     return this.reports.get(actor, id);
   }
 
   @Get('reports/:id/pdf')
   @Roles(Role.Admin, Role.Officer)
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF bytes, unchanged since generation (X-Content-SHA256)' })
+  @ApiOperation({ summary: 'The archived PDF of a report, bytes unchanged since generation' })
+  @ApiFileResponse('application/pdf', 'The PDF bytes, unchanged since generation', {
+    'X-Content-SHA256': {
+      description: 'SHA-256 of the bytes, recorded when the report was generated (hex)',
+      required: true,
+      schema: { type: 'string', pattern: '^[0-9a-f]{64}$', maxLength: 64 },
+    },
+  })
   async pdf(
     @CurrentActor() actor: Actor,
     @UuidParam() id: string,
@@ -99,6 +114,9 @@ export class ReportsController {
   }
 
   @Post('reports/:id/finalise')
+  @ApiConflictResponse({
+    description: 'The report is already final, or a newer version of it exists',
+  })
   @Roles(Role.Admin)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Finalise (chốt) the latest version; officers then see it' })
@@ -123,6 +141,7 @@ export class ReportsController {
   @Header('Content-Type', XLSX)
   @Header('Content-Disposition', 'attachment; filename="so-theo-doi-doi-tuong.xlsx"')
   @ApiOperation({ summary: 'The register as XLSX (dates as dates); no sensitive facts' })
+  @ApiFileResponse(XLSX, 'One row per resident of the facility')
   async residentsXlsx(@CurrentStaff() actor: FacilityActor): Promise<StreamableFile> {
     return new StreamableFile(await this.exports.residentsXlsx(actor));
   }
@@ -132,7 +151,11 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Census and composition per facility of the province, from final monthly reports',
   })
-  summary(@CurrentActor() actor: Actor, @Query() query: ProvinceQuery) {
+  @ApiOkResponse({ type: ProvinceSummaryView })
+  summary(
+    @CurrentActor() actor: Actor,
+    @Query() query: ProvinceQuery,
+  ): Promise<ProvinceSummaryView> {
     return this.province.summary(actor, query.month);
   }
 }

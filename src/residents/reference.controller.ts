@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
@@ -13,6 +13,7 @@ import {
   RESIDENT_CATEGORIES,
 } from './categories';
 import { ApiBoundedList } from '../openapi/bounded-list.decorator';
+import { REFERENCE_CATEGORIES_SCHEMA } from './dto/reference.view';
 import { Ethnicity } from './ethnicity.entity';
 
 /** Code lists clients need to fill the admission form. */
@@ -34,6 +35,7 @@ export class ReferenceController {
   @ApiOperation({
     summary: 'Legal categories (ND 20/2021 Điều 24), emergency kinds and dossier items',
   })
+  @ApiOkResponse({ schema: REFERENCE_CATEGORIES_SCHEMA })
   categories() {
     return {
       categories: RESIDENT_CATEGORIES,

@@ -13,7 +13,7 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { ApiBoundedList } from '../openapi/bounded-list.decorator';
+import { ApiBoundedList, ApiPage } from '../openapi/bounded-list.decorator';
 import { AdmissionService } from './admission.service';
 import { DUPLICATE_CANDIDATES } from './duplicates.service';
 import { AdmitResidentDto, CheckDuplicatesDto } from './dto/admit-resident.dto';
@@ -36,6 +36,7 @@ export class ResidentsController {
   @Get()
   @Roles(...STAFF_ROLES)
   @ApiOperation({ summary: 'The register (sổ theo dõi đối tượng); q ignores diacritics and case' })
+  @ApiPage(ResidentSummaryView)
   list(
     @CurrentStaff() actor: FacilityActor,
     @Query() query: ResidentQuery,
@@ -85,6 +86,9 @@ export class ResidentsController {
   }
 
   @Patch(':id')
+  @ApiConflictResponse({
+    description: 'The personal ID belongs to another person of the register (in `duplicates`)',
+  })
   @Roles(...STAFF_ROLES)
   @WritableFields('resident')
   @ApiIfMatch()
@@ -103,6 +107,7 @@ export class ResidentsController {
 
   @Get(':id/duplicates')
   @Roles(...INTAKE_ROLES)
+  @ApiOperation({ summary: 'Likely duplicates of this resident, discharged people included' })
   @ApiBoundedList(DuplicateCandidateView, DUPLICATE_CANDIDATES)
   duplicates(
     @CurrentStaff() actor: FacilityActor,

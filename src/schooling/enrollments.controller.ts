@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -36,6 +37,7 @@ export class EnrollmentsController {
   @ApiOperation({
     summary: 'A resident’s enrolments, newest school year first, with their results',
   })
+  @ApiPage(EnrollmentView)
   list(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -67,12 +69,17 @@ export class EnrollmentsController {
 
   @Get('enrollments/:id')
   @Roles(...SCHOOLING_ROLES)
+  @ApiOperation({ summary: 'One school enrolment' })
   @ApiOkResponse({ type: EnrollmentView })
   get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<EnrollmentView> {
     return this.enrollments.get(actor, id);
   }
 
   @Patch('enrollments/:id')
+  @ApiConflictResponse({
+    description:
+      'The enrolment is voided; results rated on its level forbid a change of level; or another active enrolment of that year',
+  })
   @Roles(...SCHOOLING_ROLES)
   @WritableFields('enrollment')
   @ApiIfMatch()

@@ -1,3 +1,4 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -38,6 +39,7 @@ export class SchoolingController {
   @Get('residents/:id/vocational-trainings')
   @Roles(...SCHOOLING_ROLES)
   @ApiOperation({ summary: 'A resident’s vocational courses (học nghề), newest first' })
+  @ApiPage(VocationalTrainingView)
   listTrainings(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

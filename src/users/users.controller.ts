@@ -1,5 +1,12 @@
+import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
@@ -18,12 +25,15 @@ export class UsersController {
 
   @Get()
   @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Staff accounts of the own facility' })
+  @ApiPage(UserView)
   list(@CurrentStaff() actor: FacilityActor, @Query() query: UserQuery): Promise<Page<UserView>> {
     return this.users.list(actor, query);
   }
 
   @Get(':id')
   @Roles(Role.Admin)
+  @ApiOperation({ summary: 'One staff account' })
   @ApiOkResponse({ type: UserView })
   get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<UserView> {
     return this.users.get(actor, id);
@@ -31,6 +41,7 @@ export class UsersController {
 
   @Post()
   @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Create a staff account (password checked for strength)' })
   @Idempotent()
   @ApiCreatedResponse({ type: UserView })
   create(@CurrentStaff() actor: FacilityActor, @Body() dto: CreateUserDto): Promise<UserView> {
@@ -38,8 +49,12 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiConflictResponse({
+    description: 'The last active admin of the facility cannot lose the role',
+  })
   @Roles(Role.Admin)
   @WritableFields('user')
+  @ApiOperation({ summary: 'Change a staff account: role, password, phone, active' })
   @ApiIfMatch()
   @ApiOkResponse({ type: UserView })
   update(

@@ -1,6 +1,9 @@
+import { summariseOpenApiCheck } from './openapi-check';
 import { ENV_SERVER_URL, ENV_TEMPLATE, withClient } from './test-server';
 
 export default async function globalTeardown(): Promise<void> {
+  const summary = summariseOpenApiCheck(String(process.pid));
+  if (summary) process.stdout.write(`\n${summary}\n`);
   const serverUrl = process.env[ENV_SERVER_URL];
   const template = process.env[ENV_TEMPLATE];
   if (serverUrl && template) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import request from 'supertest';
+import type request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config/load-config';
 import { Facility } from '../../src/facilities/facility.entity';
 import { DEMO_FACILITY, DEMO_OTHER_FACILITY, DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { seedDemoData } from '../../src/seed/demo-seed';
+import { checkedAgent, settleOpenApiCheck } from './openapi-check';
 import { databaseUrl, ENV_SERVER_URL, ENV_TEMPLATE, withClient } from './test-server';
 
 export const PASSWORD = DEMO_PASSWORD;
@@ -73,7 +74,9 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
 
 /**
  * The whole application on the file's own database, with the demo facilities and accounts,
- * wired exactly as main.ts wires it (same filter, pipes, body limits, prefix).
+ * wired exactly as main.ts wires it (same filter, pipes, body limits, prefix). Every answer
+ * `http()` gets is checked against the OpenAPI document the app serves (openapi-check.ts);
+ * `close()` fails the file if one disagrees.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dbUrl = await createTestDatabase();
@@ -89,17 +92,18 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     .getRepository(Facility)
     .findOneByOrFail({ code: DEMO_OTHER_FACILITY.code });
   const server = app.getHttpServer();
+  const { http, log } = await checkedAgent(server, expect.getState().testPath ?? 'unknown');
   const tokens = new Map<string, string>();
   const t: TestApp = {
     app,
-    http: () => request(server),
+    http,
     dataSource,
     dbUrl,
     config,
     facilityA,
     facilityB,
     async login(username, password = PASSWORD) {
-      const res = await request(server).post('/api/v1/auth/login').send({ username, password });
+      const res = await http().post('/api/v1/auth/login').send({ username, password });
       if (res.status !== 200)
         throw new Error(`login ${username} answered ${res.status}: ${res.text}`);
       return res.body as { accessToken: string; refreshToken: string };
@@ -114,6 +118,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await dropTestDatabase(dbUrl);
+      settleOpenApiCheck(log);
     },
   };
   return t;

@@ -26,6 +26,7 @@ import { CurrentStaff, FacilityActor } from '../../auth/actor';
 import { Role } from '../../auth/role';
 import { ApiFileResponse } from '../../openapi/bounded-list.decorator';
 import { templateCsv, templateXlsx } from './import-parser';
+import { ImportResultView } from './import-result.view';
 import { ImportResult, ImportService } from './import.service';
 
 export class ImportQuery {
@@ -63,7 +64,10 @@ export class ImportController {
     },
   })
   @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
-  @ApiOkResponse({ description: 'The residents created (or that would be, in a dry run)' })
+  @ApiOkResponse({
+    description: 'The residents created (or that would be, in a dry run)',
+    type: ImportResultView,
+  })
   import(
     @CurrentStaff() actor: FacilityActor,
     @UploadedFile() file: Express.Multer.File | undefined,
@@ -77,12 +81,14 @@ export class ImportController {
   @Header('Content-Type', XLSX)
   @Header('Content-Disposition', 'attachment; filename="mai-am-mau-nhap-doi-tuong.xlsx"')
   @ApiOperation({ summary: 'The import template with the column layout and an example row' })
+  @ApiFileResponse(XLSX, 'The header row and an example row')
   async templateXlsx(): Promise<StreamableFile> {
     return new StreamableFile(await templateXlsx());
   }
 
   @Get('template.csv')
   @Roles(Role.Admin)
+  @ApiOperation({ summary: 'The CSV template for the bulk import' })
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="mai-am-mau-nhap-doi-tuong.csv"')
   @ApiFileResponse('text/csv', 'The header row and an example row, UTF-8 with BOM')

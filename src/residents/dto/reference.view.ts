@@ -1,0 +1,33 @@
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { DOSSIER_ITEMS, EMERGENCY_KINDS, RESIDENT_CATEGORIES } from '../categories';
+
+const text = { type: 'string', maxLength: 200 } as const;
+const labelled = (extra: Record<string, SchemaObject> = {}): SchemaObject => ({
+  type: 'object',
+  required: ['vi', 'en', ...Object.keys(extra)],
+  properties: { ...extra, vi: text, en: text },
+});
+/** An object with exactly these codes as keys, each holding `value`. */
+const byCode = (codes: string[], value: SchemaObject): SchemaObject => ({
+  type: 'object',
+  required: codes,
+  properties: Object.fromEntries(codes.map((code) => [code, value])),
+});
+
+/** The answer of GET /reference/resident-categories, stated from the code lists it returns. */
+export const REFERENCE_CATEGORIES_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['categories', 'emergencyKinds', 'dossierItems'],
+  properties: {
+    categories: byCode(
+      Object.keys(RESIDENT_CATEGORIES),
+      labelled({ clause: { type: 'integer', format: 'int32', minimum: 1, maximum: 9 } }),
+    ),
+    emergencyKinds: {
+      type: 'array',
+      maxItems: EMERGENCY_KINDS.length,
+      items: { type: 'string', enum: [...EMERGENCY_KINDS] },
+    },
+    dossierItems: byCode(Object.keys(DOSSIER_ITEMS), labelled()),
+  },
+};
