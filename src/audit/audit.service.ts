@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Actor, FacilityActor } from '../auth/actor';
+import type { Actor, FacilityActor } from '../identity/actor';
 import { Page, paginate } from '../common/http/pagination';
 import { AuditAction, AuditLog, FieldChanges } from './audit-log.entity';
 import { AuditQuery } from './audit.dto';

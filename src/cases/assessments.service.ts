@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { checkDomains } from './case-rules';

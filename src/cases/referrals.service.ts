@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import type { Text } from '../common/errors/messages';
 import {
   conflict,

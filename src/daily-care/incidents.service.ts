@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, In } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { Facility } from '../facilities/facility.entity';

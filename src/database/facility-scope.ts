@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { notFound, staleVersion } from '../common/errors/problem.exception';
 import type { Text } from '../common/errors/messages';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid, staleVersion } from '../common/errors/problem.exception';
 import { findInFacility } from '../database/facility-scope';
 import { Resident } from '../residents/resident.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { conflict, FieldError, invalid, staleVersion } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { findInFacility } from '../database/facility-scope';
