@@ -7,7 +7,7 @@ import type { FacilityActor } from '../identity/actor';
 import { CalendarService } from '../calendar/calendar.service';
 import { addMonths, ageOn, todayIn } from '../calendar/dates';
 import { workingDaysBetween } from '../calendar/working-days';
-import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
+import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { findInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { SchedulesService } from '../health/schedules.service';
@@ -41,12 +41,6 @@ export interface DischargeResult {
   discharge: Discharge;
   followUps: FollowUp[];
 }
-
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
 
 @Injectable()
 export class DischargeService {
@@ -190,11 +184,16 @@ export class DischargeService {
     const errors: FieldError[] = [];
     if (dto.ground === 'other' && !dto.groundOther)
       errors.push(
-        err('groundOther', 'isDefined', 'Cần nêu lý do khác', 'Say what the other ground is'),
+        fieldError(
+          'groundOther',
+          'isDefined',
+          'Cần nêu lý do khác',
+          'Say what the other ground is',
+        ),
       );
     if (dto.ground === 'death' && !dto.death)
       errors.push(
-        err(
+        fieldError(
           'death',
           'isDefined',
           'Cần ngày mất và nguyên nhân',
@@ -203,11 +202,11 @@ export class DischargeService {
       );
     if (dto.ground !== 'death' && dto.death)
       errors.push(
-        err('death', 'notApplicable', 'Chỉ dùng với lý do death', 'Only with ground death'),
+        fieldError('death', 'notApplicable', 'Chỉ dùng với lý do death', 'Only with ground death'),
       );
     if (dto.effectiveOn < resident.admittedOn)
       errors.push(
-        err(
+        fieldError(
           'effectiveOn',
           'beforeAdmission',
           'Ngày ra trước ngày tiếp nhận',
@@ -216,11 +215,16 @@ export class DischargeService {
       );
     if (dto.effectiveOn > today)
       errors.push(
-        err('effectiveOn', 'futureDate', 'Ngày ra ở tương lai', 'Effective date is in the future'),
+        fieldError(
+          'effectiveOn',
+          'futureDate',
+          'Ngày ra ở tương lai',
+          'Effective date is in the future',
+        ),
       );
     if (dto.decisionDate < dto.requestedOn)
       errors.push(
-        err(
+        fieldError(
           'decisionDate',
           'beforeRequest',
           'Quyết định trước ngày đề nghị',
@@ -229,7 +233,7 @@ export class DischargeService {
       );
     if (dto.death && (dto.death.diedOn < resident.admittedOn || dto.death.diedOn > today)) {
       errors.push(
-        err(
+        fieldError(
           'death.diedOn',
           'outOfStay',
           'Ngày mất ngoài thời gian ở cơ sở',
@@ -239,7 +243,7 @@ export class DischargeService {
     }
     if (dto.allowanceMonths && dto.destination?.kind !== 'independent') {
       errors.push(
-        err(
+        fieldError(
           'allowanceMonths',
           'notApplicable',
           'Chỉ khi ra sống độc lập',
@@ -249,7 +253,7 @@ export class DischargeService {
     }
     if (dto.followUpMonths && Math.max(...dto.followUpMonths) < 6) {
       errors.push(
-        err(
+        fieldError(
           'followUpMonths',
           'tooShort',
           'Theo dõi ít nhất 6 tháng (TT 02/2020)',
@@ -263,7 +267,7 @@ export class DischargeService {
       DECISION_WORKING_DAYS;
     if (late && !dto.lateReason) {
       errors.push(
-        err(
+        fieldError(
           'lateReason',
           'isDefined',
           'Quyết định quá 7 ngày làm việc sau đề nghị: cần nêu lý do',

@@ -8,8 +8,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { Role } from '../identity/role';
 import { conflict, forbidden } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
-import { staleVersion } from '../common/errors/problem.exception';
+import { findInFacility, updateInFacility } from '../database/facility-scope';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
 import { User } from './user.entity';
 
@@ -108,40 +107,41 @@ export class UsersService {
     const { password, ...fields } = dto;
     const passwordHash = password ? await hashPassword(password) : undefined;
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, User, actor, id, { lock: true, what: USER });
-      if (before.version !== version) throw staleVersion(before.version);
-      if (before.id === actor.id && dto.role !== undefined && dto.role !== before.role) {
-        throw forbidden({
-          vi: 'Không thể tự đổi vai trò của mình',
-          en: 'You cannot change your own role',
-        });
-      }
-      const losesAdmin =
-        before.role === Role.Admin &&
-        before.active &&
-        (dto.active === false || (dto.role !== undefined && dto.role !== Role.Admin));
-      if (losesAdmin) await this.assertAnotherActiveAdmin(manager, actor.facilityId, before.id);
-
-      const changes: Partial<User> = { ...fields };
-      if (passwordHash)
-        Object.assign(changes, { passwordHash, failedLoginCount: 0, lockedUntil: null });
-      await manager.update(User, { id }, changes);
-      if (passwordHash || dto.active === false) {
-        await manager.update(
-          RefreshToken,
-          { userId: id, revokedAt: IsNull() },
-          { revokedAt: new Date() },
-        );
-      }
-      const after = await manager.findOneByOrFail(User, { id });
-      const diff = diffFields({ ...before }, { ...after });
-      if (passwordHash) diff.passwordHash = { before: '[redacted]', after: '[redacted]' };
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'app_user',
-        entityId: id,
-        changes: diff,
-      });
+      const { after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        User,
+        'app_user',
+        id,
+        version,
+        async (before) => {
+          if (before.id === actor.id && dto.role !== undefined && dto.role !== before.role) {
+            throw forbidden({
+              vi: 'Không thể tự đổi vai trò của mình',
+              en: 'You cannot change your own role',
+            });
+          }
+          const losesAdmin =
+            before.role === Role.Admin &&
+            before.active &&
+            (dto.active === false || (dto.role !== undefined && dto.role !== Role.Admin));
+          if (losesAdmin) await this.assertAnotherActiveAdmin(manager, actor.facilityId, before.id);
+          if (passwordHash || dto.active === false) {
+            await manager.update(
+              RefreshToken,
+              { userId: id, revokedAt: IsNull() },
+              { revokedAt: new Date() },
+            );
+          }
+          const changes: Partial<User> = { ...fields };
+          if (passwordHash)
+            Object.assign(changes, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+          return changes;
+        },
+        {
+          what: USER,
+          also: passwordHash ? { passwordHash: { before: '[redacted]', after: '[redacted]' } } : {},
+        },
+      );
       return toUserView(after);
     });
   }
