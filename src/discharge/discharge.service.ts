@@ -24,6 +24,8 @@ import {
   FOLLOWED_DESTINATIONS,
 } from './discharge.enums';
 import { DischargeDto } from './dto/discharge.dto';
+import { EnrollmentQueries } from '../schooling/enrollment.queries';
+import { ResidentQueries } from '../residents/resident.queries';
 import { FollowUp } from './follow-up.entity';
 
 /** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
@@ -132,14 +134,10 @@ export class DischargeService {
           createdBy: actor.id,
         }),
       );
-      await manager.update(
-        Resident,
-        { id: residentId },
-        {
-          status: death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
-          roomId: null,
-          bed: null,
-        },
+      await ResidentQueries.markLeft(
+        manager,
+        residentId,
+        death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
       );
       const stopped = await this.schedules.stopForResident(manager, residentId);
       const closed = await this.alerts.closeForResident(manager, residentId);
@@ -297,7 +295,7 @@ export class DischargeService {
     }
     if (
       age < STUDENT_AGE_LIMIT &&
-      (await this.isStudying(manager, resident.id)) &&
+      (await EnrollmentQueries.isStudying(manager, resident.id)) &&
       !dto.ageRuleOverrideReason
     ) {
       throw conflict({
@@ -305,19 +303,6 @@ export class DischargeService {
         en: `Still studying and under ${STUDENT_AGE_LIMIT}: an override reason (ageRuleOverrideReason) is required`,
       });
     }
-  }
-
-  /** Whether the schooling module records a current enrolment (none while it is not installed). */
-  private async isStudying(manager: EntityManager, residentId: string): Promise<boolean> {
-    const rows: { studying: boolean }[] = await manager.query(
-      `SELECT CASE WHEN to_regclass('public.enrollment') IS NULL THEN false ELSE true END AS studying`,
-    );
-    if (!rows[0]?.studying) return false;
-    const found: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM enrollment WHERE resident_id = $1 AND status = 'studying' AND voided_at IS NULL`,
-      [residentId],
-    );
-    return (found[0]?.n ?? 0) > 0;
   }
 
   private async createFollowUps(
