@@ -9,7 +9,7 @@ import { todayIn } from '../calendar/dates';
 import type { Text } from '../common/errors/messages';
 import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import type { Discharge } from '../discharge/discharge.entity';
 import { DischargeService } from '../discharge/discharge.service';
 import { Facility } from '../facilities/facility.entity';
@@ -394,20 +394,16 @@ export class CasesService implements OnModuleInit {
       'residentId' | 'admissionId' | 'caseWorkerId' | 'openedOn' | 'protection'
     >,
   ): Promise<CaseFile> {
-    const saved = await manager.save(
-      manager.create(CaseFile, {
+    const saved = await createInFacility(
+      { manager, actor, audit: this.audit },
+      CaseFile,
+      'case_file',
+      {
         ...fields,
-        facilityId: actor.facilityId,
         step: 'assessment',
         createdBy: actor.id,
-      }),
+      },
     );
-    await this.audit.record(manager, actor, {
-      action: 'create',
-      entity: 'case_file',
-      entityId: saved.id,
-      changes: diffFields(null, { ...saved }),
-    });
     return saved;
   }
 

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { STAFF_ROLES } from '../identity/role';
 import type { Text } from '../common/errors/messages';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { nullFieldErrors } from '../common/http/validators';
-import { updateInFacility } from '../database/facility-scope';
+import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { CasesService } from './cases.service';
 import { ChildrenMeeting, MeetingConcern } from './children-meeting.entity';
 import { ConcernDto, CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
@@ -63,23 +63,19 @@ export class ChildrenMeetingsService {
           en: 'A meeting is already recorded on this date',
         });
       }
-      const saved = await manager.save(
-        manager.create(ChildrenMeeting, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        ChildrenMeeting,
+        'children_meeting',
+        {
           heldOn: dto.heldOn,
           facilitatorId: actor.id,
           childrenPresent: dto.childrenPresent,
           staffPresent: dto.staffPresent ?? [],
           concerns: toConcerns(dto.concerns),
           notes: dto.notes ?? null,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'children_meeting',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return saved;
     });
   }

@@ -9,7 +9,7 @@ import type { Text } from '../common/errors/messages';
 import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { nullFieldErrors as nullErrors } from '../common/http/validators';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { CaseFile } from './case-file.entity';
 import { checkGoalKeys, reviewDueAfter } from './case-rules';
 import { CasesService } from './cases.service';
@@ -444,10 +444,12 @@ export class PlansService {
       'startsOn' | 'endsOn' | 'reviewFrequency' | 'goals' | 'activities' | 'services'
     >,
   ): Promise<InterventionPlan> {
-    const saved = await manager.save(
-      manager.create(InterventionPlan, {
+    const saved = await createInFacility(
+      { manager, actor, audit: this.audit },
+      InterventionPlan,
+      'intervention_plan',
+      {
         ...fields,
-        facilityId: actor.facilityId,
         caseId: caseFile.id,
         residentId: caseFile.residentId,
         revision: previous ? previous.revision + 1 : 1,
@@ -457,14 +459,8 @@ export class PlansService {
         approvedBy: null,
         approvedOn: null,
         createdBy: actor.id,
-      }),
+      },
     );
-    await this.audit.record(manager, actor, {
-      action: 'create',
-      entity: 'intervention_plan',
-      entityId: saved.id,
-      changes: diffFields(null, { ...saved }),
-    });
     return saved;
   }
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { Discharge } from './discharge.entity';
 import { CreateFollowUpDto, UpdateFollowUpDto } from './dto/discharge.dto';
@@ -53,21 +53,17 @@ export class FollowUpsService {
           },
         ]);
       }
-      const saved = await manager.save(
-        manager.create(FollowUp, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        FollowUp,
+        'follow_up',
+        {
           dischargeId,
           residentId: discharge.residentId,
           dueOn: dto.dueOn,
           notes: dto.notes ?? null,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'follow_up',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return saved;
     });
   }

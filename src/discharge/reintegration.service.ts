@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { invalid } from '../common/errors/problem.exception';
-import { updateInFacility } from '../database/facility-scope';
+import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { User } from '../users/user.entity';
 import { CreateStepDto, UpdateStepDto } from './dto/discharge.dto';
 import { ReintegrationStep } from './reintegration-step.entity';
@@ -37,21 +37,17 @@ export class ReintegrationService {
     return this.dataSource.transaction(async (manager) => {
       await this.residents.find(actor, residentId, manager);
       await this.assertOwner(actor, dto.ownerId);
-      const saved = await manager.save(
-        manager.create(ReintegrationStep, {
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        ReintegrationStep,
+        'reintegration_step',
+        {
           ...dto,
-          facilityId: actor.facilityId,
           residentId,
           doneOn: null,
           notes: null,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'reintegration_step',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return saved;
     });
   }

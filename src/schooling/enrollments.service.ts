@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import { ResidentsService } from '../residents/residents.service';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
@@ -102,10 +102,12 @@ export class EnrollmentsService {
       if (isActive(facts.status)) {
         await this.assertNoActive(manager, residentId, facts.schoolYear, null);
       }
-      const saved = await manager.save(
-        manager.create(Enrollment, {
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        Enrollment,
+        'enrollment',
+        {
           ...facts,
-          facilityId: actor.facilityId,
           residentId,
           schoolCommune: dto.schoolCommune?.trim() || null,
           className: dto.className?.trim() || null,
@@ -116,14 +118,8 @@ export class EnrollmentsService {
           voidedBy: null,
           voidReason: null,
           createdBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'enrollment',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return toEnrollmentView(saved, []);
     });
   }

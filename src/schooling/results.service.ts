@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid } from '../common/errors/problem.exception';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { Resident } from '../residents/resident.entity';
 import type { SubjectResultDto } from './dto/result.dto';
 import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
@@ -88,9 +88,11 @@ export class ResultsService {
       }
       const daysAbsent = dto.daysAbsent ?? null;
       const outcome = promotionOf(scale, dto.term, { ...ratings, daysAbsent });
-      const saved = await manager.save(
-        manager.create(SchoolResult, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        SchoolResult,
+        'school_result',
+        {
           enrollmentId,
           residentId: enrollment.residentId,
           term: dto.term,
@@ -102,14 +104,8 @@ export class ResultsService {
           promotion: outcome?.promotion ?? null,
           promotionReason: outcome?.reason ?? null,
           createdBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'school_result',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       await this.attendanceAlert(manager, enrollment, saved);
       return toResultView(saved);
     });

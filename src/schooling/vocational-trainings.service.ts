@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { updateInFacility } from '../database/facility-scope';
+import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import { ResidentsService } from '../residents/residents.service';
 import type { VocationalTrainingView } from './dto/schooling.view';
@@ -136,10 +136,12 @@ export class VocationalTrainingsService {
       };
       const errors = checkTraining(facts);
       if (errors.length > 0) throw invalid(errors);
-      const saved = await manager.save(
-        manager.create(VocationalTraining, {
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        VocationalTraining,
+        'vocational_training',
+        {
           ...facts,
-          facilityId: actor.facilityId,
           residentId,
           course: dto.course.trim(),
           institution: dto.institution.trim(),
@@ -149,14 +151,8 @@ export class VocationalTrainingsService {
           monthlyIncomeVnd: dto.monthlyIncomeVnd ?? null,
           notes: dto.notes ?? null,
           createdBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'vocational_training',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return toTrainingView(saved);
     });
   }

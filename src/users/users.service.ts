@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { hashPassword } from '../auth/password';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Role } from '../identity/role';
 import { conflict, forbidden } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
 import { User } from './user.entity';
 
@@ -71,24 +71,15 @@ export class UsersService {
           en: `Username ${username} is taken`,
         });
       }
-      const user = await manager.save(
-        manager.create(User, {
-          facilityId: actor.facilityId,
-          provinceCode: null,
-          username,
-          fullName: dto.fullName,
-          role: dto.role,
-          phone: dto.phone ?? null,
-          email: dto.email ?? null,
-          passwordHash,
-          active: true,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'app_user',
-        entityId: user.id,
-        changes: diffFields(null, { ...user }),
+      const user = await createInFacility({ manager, actor, audit: this.audit }, User, 'app_user', {
+        provinceCode: null,
+        username,
+        fullName: dto.fullName,
+        role: dto.role,
+        phone: dto.phone ?? null,
+        email: dto.email ?? null,
+        passwordHash,
+        active: true,
       });
       return toUserView(user);
     });
