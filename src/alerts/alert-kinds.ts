@@ -1,4 +1,4 @@
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 
 /**
  * Every kind of alert and who sees it. A module that adds a kind adds it here; the list and

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { categoryLabel, shownCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
 

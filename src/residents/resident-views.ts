@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { ageOn, todayIn } from '../calendar/dates';
 import { notFound } from '../common/errors/problem.exception';
 import { Admission } from './admission.entity';

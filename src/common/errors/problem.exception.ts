@@ -31,6 +31,13 @@ export class ProblemException extends HttpException {
   }
 }
 
+/** A field's error with its own message in both languages (rules the catalog does not name). */
+export const fieldError = (field: string, code: string, vi: string, en: string): FieldError => ({
+  field,
+  code,
+  text: { vi, en },
+});
+
 export const notFound = (what: Text = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' }) =>
   new ProblemException(HttpStatus.NOT_FOUND, 'notFound', what);
 
