@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { FieldRightsGuard } from './field-rights.guard';
 import { AccessGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
@@ -31,6 +32,8 @@ import { ApiRateLimitGuard } from './rate-limit.guard';
     // and carry the rate-limit headers too.
     { provide: APP_GUARD, useClass: ApiRateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
+    // Then the fields of the body against the caller's role (FIELD_RIGHTS).
+    { provide: APP_GUARD, useClass: FieldRightsGuard },
   ],
   exports: [AuthService],
 })

@@ -32,6 +32,7 @@ import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { NeedsAssessment } from './needs-assessment.entity';
 import { Referral } from './referral.entity';
 import { ReferralsService } from './referrals.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 /** Social workers and the admin run cases (API.md). */
 export const CASE_ROLES = [Role.Admin, Role.SocialWorker];
@@ -94,6 +95,7 @@ export class CasesController {
 
   @Patch('cases/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('caseFile')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Reassign the case worker (a social worker) or mark a protection case' })
   @ApiOkResponse({ type: CaseFile })
@@ -218,6 +220,7 @@ export class CasesController {
 
   @Patch('referrals/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('referral')
   @ApiIfMatch()
   @ApiOkResponse({ type: Referral })
   updateReferral(

@@ -21,6 +21,7 @@ import { CreatePlanDto, CreateReviewDto, UpdatePlanDto } from './dto/plan.dto';
 import { InterventionPlan } from './intervention-plan.entity';
 import { PlanReview } from './plan-review.entity';
 import { PlansService } from './plans.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('cases')
 @Controller()
@@ -66,6 +67,7 @@ export class PlansController {
 
   @Patch('case-plans/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('casePlan')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Edit a draft plan (an approved plan changes through a review)' })
   @ApiOkResponse({ type: InterventionPlan })
@@ -138,6 +140,7 @@ export class PlansController {
 
   @Patch('children-meetings/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('childrenMeeting')
   @ApiIfMatch()
   @ApiOkResponse({ type: ChildrenMeeting })
   updateMeeting(

@@ -29,6 +29,7 @@ import { MonthMovements, MovementsService } from './movements.service';
 import { ReadmissionService } from './readmission.service';
 import { ReintegrationStep } from './reintegration-step.entity';
 import { ReintegrationService } from './reintegration.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 const CASE_ROLES = [Role.Admin, Role.SocialWorker];
 
@@ -97,6 +98,7 @@ export class DischargeController {
 
   @Patch('follow-ups/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('followUp')
   @ApiIfMatch()
   @ApiOkResponse({ type: FollowUp })
   updateFollowUp(
@@ -132,6 +134,7 @@ export class DischargeController {
 
   @Patch('reintegration-steps/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('reintegrationStep')
   @ApiIfMatch()
   @ApiOkResponse({ type: ReintegrationStep })
   updateStep(

@@ -9,6 +9,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { CreateRoomDto, RoomView, UpdateFacilityDto, UpdateRoomDto } from './facility.dto';
 import { Facility } from './facility.entity';
 import { FacilitiesService } from './facilities.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('facilities')
 @Controller()
@@ -25,6 +26,7 @@ export class FacilitiesController {
 
   @Patch('facilities/current')
   @Roles(Role.Admin)
+  @WritableFields('facility')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Change the facility profile (admin)' })
   update(
@@ -53,6 +55,7 @@ export class FacilitiesController {
 
   @Patch('rooms/:id')
   @Roles(Role.Admin)
+  @WritableFields('room')
   @ApiIfMatch()
   @ApiOkResponse({ type: RoomView })
   updateRoom(

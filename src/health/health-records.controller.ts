@@ -20,6 +20,7 @@ import { SchedulesService } from './schedules.service';
 import { Vaccination } from './vaccination.entity';
 import { VaccinationsService } from './vaccinations.service';
 import { WorklistItem, WorklistService } from './worklist.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 const HEALTH_STAFF = [Role.Nurse, Role.Admin];
 
@@ -57,6 +58,7 @@ export class HealthRecordsController {
 
   @Patch('health-schedules/:id')
   @Roles(...HEALTH_STAFF)
+  @WritableFields('healthSchedule')
   @ApiIfMatch()
   @ApiOkResponse({ type: HealthSchedule })
   updateSchedule(

@@ -18,6 +18,7 @@ import { Measurement } from './measurement.entity';
 import { MeasurementResult, MeasurementsService } from './measurements.service';
 import { NutritionPlan } from './nutrition-plan.entity';
 import { NutritionPlansService } from './nutrition-plans.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('nutrition')
 @Controller()
@@ -39,6 +40,7 @@ export class NutritionController {
 
   @Put('residents/:id/nutrition-plan')
   @Roles(Role.Nurse, Role.Admin)
+  @WritableFields('nutritionPlan')
   @ApiHeader({
     name: 'If-Match',
     required: false,

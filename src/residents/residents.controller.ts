@@ -21,6 +21,7 @@ import { ResidentQuery } from './dto/resident-query.dto';
 import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
 import { StatusChangeDto, UpdateResidentDto } from './dto/update-resident.dto';
 import { ResidentsService } from './residents.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];
 
@@ -85,6 +86,7 @@ export class ResidentsController {
 
   @Patch(':id')
   @Roles(...STAFF_ROLES)
+  @WritableFields('resident')
   @ApiIfMatch()
   @ApiOperation({
     summary: 'Correct or complete the record; `sensitive` needs admin, nurse or social_worker',

@@ -9,7 +9,7 @@ import { Page, paginate } from '../common/http/pagination';
 import { nullFieldErrors } from '../common/http/validators';
 import { findInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
-import { SENSITIVE_CATEGORIES } from './categories';
+import { CHILD_CATEGORIES, CHILD_CATEGORY } from './categories';
 import { CheckDuplicatesDto } from './dto/admit-resident.dto';
 import { AGE_BANDS, ResidentQuery } from './dto/resident-query.dto';
 import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
@@ -74,10 +74,16 @@ export class ResidentsService {
       .where('r.facilityId = :f', { f: actor.facilityId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.category) {
-      // Filtering by a category that discloses HIV is itself a sensitive read.
-      if (SENSITIVE_CATEGORIES.includes(query.category) && !SENSITIVE_ROLES.includes(actor.role))
-        throw forbidden();
-      qb.andWhere(':category = ANY(r.categories)', { category: query.category });
+      // A child category narrower than k1_child tells who has HIV, by who is in it or left out.
+      if (query.category === CHILD_CATEGORY) {
+        qb.andWhere('r.categories && ARRAY[:...children]::varchar[]', {
+          children: CHILD_CATEGORIES,
+        });
+      } else {
+        if (CHILD_CATEGORIES.includes(query.category) && !SENSITIVE_ROLES.includes(actor.role))
+          throw forbidden();
+        qb.andWhere(':category = ANY(r.categories)', { category: query.category });
+      }
     }
     if (query.room) qb.andWhere('r.roomId = :room', { room: query.room });
     if (query.ageBand) {

@@ -9,6 +9,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
 import { UsersService } from './users.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('users')
 @Controller('users')
@@ -38,6 +39,7 @@ export class UsersController {
 
   @Patch(':id')
   @Roles(Role.Admin)
+  @WritableFields('user')
   @ApiIfMatch()
   @ApiOkResponse({ type: UserView })
   update(

@@ -34,6 +34,10 @@ export type ProblemCode = keyof typeof PROBLEM_TITLES;
  */
 export const FIELD_MESSAGES: Record<string, Text> = {
   unknownField: { vi: 'Trường này không được phép', en: 'This field is not allowed' },
+  fieldForbidden: {
+    vi: 'Vai trò của bạn không được thay đổi trường này',
+    en: 'Your role may not change this field',
+  },
   nulCharacter: {
     vi: 'Không được chứa ký tự NUL (U+0000)',
     en: 'Must not contain the NUL character (U+0000)',
