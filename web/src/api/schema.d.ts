@@ -1809,7 +1809,8 @@ export interface components {
             sex: "male" | "female";
             ethnicityCode: string;
             ethnicityName: string;
-            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            /** @description Legal categories. To a role without access to HIV facts (caretaker) the children of khoản 1 (k1_child_abandoned, _orphan, _other, _hiv) are all `k1_child`, so that no category and no missing category tells who has HIV. */
+            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary" | "k1_child")[];
             /** @enum {string} */
             status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
             /** @enum {string} */
@@ -4760,7 +4761,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4986,7 +4991,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5300,7 +5309,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5553,7 +5566,8 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 status?: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
-                category?: "k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary";
+                /** @description `k1_child`: any child of khoản 1. A role without access to HIV facts filters children by `k1_child` only (a narrower child category would tell who has HIV by who is left out): 403. */
+                category?: "k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary" | "k1_child";
                 /** @description Room id */
                 room?: string;
                 ageBand?: "under4" | "4-5" | "6-10" | "11-15" | "16-17" | "18-59" | "60-79" | "80+";
@@ -5913,7 +5927,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker, nurse, caretaker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker, nurse, caretaker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6441,7 +6459,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: nurse, admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: nurse, admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7319,7 +7341,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: caretaker, nurse, admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: caretaker, nurse, admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7785,7 +7811,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: nurse, admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: nurse, admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8574,7 +8604,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8813,7 +8847,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9213,7 +9251,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: social_worker, admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: social_worker, admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9386,7 +9428,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: social_worker, admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: social_worker, admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9627,7 +9673,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: social_worker, admin */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: social_worker, admin
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10255,7 +10305,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10996,7 +11050,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11321,7 +11379,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11794,7 +11856,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
