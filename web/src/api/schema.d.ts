@@ -64,10 +64,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Log in; repeated failures from one address slow that address down
-         * @description After 5 failed logins of one username from one client address, that pair is answered 429 with Retry-After for 1 minute, doubling with each further failure up to 15 minutes. No account is ever locked: the right password from another address still works. Unknown usernames are answered and throttled exactly like known ones.
-         */
+        /** Log in; 5 failures lock the account for 15 minutes */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -1394,7 +1391,7 @@ export interface components {
             /** Format: uuid */
             residentId: string | null;
             /** @enum {string} */
-            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
+            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing";
             /** @enum {string} */
             severity: "warning" | "info" | "critical";
             sourceKey: string;
@@ -4097,12 +4094,12 @@ export interface components {
         };
         Problem: {
             /** @enum {string} */
-            type: "urn:mai-am:problem:validation" | "urn:mai-am:problem:malformedJson" | "urn:mai-am:problem:unsupportedMediaType" | "urn:mai-am:problem:payloadTooLarge" | "urn:mai-am:problem:unauthorized" | "urn:mai-am:problem:invalidCredentials" | "urn:mai-am:problem:tokenInvalid" | "urn:mai-am:problem:forbidden" | "urn:mai-am:problem:notFound" | "urn:mai-am:problem:conflict" | "urn:mai-am:problem:preconditionFailed" | "urn:mai-am:problem:preconditionRequired" | "urn:mai-am:problem:rateLimited" | "urn:mai-am:problem:internal" | "urn:mai-am:problem:unavailable" | "urn:mai-am:problem:outcomeUnknown";
+            type: "urn:mai-am:problem:validation" | "urn:mai-am:problem:malformedJson" | "urn:mai-am:problem:unsupportedMediaType" | "urn:mai-am:problem:payloadTooLarge" | "urn:mai-am:problem:unauthorized" | "urn:mai-am:problem:invalidCredentials" | "urn:mai-am:problem:accountLocked" | "urn:mai-am:problem:tokenInvalid" | "urn:mai-am:problem:forbidden" | "urn:mai-am:problem:notFound" | "urn:mai-am:problem:conflict" | "urn:mai-am:problem:preconditionFailed" | "urn:mai-am:problem:preconditionRequired" | "urn:mai-am:problem:rateLimited" | "urn:mai-am:problem:internal" | "urn:mai-am:problem:unavailable" | "urn:mai-am:problem:outcomeUnknown";
             /**
              * @description In Vietnamese, or English with Accept-Language: en
              * @enum {string}
              */
-            title: "Dữ liệu không hợp lệ" | "Invalid input" | "Nội dung JSON không đọc được" | "Malformed JSON body" | "Kiểu nội dung không được hỗ trợ" | "Unsupported content type" | "Nội dung gửi lên quá lớn" | "Request body too large" | "Chưa xác thực" | "Not authenticated" | "Sai tên đăng nhập hoặc mật khẩu" | "Wrong username or password" | "Mã truy cập không hợp lệ hoặc đã hết hạn" | "Invalid or expired token" | "Không có quyền thực hiện" | "Not allowed" | "Không tìm thấy" | "Not found" | "Xung đột với trạng thái hiện tại" | "Conflicts with the current state" | "Dữ liệu đã bị thay đổi bởi người khác" | "Stale version" | "Thiếu tiêu đề If-Match" | "If-Match header required" | "Quá nhiều yêu cầu" | "Too many requests" | "Lỗi hệ thống" | "Internal error" | "Dịch vụ tạm thời không sẵn sàng" | "Service unavailable" | "Không rõ thao tác đã được lưu hay chưa" | "Outcome unknown";
+            title: "Dữ liệu không hợp lệ" | "Invalid input" | "Nội dung JSON không đọc được" | "Malformed JSON body" | "Kiểu nội dung không được hỗ trợ" | "Unsupported content type" | "Nội dung gửi lên quá lớn" | "Request body too large" | "Chưa xác thực" | "Not authenticated" | "Sai tên đăng nhập hoặc mật khẩu" | "Wrong username or password" | "Tài khoản tạm thời bị khóa" | "Account temporarily locked" | "Mã truy cập không hợp lệ hoặc đã hết hạn" | "Invalid or expired token" | "Không có quyền thực hiện" | "Not allowed" | "Không tìm thấy" | "Not found" | "Xung đột với trạng thái hiện tại" | "Conflicts with the current state" | "Dữ liệu đã bị thay đổi bởi người khác" | "Stale version" | "Thiếu tiêu đề If-Match" | "If-Match header required" | "Quá nhiều yêu cầu" | "Too many requests" | "Lỗi hệ thống" | "Internal error" | "Dịch vụ tạm thời không sẵn sàng" | "Service unavailable" | "Không rõ thao tác đã được lưu hay chưa" | "Outcome unknown";
             /** Format: int32 */
             status: number;
             detail?: string;
@@ -4219,7 +4216,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 status?: "open" | "acknowledged" | "closed";
-                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
+                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing";
                 residentId?: string;
             };
             header?: never;
@@ -4400,7 +4397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Wrong username or password */
+            /** @description Wrong username or password, or the account is locked */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4409,7 +4406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many login attempts from this address, or too many failures of this username from it */
+            /** @description Too many login attempts from this address */
             429: {
                 headers: {
                     [name: string]: unknown;
