@@ -64,7 +64,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in; 5 failures lock the account for 15 minutes */
+        /**
+         * Log in; repeated failures from one address slow that address down
+         * @description After 5 failed logins of one username from one client address, that pair is answered 429 with Retry-After for 1 minute, doubling with each further failure up to 15 minutes. No account is ever locked: the right password from another address still works. Unknown usernames are answered and throttled exactly like known ones.
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -116,6 +119,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The logged-in user: name, role, facility */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -153,6 +157,7 @@ export interface paths {
         /** Rooms with area, beds and the TT 33/2017 area check */
         get: operations["FacilitiesController_rooms"];
         put?: never;
+        /** Add a room: code, name, building, care level */
         post: operations["FacilitiesController_createRoom"];
         delete?: never;
         options?: never;
@@ -173,6 +178,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a room's code or care level */
         patch: operations["FacilitiesController_updateRoom"];
         trace?: never;
     };
@@ -183,8 +189,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Staff accounts of the own facility */
         get: operations["UsersController_list"];
         put?: never;
+        /** Create a staff account (password checked for strength) */
         post: operations["UsersController_create"];
         delete?: never;
         options?: never;
@@ -199,12 +207,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One staff account */
         get: operations["UsersController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a staff account: role, password, phone, active */
         patch: operations["UsersController_update"];
         trace?: never;
     };
@@ -249,6 +259,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The CSV template for the bulk import */
         get: operations["ImportController_templateCsv"];
         put?: never;
         post?: never;
@@ -318,6 +329,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Likely duplicates of this resident, discharged people included */
         get: operations["ResidentsController_duplicates"];
         put?: never;
         post?: never;
@@ -385,8 +397,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's health schedules (periodic exams and follow-ups) */
         get: operations["HealthRecordsController_listSchedules"];
         put?: never;
+        /** Plan a periodic exam or follow-up for a resident */
         post: operations["HealthRecordsController_createSchedule"];
         delete?: never;
         options?: never;
@@ -407,6 +421,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a health schedule */
         patch: operations["HealthRecordsController_updateSchedule"];
         trace?: never;
     };
@@ -417,6 +432,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's health checks */
         get: operations["HealthRecordsController_listChecks"];
         put?: never;
         /** Record an exam; the matching schedule advances in the same transaction */
@@ -451,6 +467,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's vaccinations */
         get: operations["HealthRecordsController_listVaccinations"];
         put?: never;
         /** Record a dose; closes the planned dose. Duplicate or out-of-order: 409 */
@@ -519,6 +536,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's daily records, one per date and shift */
         get: operations["DailyCareController_listRecords"];
         put?: never;
         /** One record per resident, date and shift; a second one is a 409 */
@@ -553,6 +571,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Earlier states of a corrected daily record */
         get: operations["DailyCareController_revisions"];
         put?: never;
         post?: never;
@@ -569,6 +588,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's incidents */
         get: operations["DailyCareController_listIncidents"];
         put?: never;
         /** Record an incident; a serious one alerts the admin at once */
@@ -603,6 +623,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The nutrition plan in force for a resident */
         get: operations["NutritionController_currentPlan"];
         /** Write the next version of the plan; the old one stays in history */
         put: operations["NutritionController_putPlan"];
@@ -620,6 +641,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every version of a resident's nutrition plan */
         get: operations["NutritionController_planHistory"];
         put?: never;
         post?: never;
@@ -636,6 +658,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's measurements with BMI or growth z-scores and flags */
         get: operations["NutritionController_listMeasurements"];
         put?: never;
         /** Record a measurement: BMI for an adult, WHO z-scores and flags for a child */
@@ -705,8 +728,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Follow-up visits after a discharge */
         get: operations["DischargeController_listFollowUps"];
         put?: never;
+        /** Record or plan a follow-up visit after a discharge */
         post: operations["DischargeController_createFollowUp"];
         delete?: never;
         options?: never;
@@ -727,6 +752,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a follow-up visit */
         patch: operations["DischargeController_updateFollowUp"];
         trace?: never;
     };
@@ -737,8 +763,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's reintegration steps */
         get: operations["DischargeController_listSteps"];
         put?: never;
+        /** Add a reintegration step */
         post: operations["DischargeController_createStep"];
         delete?: never;
         options?: never;
@@ -759,6 +787,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a reintegration step */
         patch: operations["DischargeController_updateStep"];
         trace?: never;
     };
@@ -804,6 +833,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One school enrolment */
         get: operations["EnrollmentsController_get"];
         put?: never;
         post?: never;
@@ -976,6 +1006,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One case file */
         get: operations["CasesController_getCase"];
         put?: never;
         post?: never;
@@ -1027,6 +1058,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's needs assessments */
         get: operations["CasesController_listAssessments"];
         put?: never;
         /** Needs assessment (moves step 1 to planning) or the 24-hour initial safety assessment */
@@ -1062,6 +1094,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A resident's referrals to other services */
         get: operations["CasesController_listReferrals"];
         put?: never;
         /** Refer to another service; sharing personal data needs consent or the admin’s override (409) */
@@ -1085,6 +1118,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Record the outcome of a referral, or correct its contact phone */
         patch: operations["CasesController_updateReferral"];
         trace?: never;
     };
@@ -1113,6 +1147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One intervention plan */
         get: operations["PlansController_get"];
         put?: never;
         post?: never;
@@ -1147,6 +1182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Reviews of an intervention plan */
         get: operations["PlansController_listReviews"];
         put?: never;
         /** Review the plan in force: progress per goal; optionally a revision */
@@ -1167,6 +1203,7 @@ export interface paths {
         /** The weekly children's meetings, newest first */
         get: operations["PlansController_listMeetings"];
         put?: never;
+        /** Record a weekly children's meeting */
         post: operations["PlansController_createMeeting"];
         delete?: never;
         options?: never;
@@ -1187,6 +1224,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a children's meeting record */
         patch: operations["PlansController_updateMeeting"];
         trace?: never;
     };
@@ -1248,6 +1286,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One archived report record */
         get: operations["ReportsController_get"];
         put?: never;
         post?: never;
@@ -1264,6 +1303,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The archived PDF of a report, bytes unchanged since generation */
         get: operations["ReportsController_pdf"];
         put?: never;
         post?: never;
@@ -1379,9 +1419,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AcknowledgeDto: {
-            /** @example Đã hẹn khám lại ngày 25/11 */
-            note: string;
+        AuditLog: {
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            userId: string | null;
+            /** Format: uuid */
+            facilityId: string | null;
+            /** @enum {string} */
+            action: "create" | "update" | "void" | "read" | "login" | "logout";
+            entity: string;
+            entityId: string | null;
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            requestId: string | null;
+            ip: string | null;
         };
         Alert: {
             /** Format: uuid */
@@ -1391,7 +1445,7 @@ export interface components {
             /** Format: uuid */
             residentId: string | null;
             /** @enum {string} */
-            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing";
+            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
             /** @enum {string} */
             severity: "warning" | "info" | "critical";
             sourceKey: string;
@@ -1415,6 +1469,10 @@ export interface components {
             /** Format: date-time */
             closedAt: string | null;
             version: number;
+        };
+        AcknowledgeDto: {
+            /** @example Đã hẹn khám lại ngày 25/11 */
+            note: string;
         };
         LoginDto: {
             /** @example admin */
@@ -1599,6 +1657,54 @@ export interface components {
             /** Format: email */
             email?: string;
         };
+        ImportedResidentView: {
+            /** @description Row of the file */
+            row: number;
+            /** Format: uuid */
+            id: string;
+            code: string;
+            fullName: string;
+        };
+        ImportResultView: {
+            dryRun: boolean;
+            imported: number;
+            residents: components["schemas"]["ImportedResidentView"][];
+        };
+        ResidentSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** @example DB-2026-0042 */
+            code: string;
+            fullName: string;
+            preferredName: string | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            birthYear: number | null;
+            birthDateEstimated: boolean;
+            /** @description Age today in the facility time zone */
+            age: number | null;
+            /** @enum {string} */
+            sex: "male" | "female";
+            ethnicityCode: string;
+            ethnicityName: string;
+            /** @description Legal categories. To a role without access to HIV facts (caretaker) the children of khoản 1 (k1_child_abandoned, _orphan, _other, _hiv) are all `k1_child`, so that no category and no missing category tells who has HIV. */
+            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary" | "k1_child")[];
+            /** @enum {string} */
+            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
+            /** @enum {string} */
+            admissionType: "regular" | "emergency" | "voluntary";
+            /** Format: date */
+            admittedOn: string;
+            room: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            bed: string | null;
+            careInstructions: string | null;
+            version: number;
+        };
         GuardianDto: {
             /** @example Lò Văn Pảng */
             name: string;
@@ -1751,38 +1857,6 @@ export interface components {
             /** @description Admit although likely duplicates were found (audited) */
             confirmNotDuplicate?: boolean;
         };
-        RoomRef: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-        };
-        AdmissionView: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /** Format: date */
-            admittedOn: string;
-            decisionNo: string | null;
-            /** Format: date */
-            decisionDate: string | null;
-            /** @description Dossier items present and missing (regular admission) */
-            dossier: Record<string, never>;
-            emergency: Record<string, never> | null;
-            /**
-             * Format: date
-             * @description Emergency: dossier complete by (10 working days)
-             */
-            dossierDueOn: string | null;
-            /**
-             * Format: date
-             * @description Emergency protection: the 3-month stay ends
-             */
-            stayEndsOn: string | null;
-            voluntary: Record<string, never> | null;
-            confirmedNotDuplicate: boolean;
-        };
         SensitiveFactsView: {
             /** @enum {string} */
             hivStatus: "negative" | "positive" | "unknown";
@@ -1817,7 +1891,12 @@ export interface components {
             admissionType: "regular" | "emergency" | "voluntary";
             /** Format: date */
             admittedOn: string;
-            room: components["schemas"]["RoomRef"] | null;
+            room: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
             bed: string | null;
             careInstructions: string | null;
             version: number;
@@ -1838,7 +1917,32 @@ export interface components {
             mobility: "independent" | "assisted" | "wheelchair" | "bedridden";
             needs24hCare: boolean;
             careNeeds: string | null;
-            admission: components["schemas"]["AdmissionView"] | null;
+            admission: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "regular" | "emergency" | "voluntary";
+                /** Format: date */
+                admittedOn: string;
+                decisionNo: string | null;
+                /** Format: date */
+                decisionDate: string | null;
+                /** @description Dossier items present and missing (regular admission) */
+                dossier: Record<string, never>;
+                emergency: Record<string, never> | null;
+                /**
+                 * Format: date
+                 * @description Emergency: dossier complete by (10 working days)
+                 */
+                dossierDueOn: string | null;
+                /**
+                 * Format: date
+                 * @description Emergency protection: the 3-month stay ends
+                 */
+                stayEndsOn: string | null;
+                voluntary: Record<string, never> | null;
+                confirmedNotDuplicate: boolean;
+            } | null;
             sensitive?: components["schemas"]["SensitiveFactsView"];
         };
         DuplicateCandidateView: {
@@ -2289,6 +2393,28 @@ export interface components {
             /** @example YS. Đỗ Thị Lan */
             givenBy?: string;
         };
+        WorklistItem: {
+            /** Format: uuid */
+            scheduleId: string;
+            /** Format: uuid */
+            residentId: string;
+            residentCode: string;
+            residentName: string;
+            roomCode: string | null;
+            /** @enum {string} */
+            kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
+            vaccineCode: string | null;
+            doseNo: number | null;
+            /** Format: date */
+            nextDueOn: string;
+            /** Format: date */
+            lastDoneOn: string | null;
+            /** @description Days past the due date (negative: days until it) */
+            daysOverdue: number;
+            /** @enum {string} */
+            status: "overdue" | "due" | "upcoming";
+            version: number;
+        };
         MealEntryDto: {
             /**
              * @example lunch
@@ -2348,46 +2474,6 @@ export interface components {
             shift: "morning" | "afternoon" | "night";
             rows: components["schemas"]["RoundRowDto"][];
         };
-        CreateDailyRecordDto: {
-            meals?: components["schemas"]["MealEntryDto"][];
-            /**
-             * @description Fluids drunk in the shift, ml
-             * @example 800
-             */
-            fluidsMl?: number;
-            /** @enum {string} */
-            sleep?: "good" | "restless" | "poor" | "not_observed";
-            /** @example 7.5 */
-            sleepHours?: number;
-            /** @enum {string} */
-            mood?: "calm" | "happy" | "sad" | "anxious" | "agitated" | "withdrawn";
-            /** @enum {string} */
-            hygiene?: "independent" | "assisted" | "not_done";
-            /** @enum {string} */
-            toileting?: "normal" | "incontinent" | "constipation" | "diarrhoea";
-            /**
-             * @description Medication given as prescribed
-             * @enum {string}
-             */
-            medicationGiven?: "yes" | "no" | "not_prescribed";
-            /** @example Uống thuốc ARV lúc 7 giờ */
-            medicationNote?: string;
-            /** @example 36.8 */
-            temperatureC?: number;
-            behaviourNotes?: string;
-            notes?: string;
-            /** @description The next shift must read the handover message */
-            handover?: boolean;
-            /** @example Cháu ho nhiều về đêm, theo dõi nhiệt độ */
-            handoverMessage?: string;
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            recordDate: string;
-            /** @enum {string} */
-            shift: "morning" | "afternoon" | "night";
-        };
         DailyRecord: {
             meals: Record<string, never>[];
             /** Format: uuid */
@@ -2429,6 +2515,46 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CreateDailyRecordDto: {
+            meals?: components["schemas"]["MealEntryDto"][];
+            /**
+             * @description Fluids drunk in the shift, ml
+             * @example 800
+             */
+            fluidsMl?: number;
+            /** @enum {string} */
+            sleep?: "good" | "restless" | "poor" | "not_observed";
+            /** @example 7.5 */
+            sleepHours?: number;
+            /** @enum {string} */
+            mood?: "calm" | "happy" | "sad" | "anxious" | "agitated" | "withdrawn";
+            /** @enum {string} */
+            hygiene?: "independent" | "assisted" | "not_done";
+            /** @enum {string} */
+            toileting?: "normal" | "incontinent" | "constipation" | "diarrhoea";
+            /**
+             * @description Medication given as prescribed
+             * @enum {string}
+             */
+            medicationGiven?: "yes" | "no" | "not_prescribed";
+            /** @example Uống thuốc ARV lúc 7 giờ */
+            medicationNote?: string;
+            /** @example 36.8 */
+            temperatureC?: number;
+            behaviourNotes?: string;
+            notes?: string;
+            /** @description The next shift must read the handover message */
+            handover?: boolean;
+            /** @example Cháu ho nhiều về đêm, theo dõi nhiệt độ */
+            handoverMessage?: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            recordDate: string;
+            /** @enum {string} */
+            shift: "morning" | "afternoon" | "night";
         };
         UpdateDailyRecordDto: {
             meals?: components["schemas"]["MealEntryDto"][];
@@ -2600,33 +2726,6 @@ export interface components {
             supplements?: string[];
             notes?: string;
         };
-        CreateMeasurementDto: {
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            measuredOn: string;
-            /** @example 14.2 */
-            weightKg?: number;
-            /**
-             * @description Length or height
-             * @example 96.5
-             */
-            heightCm?: number;
-            /**
-             * @description Lying (length) or standing (height); default lying before 2 years
-             * @enum {string}
-             */
-            position?: "lying" | "standing";
-            /**
-             * @description Mid-upper arm circumference
-             * @example 13.5
-             */
-            muacCm?: number;
-            /** @example 46 */
-            headCircumferenceCm?: number;
-            note?: string;
-        };
         Measurement: {
             flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
             /** Format: uuid */
@@ -2653,6 +2752,33 @@ export interface components {
             createdBy: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        CreateMeasurementDto: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            measuredOn: string;
+            /** @example 14.2 */
+            weightKg?: number;
+            /**
+             * @description Length or height
+             * @example 96.5
+             */
+            heightCm?: number;
+            /**
+             * @description Lying (length) or standing (height); default lying before 2 years
+             * @enum {string}
+             */
+            position?: "lying" | "standing";
+            /**
+             * @description Mid-upper arm circumference
+             * @example 13.5
+             */
+            muacCm?: number;
+            /** @example 46 */
+            headCircumferenceCm?: number;
+            note?: string;
         };
         BaseLevel: {
             /** Format: uuid */
@@ -2749,41 +2875,6 @@ export interface components {
             followUpMonths?: number[];
             notes?: string;
         };
-        ReadmitDto: {
-            /** @default false */
-            needs24hCare: boolean;
-            /** Format: uuid */
-            roomId?: string;
-            /** @example 3 */
-            bed?: string;
-            /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            admittedOn: string;
-            /**
-             * @description regular: required
-             * @example 245/QĐ-TTBTXH
-             */
-            decisionNo?: string;
-            /**
-             * Format: date
-             * @description regular: required
-             * @example 2026-11-18
-             */
-            decisionDate?: string;
-            /** @description Dossier items present (regular) */
-            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-            /** @description emergency: required */
-            emergency?: components["schemas"]["EmergencyIntakeDto"];
-            /** @description voluntary: required */
-            voluntary?: components["schemas"]["VoluntaryContractDto"];
-            /** @description Categories now (default: as before) */
-            categories?: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            reason?: string;
-        };
         Discharge: {
             /** Format: uuid */
             id: string;
@@ -2852,6 +2943,45 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        DischargeResultView: {
+            discharge: components["schemas"]["Discharge"];
+            followUps: components["schemas"]["FollowUp"][];
+        };
+        ReadmitDto: {
+            /** @default false */
+            needs24hCare: boolean;
+            /** Format: uuid */
+            roomId?: string;
+            /** @example 3 */
+            bed?: string;
+            /** @enum {string} */
+            type: "regular" | "emergency" | "voluntary";
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            admittedOn: string;
+            /**
+             * @description regular: required
+             * @example 245/QĐ-TTBTXH
+             */
+            decisionNo?: string;
+            /**
+             * Format: date
+             * @description regular: required
+             * @example 2026-11-18
+             */
+            decisionDate?: string;
+            /** @description Dossier items present (regular) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+            /** @description emergency: required */
+            emergency?: components["schemas"]["EmergencyIntakeDto"];
+            /** @description voluntary: required */
+            voluntary?: components["schemas"]["VoluntaryContractDto"];
+            /** @description Categories now (default: as before) */
+            categories?: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            reason?: string;
         };
         CreateFollowUpDto: {
             /**
@@ -2957,61 +3087,6 @@ export interface components {
             /** @description atStart + admitted − discharged − deaths − transfers = atEnd */
             identityHolds: boolean;
         };
-        CreateEnrollmentDto: {
-            /**
-             * @description Năm học: two consecutive years
-             * @example 2026-2027
-             */
-            schoolYear: string;
-            /**
-             * @example lower_secondary
-             * @enum {string}
-             */
-            level: "nursery" | "primary" | "lower_secondary" | "upper_secondary" | "vocational_intermediate" | "college" | "university" | "continuing_education" | "special_education" | "not_enrolled";
-            /**
-             * @description Required for primary (1–5), lower_secondary (6–9), upper_secondary (10–12)
-             * @example 7
-             */
-            grade?: number;
-            /**
-             * @description Required with level not_enrolled
-             * @example Khuyết tật nặng, đang chờ trường chuyên biệt nhận
-             */
-            notEnrolledReason?: string;
-            /**
-             * @description Required unless not_enrolled
-             * @example Trường THCS Hiến Nam
-             */
-            schoolName?: string;
-            /** @example Phường Phố Hiến, tỉnh Hưng Yên */
-            schoolCommune?: string;
-            /** @example 7A2 */
-            className?: string;
-            /**
-             * Format: date
-             * @description Default: the opening day (5 September); within 1 Aug – 31 Jul of the year
-             * @example 2026-09-05
-             */
-            startDate?: string;
-            /**
-             * Format: date
-             * @example 2027-05-31
-             */
-            endDate?: string;
-            /**
-             * @default day
-             * @enum {string}
-             */
-            boardingType: "boarding" | "semi_boarding" | "day";
-            /**
-             * @description Not given with level not_enrolled
-             * @default studying
-             * @enum {string}
-             */
-            status: "studying" | "completed" | "dropped_out" | "transferred" | "suspended";
-            /** @example Chuyển từ trường xã Mường La */
-            statusNote?: string;
-        };
         SubjectResultView: {
             /** @example Toán */
             subject: string;
@@ -3106,6 +3181,61 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        CreateEnrollmentDto: {
+            /**
+             * @description Năm học: two consecutive years
+             * @example 2026-2027
+             */
+            schoolYear: string;
+            /**
+             * @example lower_secondary
+             * @enum {string}
+             */
+            level: "nursery" | "primary" | "lower_secondary" | "upper_secondary" | "vocational_intermediate" | "college" | "university" | "continuing_education" | "special_education" | "not_enrolled";
+            /**
+             * @description Required for primary (1–5), lower_secondary (6–9), upper_secondary (10–12)
+             * @example 7
+             */
+            grade?: number;
+            /**
+             * @description Required with level not_enrolled
+             * @example Khuyết tật nặng, đang chờ trường chuyên biệt nhận
+             */
+            notEnrolledReason?: string;
+            /**
+             * @description Required unless not_enrolled
+             * @example Trường THCS Hiến Nam
+             */
+            schoolName?: string;
+            /** @example Phường Phố Hiến, tỉnh Hưng Yên */
+            schoolCommune?: string;
+            /** @example 7A2 */
+            className?: string;
+            /**
+             * Format: date
+             * @description Default: the opening day (5 September); within 1 Aug – 31 Jul of the year
+             * @example 2026-09-05
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @example 2027-05-31
+             */
+            endDate?: string;
+            /**
+             * @default day
+             * @enum {string}
+             */
+            boardingType: "boarding" | "semi_boarding" | "day";
+            /**
+             * @description Not given with level not_enrolled
+             * @default studying
+             * @enum {string}
+             */
+            status: "studying" | "completed" | "dropped_out" | "transferred" | "suspended";
+            /** @example Chuyển từ trường xã Mường La */
+            statusNote?: string;
         };
         UpdateEnrollmentDto: {
             /** @enum {string} */
@@ -3205,6 +3335,32 @@ export interface components {
             awards?: string[];
             teacherRemarks?: string | null;
         };
+        VocationalTrainingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            residentId: string;
+            course: string;
+            institution: string;
+            trade: string;
+            /** @enum {string|null} */
+            programmeLevel?: "short_course" | "elementary" | "intermediate" | "college" | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string | null;
+            /** @enum {string} */
+            status: "ongoing" | "completed" | "dropped_out";
+            certificateObtained: boolean;
+            certificateName: string | null;
+            employer: string | null;
+            jobTitle: string | null;
+            /** Format: date */
+            jobStartedOn: string | null;
+            monthlyIncomeVnd: number | null;
+            notes: string | null;
+            version: number;
+        };
         CreateVocationalTrainingDto: {
             /** @example May công nghiệp trình độ sơ cấp */
             course: string;
@@ -3246,32 +3402,6 @@ export interface components {
             /** @example 6500000 */
             monthlyIncomeVnd?: number;
             notes?: string;
-        };
-        VocationalTrainingView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            residentId: string;
-            course: string;
-            institution: string;
-            trade: string;
-            /** @enum {string|null} */
-            programmeLevel?: "short_course" | "elementary" | "intermediate" | "college" | null;
-            /** Format: date */
-            startDate: string;
-            /** Format: date */
-            endDate: string | null;
-            /** @enum {string} */
-            status: "ongoing" | "completed" | "dropped_out";
-            certificateObtained: boolean;
-            certificateName: string | null;
-            employer: string | null;
-            jobTitle: string | null;
-            /** Format: date */
-            jobStartedOn: string | null;
-            monthlyIncomeVnd: number | null;
-            notes: string | null;
-            version: number;
         };
         UpdateVocationalTrainingDto: {
             course?: string;
@@ -3478,21 +3608,6 @@ export interface components {
             promotionRate: number | null;
             vocational: components["schemas"]["VocationalFiguresView"];
         };
-        OpenCaseDto: {
-            /**
-             * Format: uuid
-             * @description A social worker of the centre (default: the caller or the least busy)
-             */
-            caseWorkerId?: string;
-            /**
-             * Format: date
-             * @description Default: today
-             * @example 2026-11-02
-             */
-            openedOn?: string;
-            /** @description A protection case: its case notes are sensitive */
-            protection?: boolean;
-        };
         Admission: {
             /** @description The dossier items present; the missing ones are the rest of DOSSIER_ITEMS. */
             dossierPresent: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
@@ -3543,7 +3658,6 @@ export interface components {
             role: "admin" | "social_worker" | "nurse" | "caretaker" | "officer";
             phone: string | null;
             email: string | null;
-            passwordHash: string;
             active: boolean;
             failedLoginCount: number;
             /** Format: date-time */
@@ -3602,6 +3716,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        OpenCaseDto: {
+            /**
+             * Format: uuid
+             * @description A social worker of the centre (default: the caller or the least busy)
+             */
+            caseWorkerId?: string;
+            /**
+             * Format: date
+             * @description Default: today
+             * @example 2026-11-02
+             */
+            openedOn?: string;
+            /** @description A protection case: its case notes are sensitive */
+            protection?: boolean;
         };
         CounsellingFigures: {
             sessions: number;
@@ -3701,6 +3830,31 @@ export interface components {
             reason: "goals_met" | "transferred" | "declined" | "other";
             note?: string;
         };
+        NeedsAssessment: {
+            domains: Record<string, never>[];
+            participants: Record<string, never>[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            caseId: string;
+            case?: components["schemas"]["CaseFile"];
+            /** Format: uuid */
+            residentId: string;
+            /** @enum {string} */
+            kind: "initial_safety" | "comprehensive" | "reassessment";
+            /** Format: date */
+            assessedOn: string;
+            /** @enum {string} */
+            riskLevel: "critical" | "low" | "medium" | "high";
+            strengths: string | null;
+            summary: string | null;
+            /** Format: uuid */
+            assessedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         DomainAssessmentDto: {
             /** @enum {string} */
             domain: "safety" | "health" | "nutrition" | "education" | "psychosocial" | "family_relations" | "legal_documents" | "life_skills" | "livelihood";
@@ -3732,28 +3886,28 @@ export interface components {
             participants?: components["schemas"]["ParticipantDto"][];
             summary?: string;
         };
-        NeedsAssessment: {
-            domains: Record<string, never>[];
-            participants: Record<string, never>[];
+        CounsellingSession: {
+            topics: string[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             facilityId: string;
             /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
             caseId: string;
             case?: components["schemas"]["CaseFile"];
-            /** Format: uuid */
-            residentId: string;
-            /** @enum {string} */
-            kind: "initial_safety" | "comprehensive" | "reassessment";
             /** Format: date */
-            assessedOn: string;
+            sessionOn: string;
             /** @enum {string} */
-            riskLevel: "critical" | "low" | "medium" | "high";
-            strengths: string | null;
-            summary: string | null;
+            type: "family" | "individual" | "group" | "crisis" | "therapy";
             /** Format: uuid */
-            assessedBy: string;
+            counsellorId: string;
+            durationMinutes: number;
+            summary: string;
+            followUpActions: string | null;
+            /** @description Copied from the case when written: the summary of a protection case is sensitive. */
+            sensitive: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3782,64 +3936,6 @@ export interface components {
             /** @example Em chia sẻ về việc nhớ nhà, ngủ chưa ngon. */
             summary: string;
             followUpActions?: string;
-        };
-        CounsellingSession: {
-            topics: string[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            caseId: string;
-            case?: components["schemas"]["CaseFile"];
-            /** Format: date */
-            sessionOn: string;
-            /** @enum {string} */
-            type: "family" | "individual" | "group" | "crisis" | "therapy";
-            /** Format: uuid */
-            counsellorId: string;
-            durationMinutes: number;
-            summary: string;
-            followUpActions: string | null;
-            /** @description Copied from the case when written: the summary of a protection case is sensitive. */
-            sensitive: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ConsentDto: {
-            /** @enum {string} */
-            givenBy: "resident" | "guardian";
-            /** @example Lò Thị Mai */
-            name: string;
-            /**
-             * Format: date
-             * @example 2026-11-05
-             */
-            givenOn: string;
-            /** @description Signed consent form (else verbal, noted) */
-            written: boolean;
-        };
-        CreateReferralDto: {
-            /**
-             * Format: date
-             * @example 2026-11-06
-             */
-            referredOn: string;
-            /** @enum {string} */
-            kind: "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo" | "other";
-            /** @example Bệnh viện Tâm thần tỉnh */
-            organisation: string;
-            contactName?: string;
-            contactPhone?: string;
-            /** @example Đánh giá rối loạn giấc ngủ sau sang chấn */
-            reason: string;
-            /** @description The referral passes on personal information about the resident */
-            sharesPersonalData: boolean;
-            consent?: components["schemas"]["ConsentDto"];
-            /** @description Admin only: share without consent, with the reason (audited) */
-            consentOverrideReason?: string;
         };
         Referral: {
             /** Format: uuid */
@@ -3876,6 +3972,39 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ConsentDto: {
+            /** @enum {string} */
+            givenBy: "resident" | "guardian";
+            /** @example Lò Thị Mai */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-11-05
+             */
+            givenOn: string;
+            /** @description Signed consent form (else verbal, noted) */
+            written: boolean;
+        };
+        CreateReferralDto: {
+            /**
+             * Format: date
+             * @example 2026-11-06
+             */
+            referredOn: string;
+            /** @enum {string} */
+            kind: "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo" | "other";
+            /** @example Bệnh viện Tâm thần tỉnh */
+            organisation: string;
+            contactName?: string;
+            contactPhone?: string;
+            /** @example Đánh giá rối loạn giấc ngủ sau sang chấn */
+            reason: string;
+            /** @description The referral passes on personal information about the resident */
+            sharesPersonalData: boolean;
+            consent?: components["schemas"]["ConsentDto"];
+            /** @description Admin only: share without consent, with the reason (audited) */
+            consentOverrideReason?: string;
+        };
         UpdateReferralDto: {
             /** @enum {string} */
             outcome?: "pending" | "accepted" | "completed" | "declined" | "no_response";
@@ -3884,6 +4013,44 @@ export interface components {
             outcomeNote?: string;
             contactName?: string;
             contactPhone?: string;
+        };
+        InterventionPlan: {
+            goals: Record<string, never>[];
+            activities: Record<string, never>[];
+            services: Record<string, never>[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            caseId: string;
+            case?: components["schemas"]["CaseFile"];
+            /** Format: uuid */
+            residentId: string;
+            revision: number;
+            /** Format: uuid */
+            previousPlanId: string | null;
+            /** @enum {string} */
+            status: "draft" | "approved" | "superseded";
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string | null;
+            /** @enum {string} */
+            reviewFrequency: "monthly" | "quarterly" | "six_monthly" | "yearly";
+            /** Format: date */
+            nextReviewOn: string | null;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date */
+            approvedOn: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         GoalDto: {
             /** @example G1 */
@@ -3935,44 +4102,6 @@ export interface components {
             activities?: components["schemas"]["ActivityDto"][];
             services?: components["schemas"]["ServiceDto"][];
         };
-        InterventionPlan: {
-            goals: Record<string, never>[];
-            activities: Record<string, never>[];
-            services: Record<string, never>[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            caseId: string;
-            case?: components["schemas"]["CaseFile"];
-            /** Format: uuid */
-            residentId: string;
-            revision: number;
-            /** Format: uuid */
-            previousPlanId: string | null;
-            /** @enum {string} */
-            status: "draft" | "approved" | "superseded";
-            /** Format: date */
-            startsOn: string;
-            /** Format: date */
-            endsOn: string | null;
-            /** @enum {string} */
-            reviewFrequency: "monthly" | "quarterly" | "six_monthly" | "yearly";
-            /** Format: date */
-            nextReviewOn: string | null;
-            /** Format: uuid */
-            approvedBy: string | null;
-            /** Format: date */
-            approvedOn: string | null;
-            /** Format: uuid */
-            createdBy: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         UpdatePlanDto: {
             /**
              * Format: date
@@ -3987,6 +4116,31 @@ export interface components {
             goals?: components["schemas"]["GoalDto"][];
             activities?: components["schemas"]["ActivityDto"][];
             services?: components["schemas"]["ServiceDto"][];
+        };
+        PlanReview: {
+            /** @description One entry per goal of the plan reviewed */
+            progress: Record<string, never>[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            planId: string;
+            plan?: components["schemas"]["InterventionPlan"];
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            reviewedOn: string;
+            summary: string | null;
+            /**
+             * Format: uuid
+             * @description The draft revision this review produced, if it revised the plan.
+             */
+            revisedPlanId: string | null;
+            /** Format: uuid */
+            reviewedBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         GoalReviewDto: {
             /** @example G1 */
@@ -4014,6 +4168,67 @@ export interface components {
             /** @description Revises the plan: a new revision, a draft until the admin approves it */
             revision?: components["schemas"]["PlanRevisionDto"];
         };
+        PlanReviewResultView: {
+            review: components["schemas"]["PlanReview"];
+            plan: components["schemas"]["InterventionPlan"];
+            revision: {
+                goals: Record<string, never>[];
+                activities: Record<string, never>[];
+                services: Record<string, never>[];
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                facilityId: string;
+                /** Format: uuid */
+                caseId: string;
+                case?: components["schemas"]["CaseFile"];
+                /** Format: uuid */
+                residentId: string;
+                revision: number;
+                /** Format: uuid */
+                previousPlanId: string | null;
+                /** @enum {string} */
+                status: "draft" | "approved" | "superseded";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string | null;
+                /** @enum {string} */
+                reviewFrequency: "monthly" | "quarterly" | "six_monthly" | "yearly";
+                /** Format: date */
+                nextReviewOn: string | null;
+                /** Format: uuid */
+                approvedBy: string | null;
+                /** Format: date */
+                approvedOn: string | null;
+                /** Format: uuid */
+                createdBy: string;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+        };
+        ChildrenMeeting: {
+            staffPresent: string[];
+            concerns: Record<string, never>[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            facilitatorId: string;
+            childrenPresent: number;
+            notes: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         ConcernDto: {
             /** @example Các em muốn có thêm giờ chơi bóng đá chiều thứ Bảy */
             concern: string;
@@ -4038,25 +4253,6 @@ export interface components {
             staffPresent?: string[];
             concerns?: components["schemas"]["ConcernDto"][];
             notes?: string;
-        };
-        ChildrenMeeting: {
-            staffPresent: string[];
-            concerns: Record<string, never>[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: date */
-            heldOn: string;
-            /** Format: uuid */
-            facilitatorId: string;
-            childrenPresent: number;
-            notes: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         UpdateMeetingDto: {
             /**
@@ -4083,6 +4279,42 @@ export interface components {
             /** @description Required when the period already has a report: why it is generated again */
             reason?: string;
         };
+        Report: {
+            /** @description Figures that differ from the previous version, listed in the new one. */
+            changedFigures: string[] | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** @enum {string} */
+            kind: "monthly" | "six_monthly" | "annual";
+            /** @description 2026-10, 2026-H1 or 2026 */
+            period: string;
+            reportVersion: number;
+            /** @enum {string} */
+            status: "draft" | "final";
+            reportNo: string;
+            /** Format: date */
+            issuedOn: string;
+            reason: string | null;
+            remarks: string | null;
+            data: Record<string, never>;
+            sha256: string;
+            pdfBytes: number;
+            generator: string;
+            /**
+             * Format: uuid
+             * @description null: generated by the scheduled job.
+             */
+            generatedBy: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: uuid */
+            finalisedBy: string | null;
+            /** Format: date-time */
+            finalisedAt: string | null;
+            version: number;
+        };
         PeriodicReportDto: {
             /**
              * @description YYYY-H1 (six-monthly) or YYYY (annual)
@@ -4092,14 +4324,56 @@ export interface components {
             remarks?: string;
             reason?: string;
         };
+        FacilitySummaryView: {
+            /** Format: uuid */
+            facilityId: string;
+            code: string;
+            name: string;
+            reported: boolean;
+            /** Format: uuid */
+            reportId: string | null;
+            /** @description null: no final report */
+            reportVersion: number | null;
+            /** @description null: no final report */
+            atStart: number | null;
+            /** @description null: no final report */
+            admitted: number | null;
+            /** @description null: no final report */
+            left: number | null;
+            /** @description null: no final report */
+            atEnd: number | null;
+            /** @description null: no final report */
+            children: number | null;
+            /** @description null: no final report */
+            elderly: number | null;
+            /** @description null: no final report */
+            disabled: number | null;
+        };
+        ProvinceTotalsView: {
+            reporting: number;
+            facilities: number;
+            atStart: number;
+            admitted: number;
+            left: number;
+            atEnd: number;
+            children: number;
+            elderly: number;
+            disabled: number;
+        };
+        ProvinceSummaryView: {
+            month: string;
+            provinceCode: string;
+            facilities: components["schemas"]["FacilitySummaryView"][];
+            totals: components["schemas"]["ProvinceTotalsView"];
+        };
         Problem: {
             /** @enum {string} */
-            type: "urn:mai-am:problem:validation" | "urn:mai-am:problem:malformedJson" | "urn:mai-am:problem:unsupportedMediaType" | "urn:mai-am:problem:payloadTooLarge" | "urn:mai-am:problem:unauthorized" | "urn:mai-am:problem:invalidCredentials" | "urn:mai-am:problem:accountLocked" | "urn:mai-am:problem:tokenInvalid" | "urn:mai-am:problem:forbidden" | "urn:mai-am:problem:notFound" | "urn:mai-am:problem:conflict" | "urn:mai-am:problem:preconditionFailed" | "urn:mai-am:problem:preconditionRequired" | "urn:mai-am:problem:rateLimited" | "urn:mai-am:problem:internal" | "urn:mai-am:problem:unavailable" | "urn:mai-am:problem:outcomeUnknown";
+            type: "urn:mai-am:problem:validation" | "urn:mai-am:problem:malformedJson" | "urn:mai-am:problem:unsupportedMediaType" | "urn:mai-am:problem:payloadTooLarge" | "urn:mai-am:problem:unauthorized" | "urn:mai-am:problem:invalidCredentials" | "urn:mai-am:problem:tokenInvalid" | "urn:mai-am:problem:forbidden" | "urn:mai-am:problem:notFound" | "urn:mai-am:problem:conflict" | "urn:mai-am:problem:preconditionFailed" | "urn:mai-am:problem:preconditionRequired" | "urn:mai-am:problem:rateLimited" | "urn:mai-am:problem:internal" | "urn:mai-am:problem:unavailable" | "urn:mai-am:problem:outcomeUnknown";
             /**
              * @description In Vietnamese, or English with Accept-Language: en
              * @enum {string}
              */
-            title: "Dữ liệu không hợp lệ" | "Invalid input" | "Nội dung JSON không đọc được" | "Malformed JSON body" | "Kiểu nội dung không được hỗ trợ" | "Unsupported content type" | "Nội dung gửi lên quá lớn" | "Request body too large" | "Chưa xác thực" | "Not authenticated" | "Sai tên đăng nhập hoặc mật khẩu" | "Wrong username or password" | "Tài khoản tạm thời bị khóa" | "Account temporarily locked" | "Mã truy cập không hợp lệ hoặc đã hết hạn" | "Invalid or expired token" | "Không có quyền thực hiện" | "Not allowed" | "Không tìm thấy" | "Not found" | "Xung đột với trạng thái hiện tại" | "Conflicts with the current state" | "Dữ liệu đã bị thay đổi bởi người khác" | "Stale version" | "Thiếu tiêu đề If-Match" | "If-Match header required" | "Quá nhiều yêu cầu" | "Too many requests" | "Lỗi hệ thống" | "Internal error" | "Dịch vụ tạm thời không sẵn sàng" | "Service unavailable" | "Không rõ thao tác đã được lưu hay chưa" | "Outcome unknown";
+            title: "Dữ liệu không hợp lệ" | "Invalid input" | "Nội dung JSON không đọc được" | "Malformed JSON body" | "Kiểu nội dung không được hỗ trợ" | "Unsupported content type" | "Nội dung gửi lên quá lớn" | "Request body too large" | "Chưa xác thực" | "Not authenticated" | "Sai tên đăng nhập hoặc mật khẩu" | "Wrong username or password" | "Mã truy cập không hợp lệ hoặc đã hết hạn" | "Invalid or expired token" | "Không có quyền thực hiện" | "Not allowed" | "Không tìm thấy" | "Not found" | "Xung đột với trạng thái hiện tại" | "Conflicts with the current state" | "Dữ liệu đã bị thay đổi bởi người khác" | "Stale version" | "Thiếu tiêu đề If-Match" | "If-Match header required" | "Quá nhiều yêu cầu" | "Too many requests" | "Lỗi hệ thống" | "Internal error" | "Dịch vụ tạm thời không sẵn sàng" | "Service unavailable" | "Không rõ thao tác đã được lưu hay chưa" | "Outcome unknown";
             /** Format: int32 */
             status: number;
             detail?: string;
@@ -4118,6 +4392,28 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+            /** @description 409 of an admission or a personal ID change: the likely duplicates */
+            duplicates?: components["schemas"]["DuplicateCandidateView"][];
+            /**
+             * Format: uuid
+             * @description 409 of a daily record: the record already kept for that date and shift
+             */
+            existingId?: string;
+            /**
+             * Format: int32
+             * @description 409 of a daily record: the version of that record
+             */
+            existingVersion?: number;
+            /**
+             * Format: uuid
+             * @description 409 of an enrolment: the resident's enrolment of that year
+             */
+            existingEnrollmentId?: string;
+            /**
+             * Format: uuid
+             * @description 409 of a result: the result already recorded for that term
+             */
+            existingResultId?: string;
         };
     };
     responses: never;
@@ -4151,7 +4447,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditLog"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -4216,7 +4518,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 status?: "open" | "acknowledged" | "closed";
-                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing";
+                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
                 residentId?: string;
             };
             header?: never;
@@ -4229,7 +4531,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Alert"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -4337,6 +4645,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The alert is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -4397,7 +4741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Wrong username or password, or the account is locked */
+            /** @description Wrong username or password */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4406,7 +4750,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many login attempts from this address */
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many login attempts from this address, or too many failures of this username from it */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4486,6 +4848,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -4555,6 +4935,24 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker, nurse, caretaker, officer */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4774,6 +5172,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -4918,6 +5352,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -5004,6 +5465,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room code is taken, or the residents of the room need more area than it would have */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -5052,7 +5567,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UserView"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -5161,6 +5682,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -5229,6 +5777,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5322,6 +5879,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The last active admin of the facility cannot lose the role */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -5374,7 +5985,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -5396,6 +6009,24 @@ export interface operations {
             };
             /** @description Allowed roles: admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5441,11 +6072,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The header row and an example row */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
             };
             /** @description No, expired or invalid token */
             401: {
@@ -5584,7 +6218,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ResidentSummaryView"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -5693,8 +6333,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No free bed or room area; or likely duplicates (listed in `duplicates`) */
+            /** @description No free bed or room area; or likely duplicates (listed in `duplicates`); or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5779,6 +6437,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -5847,6 +6523,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker, nurse, caretaker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5940,6 +6625,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The personal ID belongs to another person of the register (in `duplicates`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -6008,6 +6747,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6094,8 +6842,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The move is impossible from the current status */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6209,7 +6984,93 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        categories: {
+                            k1_child_abandoned: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k1_child_orphan: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k1_child_other: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k1_child_hiv: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k1_elderly_alone: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k1_disabled_severe: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k2_emergency: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k3_administrative: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                            k5_voluntary: {
+                                /** Format: int32 */
+                                clause: number;
+                                vi: string;
+                                en: string;
+                            };
+                        };
+                        emergencyKinds: ("domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other")[];
+                        dossierItems: {
+                            declaration_mau07: {
+                                vi: string;
+                                en: string;
+                            };
+                            birth_certificate: {
+                                vi: string;
+                                en: string;
+                            };
+                            disability_certificate: {
+                                vi: string;
+                                en: string;
+                            };
+                            hiv_confirmation: {
+                                vi: string;
+                                en: string;
+                            };
+                            commune_request: {
+                                vi: string;
+                                en: string;
+                            };
+                            admission_decision: {
+                                vi: string;
+                                en: string;
+                            };
+                        };
+                    };
+                };
             };
             /** @description No, expired or invalid token */
             401: {
@@ -6304,6 +7165,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -6379,6 +7249,42 @@ export interface operations {
             };
             /** @description Allowed roles: nurse, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6472,6 +7378,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -6540,6 +7491,15 @@ export interface operations {
             };
             /** @description Allowed roles: nurse, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6629,6 +7589,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -6711,6 +7707,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -6779,6 +7811,15 @@ export interface operations {
             };
             /** @description Allowed roles: nurse, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6868,6 +7909,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -6918,7 +7995,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WorklistItem"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -7027,6 +8110,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `room` is not a room of your facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -7107,6 +8199,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -7157,7 +8276,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DailyRecord"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -7179,6 +8304,15 @@ export interface operations {
             };
             /** @description Allowed roles: caretaker, nurse, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7261,6 +8395,42 @@ export interface operations {
             };
             /** @description Allowed roles: caretaker, nurse, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7354,6 +8524,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -7422,6 +8637,15 @@ export interface operations {
             };
             /** @description Allowed roles: caretaker, nurse, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7504,6 +8728,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -7579,6 +8812,42 @@ export interface operations {
             };
             /** @description Allowed roles: caretaker, nurse, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7738,6 +9007,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -7824,6 +9102,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resident is not present (discharged, transferred, dead) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing and the resource exists */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -7899,6 +9231,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -7947,7 +9288,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Measurement"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -7969,6 +9316,15 @@ export interface operations {
             };
             /** @description Allowed roles: nurse, caretaker, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8028,7 +9384,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Measurement"];
+                    "application/json": components["schemas"]["Measurement"] & {
+                        /** @description Flags this measurement has that the previous one had not */
+                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
+                        /** @description Heaviest weight (kg) of the 30 days before, when this one is more than 5% below it */
+                        weightLossFrom: number | null;
+                    };
                 };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
@@ -8051,6 +9412,42 @@ export interface operations {
             };
             /** @description Allowed roles: nurse, caretaker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8202,6 +9599,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -8254,7 +9678,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DischargeResultView"];
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -8283,8 +9709,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not active/on leave; age rule */
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not active/on leave; age rule; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8374,6 +9827,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -8442,6 +9931,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8524,6 +10022,42 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8617,6 +10151,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -8685,6 +10264,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8774,6 +10362,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -8853,6 +10477,51 @@ export interface operations {
              *     Allowed roles: admin, social_worker
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8983,7 +10652,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EnrollmentView"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -9005,6 +10680,15 @@ export interface operations {
             };
             /** @description Allowed roles: social_worker, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9094,8 +10778,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An active enrolment for the year exists (existingEnrollmentId); resident not present */
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An active enrolment for the year exists (existingEnrollmentId); resident not present; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9171,6 +10882,15 @@ export interface operations {
             };
             /** @description Allowed roles: social_worker, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9264,6 +10984,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The enrolment is voided; results rated on its level forbid a change of level; or another active enrolment of that year */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -9346,8 +11120,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The term already has a result (existingResultId: correct it with PATCH); a not_enrolled or voided enrolment */
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The term already has a result (existingResultId: correct it with PATCH); a not_enrolled or voided enrolment; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9441,6 +11242,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -9489,7 +11335,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VocationalTrainingView"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -9511,6 +11363,15 @@ export interface operations {
             };
             /** @description Allowed roles: social_worker, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9593,6 +11454,42 @@ export interface operations {
             };
             /** @description Allowed roles: social_worker, admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9686,6 +11583,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -9766,8 +11708,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The year was already rolled over, or has no enrolments */
+            /** @description The year was already rolled over, or has no enrolments; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9962,7 +11922,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CaseFile"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -9984,6 +11950,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10073,8 +12048,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The stay has an open case; the resident has left */
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stay has an open case; the resident has left; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10232,6 +12234,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -10311,6 +12322,51 @@ export interface operations {
              *     Allowed roles: admin, social_worker
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10400,6 +12456,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -10482,8 +12583,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No evaluation recorded; already closed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10539,7 +12685,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NeedsAssessment"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -10561,6 +12713,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10650,6 +12811,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -10698,7 +12895,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CounsellingSession"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -10720,6 +12923,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10809,6 +13021,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -10857,7 +13105,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -10879,6 +13133,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10968,8 +13231,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Shares personal data without consent or override */
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Shares personal data without consent or override; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11063,6 +13353,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -11111,7 +13446,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InterventionPlan"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -11133,6 +13474,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11222,8 +13572,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No assessment yet; the case has a plan already */
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No assessment yet; the case has a plan already; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11299,6 +13676,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11392,6 +13778,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The plan is approved (it changes only through a review), or the case is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -11470,6 +13910,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -11518,7 +14003,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PlanReview"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -11540,6 +14031,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11594,12 +14094,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { review, plan, revision } */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanReviewResultView"];
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -11621,6 +14122,42 @@ export interface operations {
             };
             /** @description Allowed roles: admin, social_worker */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11674,7 +14211,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ChildrenMeeting"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -11783,6 +14326,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -11869,6 +14439,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -11916,7 +14531,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -11938,6 +14555,24 @@ export interface operations {
             };
             /** @description Allowed roles: admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11987,12 +14622,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The report record */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Report"];
                 };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
@@ -12015,6 +14651,24 @@ export interface operations {
             };
             /** @description Allowed roles: admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12069,7 +14723,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Report"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -12143,7 +14803,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Report"];
                 };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
@@ -12166,6 +14826,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, officer */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12213,12 +14882,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The PDF bytes, unchanged since generation (X-Content-SHA256) */
+            /** @description The PDF bytes, unchanged since generation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": unknown;
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
@@ -12240,6 +14911,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin, officer */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12315,6 +14995,42 @@ export interface operations {
             };
             /** @description Allowed roles: admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The report is already final, or a newer version of it exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12425,11 +15141,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One row per resident of the facility */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
             };
             /** @description No, expired or invalid token */
             401: {
@@ -12493,7 +15212,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProvinceSummaryView"];
+                };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
             400: {
