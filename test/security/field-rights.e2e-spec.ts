@@ -70,7 +70,7 @@ describe('field rights (every writable field × every role)', () => {
 
   beforeAll(async () => {
     sa = await startSecurityApp();
-  });
+  }, 180_000);
   afterAll(() => sa?.t.close());
 
   it('knows the record of every PATCH and PUT, and the table lists exactly the documented fields', () => {
@@ -160,7 +160,7 @@ describe('field rights (every writable field × every role)', () => {
     // Recorded for the issue's note: fields × roles checked.
     process.stdout.write(`field rights: ${checked} field × role requests, ${refused} refused\n`);
     expect(checked).toBeGreaterThan(700);
-  });
+  }, 300_000);
 
   it('a caretaker cannot change the categories, identity or care instructions; nothing changes', async () => {
     const res = await sa.t

@@ -108,7 +108,7 @@ describe('no HIV inference: an HIV-positive child and an HIV-negative one look a
         });
       expect(res.status).toBe(201);
     }
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('every GET of one resident a caretaker may call answers alike', async () => {
