@@ -33,6 +33,9 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/docs/, /^\/health/],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // The first install controls the open page at once (its lazy chunks then load offline too);
+        // a later version still waits for every tab to close (no skipWaiting).
+        clientsClaim: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),

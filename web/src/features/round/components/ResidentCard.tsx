@@ -20,7 +20,8 @@ import { useRoundLabels } from './labels';
 export type CardStatus = 'editing' | 'unsent' | 'sent' | 'done';
 
 const STATUS_COLOR: Record<Exclude<CardStatus, 'editing'>, string> = {
-  unsent: 'orange.9',
+  // Dark enough for white text (WCAG AA): Mantine's orange.9 is not.
+  unsent: '#a33a00',
   sent: 'teal.9',
   done: 'gray.8',
 };

@@ -122,7 +122,11 @@ export function IncidentRoute() {
         }),
       ),
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('round.incident.saved') });
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
+        color: 'teal',
+        message: t('round.incident.saved'),
+      });
       void navigate(`/round/${roomId}`);
     },
     onError: (error) => {

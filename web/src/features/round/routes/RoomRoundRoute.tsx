@@ -92,12 +92,14 @@ export function RoomRoundRoute() {
     const sent = await flushOutbox();
     if (sent > 0) {
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'teal',
         message: t('round.savedOnline', { count: rows.length }),
       });
       await queryClient.invalidateQueries({ queryKey: roundKeys.all });
     } else {
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'orange',
         message: t('round.savedOffline', { count: rows.length }),
       });
