@@ -138,6 +138,8 @@ export function IncidentRoute() {
     <>
       <PageTitle>{t('round.incident.title', { code: room?.code ?? '…' })}</PageTitle>
       <form
+        // Field errors in a red dark enough on white (Mantine's red.6 fails WCAG AA contrast).
+        style={{ '--mantine-color-error': 'var(--mantine-color-red-9)' } as React.CSSProperties}
         onSubmit={form.onSubmit((v) => {
           report.mutate(v);
         })}
