@@ -87,7 +87,7 @@ export function ResidentCard({
           </Text>
         </Stack>
         {status !== 'editing' ? (
-          <Badge color={STATUS_COLOR[status]} variant="filled" size="lg" radius="sm">
+          <Badge color={STATUS_COLOR[status]} variant="filled" size="lg" radius="sm" tt="none">
             {t(`round.status.${status}`)}
           </Badge>
         ) : null}

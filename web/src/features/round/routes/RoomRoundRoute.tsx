@@ -121,7 +121,7 @@ export function RoomRoundRoute() {
     <>
       <PageTitle>{title}</PageTitle>
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="wrap" gap={0}>
           <Anchor component={Link} to="/round" py={10}>
             {t('round.back')}
           </Anchor>
