@@ -5,6 +5,7 @@ import { RequireSession } from './RequireSession';
 import { RoleHome } from './RoleHome';
 import { RoleScreen } from './RoleScreen';
 import type { ScreenPath } from './screens';
+import { subScreen } from './sub-screen';
 import { LoginRoute } from '../features/auth/routes/LoginRoute';
 
 /**
@@ -43,6 +44,16 @@ export const routes: RouteObject[] = [
       { index: true, element: <RoleHome /> },
       screen('/round', () =>
         import('../features/round/routes/RoundRoute').then((m) => ({ Component: m.RoundRoute })),
+      ),
+      subScreen('/round', '/round/:roomId', () =>
+        import('../features/round/routes/RoomRoundRoute').then((m) => ({
+          Component: m.RoomRoundRoute,
+        })),
+      ),
+      subScreen('/round', '/round/:roomId/incident', () =>
+        import('../features/round/routes/IncidentRoute').then((m) => ({
+          Component: m.IncidentRoute,
+        })),
       ),
       screen('/worklist', () =>
         import('../features/worklist/routes/WorklistRoute').then((m) => ({
