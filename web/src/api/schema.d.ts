@@ -7042,6 +7042,16 @@ export interface operations {
                                 en: string;
                             };
                         };
+                        /** @description What a role without access to HIV facts sees instead of any child category of khoản 1. */
+                        shownCategories: {
+                            k1_child: {
+                                /** Format: int32 */
+                                clause: number;
+                                standsFor: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+                                vi: string;
+                                en: string;
+                            };
+                        };
                         emergencyKinds: ("domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other")[];
                         dossierItems: {
                             declaration_mau07: {
