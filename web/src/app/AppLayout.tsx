@@ -45,7 +45,7 @@ export function AppLayout() {
             </Text>
           </Group>
           {mayOpen(user.role, '/alerts') ? (
-            <Button component={Link} to="/alerts" variant="light" h={44} ml="auto" mr="xs">
+            <Button component={Link} to="/alerts" variant="default" h={44} ml="auto" mr="xs">
               {t('alerts.nav')}
             </Button>
           ) : null}

@@ -19,7 +19,11 @@ export function AcknowledgeForm({ alert, onDone }: { alert: Alert; onDone: () =>
     mutationFn: (note: string) => acknowledgeAlert(alert.id, note.trim()),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: alertKeys.lists() });
-      notifications.show({ color: 'teal', message: t('alerts.acknowledged') });
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
+        color: 'teal',
+        message: t('alerts.acknowledged'),
+      });
       onDone();
     },
     onError: (error) => {

@@ -141,6 +141,7 @@ export function NutritionPlanForm({
       form.setValues(valuesOf(saved));
       form.resetDirty(valuesOf(saved));
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'teal',
         message: t('nutrition.saved', { version: formatNumber(saved.version) }),
       });

@@ -115,6 +115,7 @@ export function ExamForm({ item, onDone }: FormProps) {
     form.setErrors,
     () => {
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'teal',
         message: t('worklist.exam.saved', { name: item.residentName }),
       });
@@ -238,6 +239,7 @@ export function VaccinationForm({ item, onDone }: FormProps) {
     form.setErrors,
     () => {
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
         color: 'teal',
         message: t('worklist.vaccination.saved', { name: item.residentName }),
       });
@@ -344,6 +346,7 @@ export function MeasurementForm({ item, onDone }: FormProps) {
     (answer) => {
       const flags = flagsOf(answer);
       notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
         color: flags.length > 0 ? 'orange' : 'teal',
         message:
           flags.length > 0

@@ -189,7 +189,11 @@ export function WorklistRoute() {
                               : t('worklist.recordExam')}
                           </Button>
                         ) : null}
-                        <Menu position="bottom-end" withinPortal>
+                        <Menu
+                          position="bottom-end"
+                          withinPortal
+                          withInitialFocusPlaceholder={false}
+                        >
                           <Menu.Target>
                             <Button
                               size="sm"
