@@ -47,16 +47,25 @@ test('the nurse records an overdue exam from the worklist; a token expired meanw
   await expect(row).toContainText('05/01/2015');
   await expect(row).toContainText('Khám răng');
 
-  await row.getByRole('button', { name: `Ghi kết quả khám cho ${child.fullName}` }).click();
+  await row.getByRole('button', { name: `Ghi khám cho ${child.fullName}` }).click();
   const drawer = page.getByRole('dialog', { name: `Ghi kết quả khám: ${child.fullName}` });
   await expect(drawer).toBeVisible();
   await expect(drawer.getByLabel('Loại khám')).toHaveValue('dental');
+  // Dates as the centres write them; today's by default.
+  await expect(drawer.getByLabel('Ngày khám')).toHaveValue(
+    isoDay(0).split('-').reverse().join('/'),
+  );
+  await drawer.getByLabel('Ngày khám').fill('31/02/2026');
   await expectAccessible(page, 'the exam form');
   await snap(page, 'nurse-exam-form');
 
   // Nothing typed yet: the examiner is asked for, next to its field.
   await drawer.getByRole('button', { name: 'Lưu' }).click();
   await expect(drawer.getByText('Vui lòng nhập trường này')).toBeVisible();
+  await expect(drawer.getByLabel('Ngày khám')).toHaveAccessibleDescription(
+    'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/12/2026',
+  );
+  await drawer.getByLabel('Ngày khám').fill(isoDay(0).split('-').reverse().join('/'));
   await expect(drawer.getByLabel('Người khám')).toHaveAttribute('aria-invalid', 'true');
 
   // A temperature the service refuses: its message in Vietnamese, next to the field.
@@ -69,7 +78,9 @@ test('the nurse records an overdue exam from the worklist; a token expired meanw
   await drawer.getByRole('button', { name: 'Lưu' }).click();
   await refused;
   await expect(drawer.getByLabel('Nhiệt độ (°C)')).toHaveAttribute('aria-invalid', 'true');
-  await expect(drawer.getByRole('alert')).toBeVisible();
+  await expect(drawer.getByLabel('Nhiệt độ (°C)')).toHaveAccessibleDescription(
+    'Không được lớn hơn 43',
+  );
   await expectAccessible(page, 'the exam form refused by the service');
   await snap(page, 'nurse-exam-form-field-error');
   await drawer.getByLabel('Nhiệt độ (°C)').fill('36,8');

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
+import { needsBanner } from '../../../lib/formErrors';
 import { isApiProblem } from '../../../lib/problem';
 import { acknowledgeAlert, alertKeys, type Alert } from '../api/alerts';
 
@@ -38,7 +39,9 @@ export function AcknowledgeForm({ alert, onDone }: { alert: Alert; onDone: () =>
       })}
     >
       <Stack>
-        {mutation.error ? <ErrorDisplay error={mutation.error} /> : null}
+        {mutation.error && needsBanner(mutation.error, form.values) ? (
+          <ErrorDisplay error={mutation.error} />
+        ) : null}
         <Textarea
           required
           data-autofocus

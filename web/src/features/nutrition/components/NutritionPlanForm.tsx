@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictNotice, type CurrentValue } from '../../../components/ConflictNotice';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { formatDateTime, formatNumber } from '../../../lib/format';
+import { needsBanner } from '../../../lib/formErrors';
 import { isApiProblem, isConflict } from '../../../lib/problem';
 import {
   ALLERGY_KINDS,
@@ -217,7 +218,7 @@ export function NutritionPlanForm({
         </Text>
         {isConflict(mutation.error) ? (
           <ConflictNotice current={currentValues(latest)} onReload={reload} />
-        ) : mutation.error ? (
+        ) : mutation.error && needsBanner(mutation.error, form.values) ? (
           <ErrorDisplay error={mutation.error} />
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -313,7 +314,7 @@ export function NutritionPlanForm({
               </Fieldset>
             ))}
             <Button
-              variant="light"
+              variant="default"
               h={44}
               style={{ alignSelf: 'flex-start' }}
               onClick={() => {

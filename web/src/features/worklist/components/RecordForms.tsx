@@ -24,7 +24,9 @@ import {
   type ExamKind,
   type WorklistItem,
 } from '../api/worklist';
-import { optionalNumber, optionalText, todayInVietnam } from './fields';
+import { formatDate } from '../../../lib/format';
+import { needsBanner } from '../../../lib/formErrors';
+import { optionalNumber, optionalText, parseDay, todayInVietnam } from './fields';
 
 const EXAM_KINDS = [
   'periodic_exam',
@@ -75,7 +77,7 @@ export function ExamForm({ item, onDone }: FormProps) {
   const form = useForm({
     initialValues: {
       kind: isExamKind(item.kind) ? item.kind : 'periodic_exam',
-      examinedOn: todayInVietnam(),
+      examinedOn: formatDate(todayInVietnam()),
       examiner: '',
       weightKg: '' as number | string,
       heightCm: '' as number | string,
@@ -87,7 +89,7 @@ export function ExamForm({ item, onDone }: FormProps) {
       treatment: '',
     },
     validate: {
-      examinedOn: (v) => (v ? null : t('worklist.required')),
+      examinedOn: (v) => (parseDay(v) ? null : t('worklist.dateFormat')),
       examiner: (v) => (v.trim() ? null : t('worklist.required')),
     },
   });
@@ -98,7 +100,7 @@ export function ExamForm({ item, onDone }: FormProps) {
         item.residentId,
         {
           kind: v.kind,
-          examinedOn: v.examinedOn,
+          examinedOn: parseDay(v.examinedOn) ?? '',
           examiner: v.examiner.trim(),
           weightKg: optionalNumber(v.weightKg),
           heightCm: optionalNumber(v.heightCm),
@@ -130,14 +132,16 @@ export function ExamForm({ item, onDone }: FormProps) {
       })}
     >
       <Stack>
-        {mutation.error ? <ErrorDisplay error={mutation.error} /> : null}
+        {mutation.error && needsBanner(mutation.error, form.values) ? (
+          <ErrorDisplay error={mutation.error} />
+        ) : null}
         <NativeSelect
           label={t('worklist.exam.kind')}
           data={EXAM_KINDS.map((k) => ({ value: k, label: t(`worklist.kinds.${k}`) }))}
           {...form.getInputProps('kind')}
         />
         <TextInput
-          type="date"
+          placeholder={t('worklist.datePlaceholder')}
           required
           label={t('worklist.exam.examinedOn')}
           {...form.getInputProps('examinedOn')}
@@ -210,7 +214,7 @@ export function VaccinationForm({ item, onDone }: FormProps) {
     initialValues: {
       vaccineCode: item.vaccineCode ?? '',
       doseNo: (item.doseNo ?? '') as number | string,
-      givenOn: todayInVietnam(),
+      givenOn: formatDate(todayInVietnam()),
       lot: '',
       place: '',
       givenBy: '',
@@ -218,7 +222,7 @@ export function VaccinationForm({ item, onDone }: FormProps) {
     validate: {
       vaccineCode: (v) => (v.trim() ? null : t('worklist.required')),
       doseNo: (v) => (typeof v === 'number' ? null : t('worklist.required')),
-      givenOn: (v) => (v ? null : t('worklist.required')),
+      givenOn: (v) => (parseDay(v) ? null : t('worklist.dateFormat')),
     },
   });
   type Values = typeof form.values;
@@ -229,7 +233,7 @@ export function VaccinationForm({ item, onDone }: FormProps) {
         {
           vaccineCode: v.vaccineCode.trim(),
           doseNo: optionalNumber(v.doseNo) ?? 0,
-          givenOn: v.givenOn,
+          givenOn: parseDay(v.givenOn) ?? '',
           lot: optionalText(v.lot),
           place: optionalText(v.place),
           givenBy: optionalText(v.givenBy),
@@ -254,7 +258,9 @@ export function VaccinationForm({ item, onDone }: FormProps) {
       })}
     >
       <Stack>
-        {mutation.error ? <ErrorDisplay error={mutation.error} /> : null}
+        {mutation.error && needsBanner(mutation.error, form.values) ? (
+          <ErrorDisplay error={mutation.error} />
+        ) : null}
         <SimpleGrid cols={2}>
           <TextInput
             required
@@ -270,7 +276,7 @@ export function VaccinationForm({ item, onDone }: FormProps) {
           />
         </SimpleGrid>
         <TextInput
-          type="date"
+          placeholder={t('worklist.datePlaceholder')}
           required
           label={t('worklist.vaccination.givenOn')}
           {...form.getInputProps('givenOn')}
@@ -310,7 +316,7 @@ export function MeasurementForm({ item, onDone }: FormProps) {
   const { t } = useTranslation();
   const form = useForm({
     initialValues: {
-      measuredOn: todayInVietnam(),
+      measuredOn: formatDate(todayInVietnam()),
       weightKg: '' as number | string,
       heightCm: '' as number | string,
       position: 'default' as (typeof POSITIONS)[number],
@@ -319,7 +325,7 @@ export function MeasurementForm({ item, onDone }: FormProps) {
       note: '',
     },
     validate: {
-      measuredOn: (v) => (v ? null : t('worklist.required')),
+      measuredOn: (v) => (parseDay(v) ? null : t('worklist.dateFormat')),
       weightKg: (v, all) =>
         [v, all.heightCm, all.muacCm, all.headCircumferenceCm].some((x) => typeof x === 'number')
           ? null
@@ -332,7 +338,7 @@ export function MeasurementForm({ item, onDone }: FormProps) {
       recordMeasurement(
         item.residentId,
         {
-          measuredOn: v.measuredOn,
+          measuredOn: parseDay(v.measuredOn) ?? '',
           weightKg: optionalNumber(v.weightKg),
           heightCm: optionalNumber(v.heightCm),
           ...(v.position === 'default' ? {} : { position: v.position }),
@@ -367,9 +373,11 @@ export function MeasurementForm({ item, onDone }: FormProps) {
       })}
     >
       <Stack>
-        {mutation.error ? <ErrorDisplay error={mutation.error} /> : null}
+        {mutation.error && needsBanner(mutation.error, form.values) ? (
+          <ErrorDisplay error={mutation.error} />
+        ) : null}
         <TextInput
-          type="date"
+          placeholder={t('worklist.datePlaceholder')}
           required
           label={t('worklist.measurement.measuredOn')}
           {...form.getInputProps('measuredOn')}

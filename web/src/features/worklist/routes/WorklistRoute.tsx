@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Drawer,
   Group,
@@ -125,7 +124,7 @@ export function WorklistRoute() {
         {list.isPending ? <Loading /> : null}
         {list.isSuccess && items.length === 0 ? <Text>{t('worklist.empty')}</Text> : null}
         {items.length > 0 ? (
-          <Table.ScrollContainer minWidth={800}>
+          <Table.ScrollContainer minWidth={720}>
             <Table striped highlightOnHover={false} verticalSpacing="sm">
               <Table.Caption>
                 {t('worklist.caption', { status: t(`worklist.statuses.${filters.status}`) })}
@@ -153,18 +152,19 @@ export function WorklistRoute() {
                     <Table.Td>{task(item)}</Table.Td>
                     <Table.Td>{formatDate(item.nextDueOn)}</Table.Td>
                     <Table.Td>
-                      <Badge
-                        color={
+                      <Text
+                        size="sm"
+                        fw={item.daysOverdue >= 0 ? 600 : 400}
+                        c={
                           item.daysOverdue > 0
                             ? 'red.9'
                             : item.daysOverdue === 0
                               ? 'orange.9'
-                              : 'gray.8'
+                              : undefined
                         }
-                        variant="light"
                       >
                         {lateness(item)}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
