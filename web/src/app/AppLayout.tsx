@@ -2,11 +2,11 @@ import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { logout } from '../lib/api';
 import { useSession } from '../lib/session';
-import { screensFor } from './screens';
+import { mayOpen, screensFor } from './screens';
 
 /** Header (name, language, sign-out) and a nav of the role's screens; the screen in <main>. */
 export function AppLayout() {
@@ -44,6 +44,11 @@ export function AppLayout() {
               {t('app.name')}
             </Text>
           </Group>
+          {mayOpen(user.role, '/alerts') ? (
+            <Button component={Link} to="/alerts" variant="default" h={44} ml="auto" mr="xs">
+              {t('alerts.nav')}
+            </Button>
+          ) : null}
           <Group gap="xs" wrap="nowrap" visibleFrom="sm">
             <LanguageSwitch />
             <Button variant="default" onClick={() => void signOut()}>

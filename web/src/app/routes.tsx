@@ -7,6 +7,7 @@ import { RoleScreen } from './RoleScreen';
 import type { ScreenPath } from './screens';
 import { subScreen } from './sub-screen';
 import { LoginRoute } from '../features/auth/routes/LoginRoute';
+import { subScreen } from './subScreen';
 
 /**
  * A screen of a feature, loaded on first visit: its code is a chunk of its own, so a caretaker's
@@ -73,6 +74,17 @@ export const routes: RouteObject[] = [
       screen('/province', () =>
         import('../features/province/routes/ProvinceRoute').then((m) => ({
           Component: m.ProvinceRoute,
+        })),
+      ),
+      screen('/alerts', () =>
+        import('../features/alerts/routes/AlertsRoute').then((m) => ({ Component: m.AlertsRoute })),
+      ),
+      subScreen('/growth/:residentId', '/worklist', () =>
+        import('../features/growth/routes/GrowthRoute').then((m) => ({ Component: m.GrowthRoute })),
+      ),
+      subScreen('/nutrition/:residentId', '/worklist', () =>
+        import('../features/nutrition/routes/NutritionRoute').then((m) => ({
+          Component: m.NutritionRoute,
         })),
       ),
       { path: '*', element: <NotFound /> },

@@ -11,6 +11,7 @@ export const SCREENS = [
   { path: '/dashboard', label: 'nav.dashboard', roles: ['admin'] },
   { path: '/residents', label: 'nav.residents', roles: ['social_worker', 'admin', 'nurse'] },
   { path: '/province', label: 'nav.province', roles: ['officer'] },
+  { path: '/alerts', label: 'alerts.nav', roles: ['admin', 'nurse', 'social_worker', 'caretaker'] },
 ] as const satisfies readonly { path: string; label: string; roles: readonly Role[] }[];
 
 export type ScreenPath = (typeof SCREENS)[number]['path'];
