@@ -7,7 +7,6 @@ import { RoleScreen } from './RoleScreen';
 import type { ScreenPath } from './screens';
 import { subScreen } from './sub-screen';
 import { LoginRoute } from '../features/auth/routes/LoginRoute';
-import { subScreen } from './subScreen';
 
 /**
  * A screen of a feature, loaded on first visit: its code is a chunk of its own, so a caretaker's
@@ -79,10 +78,10 @@ export const routes: RouteObject[] = [
       screen('/alerts', () =>
         import('../features/alerts/routes/AlertsRoute').then((m) => ({ Component: m.AlertsRoute })),
       ),
-      subScreen('/growth/:residentId', '/worklist', () =>
+      subScreen('/worklist', '/growth/:residentId', () =>
         import('../features/growth/routes/GrowthRoute').then((m) => ({ Component: m.GrowthRoute })),
       ),
-      subScreen('/nutrition/:residentId', '/worklist', () =>
+      subScreen('/worklist', '/nutrition/:residentId', () =>
         import('../features/nutrition/routes/NutritionRoute').then((m) => ({
           Component: m.NutritionRoute,
         })),
