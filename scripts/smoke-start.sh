@@ -23,6 +23,9 @@ done
 ready=$(date +%s%3N)
 echo "cold start to /health/ready: $(( (ready - start) / 1000 )).$(( (ready - start) % 1000 / 100 )) s"
 curl -fsS "http://127.0.0.1:$port/docs" | grep -q 'swagger' || { echo "no Swagger UI at /docs"; exit 1; }
+if [ -f web/dist/index.html ]; then
+  curl -fsS "http://127.0.0.1:$port/round" | grep -q '<div id="root">' || { echo "no staff web app at /"; exit 1; }
+fi
 token=$(curl -fsS -X POST "http://127.0.0.1:$port/api/v1/auth/login" -H 'content-type: application/json' \
   -d '{"username":"admin","password":"demo-2026-maiam"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).accessToken')
 curl -fsS "http://127.0.0.1:$port/api/v1/auth/me" -H "authorization: Bearer $token" | grep -q '"role":"admin"'

@@ -4,10 +4,12 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { configureBodyParsing } from './common/http/body-parsing';
 import { NormalizeTextPipe } from './common/http/normalize-text.pipe';
+import { noStore } from './common/http/no-store';
 import { createValidationPipe } from './common/errors/validation';
 import { assignRequestId } from './common/http/request-id';
 import type { AppConfig } from './config/app-config';
 import { completeDocument } from './openapi/complete-document';
+import { serveWebApp } from './web-app/serve-web-app';
 import { routeFacts } from './openapi/route-facts';
 
 export const API_PREFIX = 'api/v1';
@@ -55,7 +57,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       ? { origin: config.corsOrigins, exposedHeaders: ['ETag', 'X-Request-Id'] }
       : { origin: false },
   );
+  app.use(`/${API_PREFIX}`, noStore);
   configureBodyParsing(app, config.bodyLimit);
+  serveWebApp(app, config.webDistDir);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   app.useGlobalPipes(new NormalizeTextPipe(), createValidationPipe());
   const document = buildOpenApi(app);

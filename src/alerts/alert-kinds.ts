@@ -1,4 +1,4 @@
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 
 /**
  * Every kind of alert and who sees it. A module that adds a kind adds it here; the list and
@@ -79,6 +79,12 @@ export const ALERT_KINDS = {
     roles: [Role.SocialWorker, Role.Admin],
     vi: 'Chưa đánh giá an toàn ban đầu (24 giờ)',
     en: 'Initial safety assessment missing (24 h)',
+  },
+  /** Many failed logins of one staff account (LoginThrottleService); never a resident's. */
+  login_attack: {
+    roles: [Role.Admin],
+    vi: 'Tài khoản đang bị dò mật khẩu',
+    en: 'Account under password attack',
   },
 } as const satisfies Record<string, { roles: readonly Role[]; vi: string; en: string }>;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid, notFound } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
 import { AlertKind, kindsVisibleTo } from './alert-kinds';

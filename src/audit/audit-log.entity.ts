@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type AuditAction = 'create' | 'update' | 'void' | 'read' | 'login' | 'logout';
 
-export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
+export type { FieldChanges } from '../database/record-changes';
+import type { FieldChanges } from '../database/record-changes';
 
 /** Append-only: the application's role may INSERT and SELECT, never UPDATE or DELETE (a trigger refuses). */
 @Entity('audit_log')

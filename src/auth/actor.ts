@@ -1,33 +1,11 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { forbidden } from '../common/errors/problem.exception';
 import { requestIdOf } from '../common/http/request-id';
-import { Role } from './role';
+import { Actor, AuthUser, FacilityActor, inFacility } from '../identity/actor';
 
-/** The authenticated user as the JWT strategy loads it on each request. */
-export interface AuthUser {
-  id: string;
-  username: string;
-  role: Role;
-  facilityId: string | null;
-  provinceCode: string | null;
-}
-
-/** Who is acting, and from where: passed to every service method that reads or writes. */
-export interface Actor extends AuthUser {
-  requestId: string;
-  ip: string | null;
-}
-
-/** An actor who works in a facility; services of facility data take this, never a bare id. */
-export interface FacilityActor extends Actor {
-  facilityId: string;
-}
-
-export function inFacility(actor: Actor): FacilityActor {
-  if (!actor.facilityId) throw forbidden();
-  return actor as FacilityActor;
-}
+/** Controllers take the caller from here; the identity types themselves live in src/identity/. */
+export type { Actor, AuthUser, FacilityActor } from '../identity/actor';
+export { inFacility } from '../identity/actor';
 
 export function actorFrom(req: Request): Actor {
   const user = req.user as AuthUser;

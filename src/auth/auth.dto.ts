@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { UUID_LENGTH } from '../common/http/validators';
 import { columnLength } from '../database/columns';
 import { Facility } from '../facilities/facility.entity';
@@ -24,7 +24,16 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken!: string;
+  @ApiPropertyOptional({
+    description:
+      'Required for API clients; the web app leaves it out and sends its cookie (with X-Requested-With: mai-am-web)',
+  })
+  // Absent is allowed (the cookie form); null or empty is not a token.
+  @ValidateIf((o: RefreshDto) => o.refreshToken !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  refreshToken?: string;
 }
 
 export class LogoutDto {

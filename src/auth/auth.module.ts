@@ -5,9 +5,11 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { FieldRightsGuard } from './field-rights.guard';
 import { AccessGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginThrottleService } from './login-throttle.service';
 import { ApiRateLimitGuard } from './rate-limit.guard';
 
 @Module({
@@ -25,12 +27,15 @@ import { ApiRateLimitGuard } from './rate-limit.guard';
   controllers: [AuthController],
   providers: [
     AuthService,
+    LoginThrottleService,
     LocalStrategy,
     JwtStrategy,
     // Global guards run in this order: the rate limit first, so that refusals (401, 403) count
     // and carry the rate-limit headers too.
     { provide: APP_GUARD, useClass: ApiRateLimitGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
+    // Then the fields of the body against the caller's role (FIELD_RIGHTS).
+    { provide: APP_GUARD, useClass: FieldRightsGuard },
   ],
   exports: [AuthService],
 })

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ProblemException } from '../common/errors/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -10,6 +10,7 @@ import { Facility } from '../facilities/facility.entity';
 import { User } from '../users/user.entity';
 import type { Actor, AuthUser } from './actor';
 import { MeView, TokenPairView } from './auth.dto';
+import { LoginThrottleService } from './login-throttle.service';
 import { timingDummyHash, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
 import { Role } from './role';
@@ -18,6 +19,11 @@ export interface AccessTokenPayload {
   sub: string;
   role: Role;
   typ: 'access';
+  /** The session: the login's refresh-token family. Logout and reuse revocation end it. */
+  sid: string;
+  /** Set by the signer; a token without it is refused. */
+  iat?: number;
+  exp?: number;
 }
 
 const invalidCredentials = () =>
@@ -52,40 +58,34 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * Checks a username and password. Five failures in a row lock the account for 15 minutes;
-   * the counter and the lock are updated in one statement so parallel attempts cannot skip it.
+   * Checks a username and password. Failures are throttled per (username, client address)
+   * (LoginThrottleService): an unknown username, a wrong password and a deactivated account get
+   * the same answer after the same work (one argon2 verification, one counting statement).
    */
   async validateCredentials(
     username: string,
     password: string,
     client: ClientInfo,
   ): Promise<AuthUser> {
+    const name = username.trim().toLowerCase();
+    const key = this.throttle.keyFor(name, client.ip);
+    await this.throttle.assertNotBlocked(key);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.username = :username', { username: username.trim().toLowerCase() })
+      .where('u.username = :username', { username: name })
       .getOne();
-    if (!user) {
-      await verifyPassword(await timingDummyHash(), password);
+    const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+    if (!user || !ok || !user.active) {
+      await this.throttle.recordFailure(key, user?.id ?? null);
       throw invalidCredentials();
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'accountLocked', {
-        vi: `Đăng nhập sai quá ${this.config.lockout.maxFailures} lần; thử lại sau ${this.config.lockout.minutes} phút`,
-        en: `Too many failed logins; try again in ${this.config.lockout.minutes} minutes`,
-      });
-    }
-    const ok = await verifyPassword(user.passwordHash, password);
-    if (!ok) {
-      await this.registerFailure(user.id);
-      throw invalidCredentials();
-    }
-    if (!user.active) throw invalidCredentials();
     await this.dataSource.transaction(async (manager) => {
       // Raw SQL: login bookkeeping must not bump the account's version (that would make an admin's edit stale).
       await manager.query(
@@ -98,19 +98,8 @@ export class AuthService {
         { action: 'login', entity: 'app_user', entityId: user.id },
       );
     });
+    await this.throttle.recordSuccess(key);
     return toAuthUser(user);
-  }
-
-  private async registerFailure(userId: string): Promise<void> {
-    const { maxFailures, minutes } = this.config.lockout;
-    // version is not bumped: a failed login is not an edit of the account.
-    await this.dataSource.query(
-      `UPDATE app_user
-          SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-              locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-        WHERE id = $1`,
-      [userId, maxFailures, minutes],
-    );
   }
 
   async issueTokens(
@@ -118,7 +107,12 @@ export class AuthService {
     familyId: string = randomUUID(),
     manager?: EntityManager,
   ): Promise<TokenPairView> {
-    const payload: AccessTokenPayload = { sub: user.id, role: user.role, typ: 'access' };
+    const payload: AccessTokenPayload = {
+      sub: user.id,
+      role: user.role,
+      typ: 'access',
+      sid: familyId,
+    };
     const accessToken = await this.jwt.signAsync(payload);
     const secret = randomBytes(32).toString('base64url');
     const row = await (manager ?? this.dataSource.manager).save(RefreshToken, {
@@ -180,16 +174,22 @@ export class AuthService {
     return result;
   }
 
-  /** Ends one login (the family of the given refresh token) or, without one, every login of the user. */
+  /**
+   * Ends one login (the family of the given refresh token, and the session of the access token
+   * used) or, without a refresh token, every login of the user.
+   */
   async logout(actor: Actor, refreshToken: string | undefined): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const id = refreshToken?.split('.')[0];
       if (id && UUID.test(id)) {
         const row = await manager.findOneBy(RefreshToken, { id, userId: actor.id });
-        if (row) {
+        const families = [row?.familyId, actor.sessionId].filter(
+          (f): f is string => f !== undefined,
+        );
+        if (families.length > 0) {
           await manager.update(
             RefreshToken,
-            { familyId: row.familyId, revokedAt: IsNull() },
+            { userId: actor.id, familyId: In(families), revokedAt: IsNull() },
             { revokedAt: new Date() },
           );
         }
@@ -208,13 +208,27 @@ export class AuthService {
     });
   }
 
-  /** The user behind a valid access token, read fresh so a deactivation or role change applies at once. */
+  /**
+   * The user behind a valid access token, read fresh so a deactivation or role change applies at
+   * once; in the same query, its session (refresh-token family) must still be alive, so logout
+   * and reuse revocation end the access tokens of that login too. A token must expire (`exp`).
+   */
   async userForToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
+    const { sub, sid, exp, typ } = payload;
+    if (typ !== 'access' || typeof exp !== 'number') return null;
+    if (typeof sub !== 'string' || !UUID.test(sub)) return null;
+    if (typeof sid !== 'string' || !UUID.test(sid)) return null;
     const user = await this.dataSource
       .getRepository(User)
-      .findOneBy({ id: payload.sub, active: true });
-    return user ? toAuthUser(user) : null;
+      .createQueryBuilder('u')
+      .where('u.id = :sub AND u.active', { sub })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM refresh_token t
+                  WHERE t.family_id = :sid AND t.user_id = u.id AND t.revoked_at IS NULL)`,
+        { sid },
+      )
+      .getOne();
+    return user ? { ...toAuthUser(user), sessionId: sid } : null;
   }
 
   async me(userId: string, manager: EntityManager = this.dataSource.manager): Promise<MeView> {

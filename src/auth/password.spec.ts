@@ -4,6 +4,7 @@ import {
   hashPassword,
   isCommonPassword,
   NotCommonPassword,
+  passwordWeakness,
   PASSWORD_MIN_LENGTH,
   verifyPassword,
 } from './password';
@@ -111,4 +112,41 @@ describe('hashPassword / verifyPassword', () => {
     await expect(verifyPassword('not-a-hash', 'whatever')).resolves.toBe(false);
     await expect(verifyPassword('', 'whatever')).resolves.toBe(false);
   });
+});
+
+describe('passwordWeakness (zxcvbn with the user’s own words)', () => {
+  const user = { username: 'thu.le', fullNames: ['Lê Thị Thu'] };
+
+  it.each([
+    ['one letter repeated', 'aaaaaaaaaaaa'],
+    ['twelve spaces', '            '],
+    ['a keyboard row', 'qwertyuiopas'],
+    ['the demo password', 'demo-2026-maiam'],
+    ['the username with more', 'thu.le-correct-horse-battery'],
+    ['the username in capitals', 'THU.LE!sông-núi-xa'],
+    ['the full name without diacritics', 'lethithu1990!'],
+  ])('refuses %s', (_what, password) => {
+    expect(passwordWeakness(password, user)).toBe('weakPassword');
+  });
+
+  it('refuses a common password with its own code', () => {
+    expect(passwordWeakness('password1234', user)).toBe('commonPassword');
+  });
+
+  it('checks every full name it is given', () => {
+    expect(passwordWeakness('phamquockhanh88', user)).toBeNull();
+    expect(
+      passwordWeakness('phamquockhanh88', {
+        ...user,
+        fullNames: ['Lê Thị Thu', 'Phạm Quốc Khánh'],
+      }),
+    ).toBe('weakPassword');
+  });
+
+  it.each(['mây-trắng-bay-2026-xyz', 'gió-đồng-nội-2027-qrs', 'correct horse battery staple'])(
+    'accepts %j',
+    (password) => {
+      expect(passwordWeakness(password, user)).toBeNull();
+    },
+  );
 });

@@ -6,10 +6,11 @@ import {
   InjectThrottlerStorage,
   ThrottlerGuard,
   type ThrottlerModuleOptions,
+  type ThrottlerLimitDetail,
   type ThrottlerRequest,
   type ThrottlerStorage,
 } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ExtractJwt } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { AccessTokenPayload } from './auth.service';
@@ -61,5 +62,25 @@ export class ApiRateLimitGuard extends ThrottlerGuard {
       }
     }
     return super.getTracker(req).then((ip) => `ip:${ip}`);
+  }
+}
+
+/**
+ * The stricter per-address limit of login and refresh (`LOGIN_RATE_LIMIT` per
+ * `LOGIN_RATE_TTL_SECONDS`). Its refusal shows its own budget in `X-RateLimit-*`, not the
+ * API-wide one that ApiRateLimitGuard wrote before it (an allowed request already gets the login
+ * budget from ThrottlerGuard).
+ */
+@Injectable()
+export class LoginRateLimitGuard extends ThrottlerGuard {
+  protected override async throwThrottlingException(
+    ctx: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const res = ctx.switchToHttp().getResponse<Response>();
+    res.setHeader('X-RateLimit-Limit', String(detail.limit));
+    res.setHeader('X-RateLimit-Remaining', '0');
+    res.setHeader('X-RateLimit-Reset', String(detail.timeToBlockExpire));
+    return super.throwThrottlingException(ctx, detail);
   }
 }

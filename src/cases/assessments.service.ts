@@ -1,9 +1,10 @@
+import { createInFacility } from '../database/facility-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { checkDomains } from './case-rules';
@@ -68,9 +69,11 @@ export class AssessmentsService {
         });
       }
       if (errors.length > 0) throw invalid(errors);
-      const saved = await manager.save(
-        manager.create(NeedsAssessment, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        NeedsAssessment,
+        'needs_assessment',
+        {
           caseId: caseFile.id,
           residentId,
           kind: dto.kind,
@@ -86,14 +89,8 @@ export class AssessmentsService {
           participants: (dto.participants ?? []).map((p) => ({ name: p.name, role: p.role })),
           summary: dto.summary ?? null,
           assessedBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'needs_assessment',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       if (dto.kind === 'initial_safety') {
         await this.alerts.closeForSource(manager, 'case_file', caseFile.id);
       } else {

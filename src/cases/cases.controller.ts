@@ -33,6 +33,7 @@ import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { NeedsAssessment } from './needs-assessment.entity';
 import { Referral } from './referral.entity';
 import { ReferralsService } from './referrals.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 /** Social workers and the admin run cases (API.md). */
 export const CASE_ROLES = [Role.Admin, Role.SocialWorker];
@@ -97,6 +98,7 @@ export class CasesController {
 
   @Patch('cases/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('caseFile')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Reassign the case worker (a social worker) or mark a protection case' })
   @ApiOkResponse({ type: CaseFile })
@@ -226,6 +228,7 @@ export class CasesController {
 
   @Patch('referrals/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('referral')
   @ApiOperation({ summary: 'Record the outcome of a referral, or correct its contact phone' })
   @ApiIfMatch()
   @ApiOkResponse({ type: Referral })

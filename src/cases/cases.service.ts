@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { todayIn } from '../calendar/dates';
 import type { Text } from '../common/errors/messages';
-import { conflict, FieldError, invalid, staleVersion } from '../common/errors/problem.exception';
+import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import type { Discharge } from '../discharge/discharge.entity';
 import { DischargeService } from '../discharge/discharge.service';
 import { Facility } from '../facilities/facility.entity';
@@ -34,12 +34,6 @@ const STEP_SINCE: Partial<Record<CaseStep, keyof CaseFile>> = {
   monitoring: 'monitoringSince',
   closed: 'closedOn',
 };
-
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
 
 /** A protection case: emergency protection, or a history of abuse or trafficking. */
 export function isProtectionCase(
@@ -121,7 +115,7 @@ export class CasesService implements OnModuleInit {
       const errors: FieldError[] = [];
       if (openedOn < resident.admittedOn || openedOn > today) {
         errors.push(
-          err(
+          fieldError(
             'openedOn',
             'outOfStay',
             'Ngày mở hồ sơ phải trong thời gian ở, không ở tương lai',
@@ -174,16 +168,18 @@ export class CasesService implements OnModuleInit {
     dto: UpdateCaseDto,
   ): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await this.lockVersion(manager, actor, id, version);
-      this.assertOpen(before);
-      if (dto.caseWorkerId) {
-        const errors = await this.checkCaseWorker(manager, actor, dto.caseWorkerId);
-        if (errors.length > 0) throw invalid(errors);
-      }
-      const changes: Partial<CaseFile> = {};
-      if (dto.caseWorkerId !== undefined) changes.caseWorkerId = dto.caseWorkerId;
-      if (dto.protection !== undefined) changes.protection = dto.protection;
-      return this.write(manager, actor, before, changes);
+      const { after } = await this.updateCase(manager, actor, id, version, async (before) => {
+        this.assertOpen(before);
+        if (dto.caseWorkerId) {
+          const errors = await this.checkCaseWorker(manager, actor, dto.caseWorkerId);
+          if (errors.length > 0) throw invalid(errors);
+        }
+        const changes: Partial<CaseFile> = {};
+        if (dto.caseWorkerId !== undefined) changes.caseWorkerId = dto.caseWorkerId;
+        if (dto.protection !== undefined) changes.protection = dto.protection;
+        return changes;
+      });
+      return after;
     });
   }
 
@@ -195,24 +191,26 @@ export class CasesService implements OnModuleInit {
     dto: EvaluateCaseDto,
   ): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await this.lockVersion(manager, actor, id, version);
-      this.assertOpen(before);
-      const today = await this.today(manager, actor);
-      if (dto.evaluatedOn < before.openedOn || dto.evaluatedOn > today) {
-        throw invalid([
-          err(
-            'evaluatedOn',
-            'outOfCase',
-            'Ngày đánh giá phải sau ngày mở hồ sơ và không ở tương lai',
-            'The evaluation date must be after the opening and not in the future',
-          ),
-        ]);
-      }
-      return this.write(manager, actor, before, {
-        evaluatedOn: dto.evaluatedOn,
-        evaluationOutcome: dto.outcome,
-        evaluation: dto.evaluation,
+      const { after } = await this.updateCase(manager, actor, id, version, async (before) => {
+        this.assertOpen(before);
+        const today = await this.today(manager, actor);
+        if (dto.evaluatedOn < before.openedOn || dto.evaluatedOn > today) {
+          throw invalid([
+            fieldError(
+              'evaluatedOn',
+              'outOfCase',
+              'Ngày đánh giá phải sau ngày mở hồ sơ và không ở tương lai',
+              'The evaluation date must be after the opening and not in the future',
+            ),
+          ]);
+        }
+        return {
+          evaluatedOn: dto.evaluatedOn,
+          evaluationOutcome: dto.outcome,
+          evaluation: dto.evaluation,
+        };
       });
+      return after;
     });
   }
 
@@ -224,32 +222,33 @@ export class CasesService implements OnModuleInit {
     dto: CloseCaseDto,
   ): Promise<CaseFile> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await this.lockVersion(manager, actor, id, version);
-      this.assertOpen(before);
-      if (!before.evaluatedOn) {
-        throw conflict({
-          vi: 'Cần đánh giá kết quả trước khi đóng hồ sơ (bước 5, TT 02/2020)',
-          en: 'Record the evaluation before closing the case (step 5, TT 02/2020)',
-        });
-      }
-      const today = await this.today(manager, actor);
-      if (dto.closedOn < before.evaluatedOn || dto.closedOn > today) {
-        throw invalid([
-          err(
-            'closedOn',
-            'beforeEvaluation',
-            'Ngày đóng phải sau ngày đánh giá và không ở tương lai',
-            'The closing date must be after the evaluation and not in the future',
-          ),
-        ]);
-      }
-      const after = await this.write(manager, actor, before, {
-        step: 'closed',
-        closedOn: dto.closedOn,
-        closureReason: dto.reason,
-        closureNote: dto.note ?? null,
+      const { after } = await this.updateCase(manager, actor, id, version, async (before) => {
+        this.assertOpen(before);
+        if (!before.evaluatedOn) {
+          throw conflict({
+            vi: 'Cần đánh giá kết quả trước khi đóng hồ sơ (bước 5, TT 02/2020)',
+            en: 'Record the evaluation before closing the case (step 5, TT 02/2020)',
+          });
+        }
+        const today = await this.today(manager, actor);
+        if (dto.closedOn < before.evaluatedOn || dto.closedOn > today) {
+          throw invalid([
+            fieldError(
+              'closedOn',
+              'beforeEvaluation',
+              'Ngày đóng phải sau ngày đánh giá và không ở tương lai',
+              'The closing date must be after the evaluation and not in the future',
+            ),
+          ]);
+        }
+        return {
+          step: 'closed',
+          closedOn: dto.closedOn,
+          closureReason: dto.reason,
+          closureNote: dto.note ?? null,
+        };
       });
-      await this.closeAlerts(manager, before.id);
+      await this.closeAlerts(manager, after.id);
       return after;
     });
   }
@@ -335,7 +334,7 @@ export class CasesService implements OnModuleInit {
     const user = await manager.findOneBy(User, { id: userId, facilityId: actor.facilityId });
     if (user?.active && roles.includes(user.role)) return [];
     return [
-      err(
+      fieldError(
         field,
         'notStaff',
         'Không phải nhân viên phù hợp của cơ sở',
@@ -395,35 +394,30 @@ export class CasesService implements OnModuleInit {
       'residentId' | 'admissionId' | 'caseWorkerId' | 'openedOn' | 'protection'
     >,
   ): Promise<CaseFile> {
-    const saved = await manager.save(
-      manager.create(CaseFile, {
+    const saved = await createInFacility(
+      { manager, actor, audit: this.audit },
+      CaseFile,
+      'case_file',
+      {
         ...fields,
-        facilityId: actor.facilityId,
         step: 'assessment',
         createdBy: actor.id,
-      }),
+      },
     );
-    await this.audit.record(manager, actor, {
-      action: 'create',
-      entity: 'case_file',
-      entityId: saved.id,
-      changes: diffFields(null, { ...saved }),
-    });
     return saved;
   }
 
-  private async lockVersion(
+  private updateCase(
     manager: EntityManager,
     actor: FacilityActor,
     id: string,
     version: number,
-  ): Promise<CaseFile> {
-    const before = await findInFacility(manager, CaseFile, actor, id, {
-      lock: true,
+    apply: (before: CaseFile) => Promise<Partial<CaseFile>>,
+  ): Promise<{ before: CaseFile; after: CaseFile }> {
+    const write = { manager, actor, audit: this.audit };
+    return updateInFacility(write, CaseFile, 'case_file', id, version, apply, {
       what: CASE_NOT_FOUND,
     });
-    if (before.version !== version) throw staleVersion(before.version);
-    return before;
   }
 
   private assertOpen(c: CaseFile): void {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { STAFF_ROLES } from '../auth/role';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
+import { STAFF_ROLES } from '../identity/role';
 import type { Text } from '../common/errors/messages';
-import { conflict, FieldError, invalid, staleVersion } from '../common/errors/problem.exception';
+import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { nullFieldErrors } from '../common/http/validators';
-import { findInFacility } from '../database/facility-scope';
+import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { CasesService } from './cases.service';
 import { ChildrenMeeting, MeetingConcern } from './children-meeting.entity';
 import { ConcernDto, CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
@@ -63,23 +63,19 @@ export class ChildrenMeetingsService {
           en: 'A meeting is already recorded on this date',
         });
       }
-      const saved = await manager.save(
-        manager.create(ChildrenMeeting, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        ChildrenMeeting,
+        'children_meeting',
+        {
           heldOn: dto.heldOn,
           facilitatorId: actor.id,
           childrenPresent: dto.childrenPresent,
           staffPresent: dto.staffPresent ?? [],
           concerns: toConcerns(dto.concerns),
           notes: dto.notes ?? null,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'children_meeting',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return saved;
     });
   }
@@ -94,40 +90,39 @@ export class ChildrenMeetingsService {
     const nulls = nullFieldErrors(dto, ['heldOn', 'childrenPresent', 'staffPresent', 'concerns']);
     if (nulls.length > 0) throw invalid(nulls);
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, ChildrenMeeting, actor, id, {
-        lock: true,
-        what: MEETING_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      const errors = await this.check(manager, actor, dto);
-      if (errors.length > 0) throw invalid(errors);
-      const changes: Partial<ChildrenMeeting> = {};
-      if (dto.heldOn !== undefined) changes.heldOn = dto.heldOn;
-      if (dto.childrenPresent !== undefined) changes.childrenPresent = dto.childrenPresent;
-      if (dto.staffPresent !== undefined) changes.staffPresent = dto.staffPresent;
-      if (dto.concerns !== undefined) changes.concerns = toConcerns(dto.concerns);
-      if (dto.notes !== undefined) changes.notes = dto.notes ?? null;
-      if (
-        changes.heldOn &&
-        changes.heldOn !== before.heldOn &&
-        (await manager.existsBy(ChildrenMeeting, {
-          facilityId: actor.facilityId,
-          heldOn: changes.heldOn,
-        }))
-      ) {
-        throw conflict({
-          vi: 'Ngày này đã có biên bản họp',
-          en: 'A meeting is already recorded on this date',
-        });
-      }
-      await manager.update(ChildrenMeeting, { id }, changes);
-      const after = await manager.findOneByOrFail(ChildrenMeeting, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'children_meeting',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+      const write = { manager, actor, audit: this.audit };
+      const { after } = await updateInFacility(
+        write,
+        ChildrenMeeting,
+        'children_meeting',
+        id,
+        version,
+        async (before) => {
+          const errors = await this.check(manager, actor, dto);
+          if (errors.length > 0) throw invalid(errors);
+          const changes: Partial<ChildrenMeeting> = {};
+          if (dto.heldOn !== undefined) changes.heldOn = dto.heldOn;
+          if (dto.childrenPresent !== undefined) changes.childrenPresent = dto.childrenPresent;
+          if (dto.staffPresent !== undefined) changes.staffPresent = dto.staffPresent;
+          if (dto.concerns !== undefined) changes.concerns = toConcerns(dto.concerns);
+          if (dto.notes !== undefined) changes.notes = dto.notes ?? null;
+          if (
+            changes.heldOn &&
+            changes.heldOn !== before.heldOn &&
+            (await manager.existsBy(ChildrenMeeting, {
+              facilityId: actor.facilityId,
+              heldOn: changes.heldOn,
+            }))
+          ) {
+            throw conflict({
+              vi: 'Ngày này đã có biên bản họp',
+              en: 'A meeting is already recorded on this date',
+            });
+          }
+          return changes;
+        },
+        { what: MEETING_NOT_FOUND },
+      );
       return after;
     });
   }

@@ -23,6 +23,7 @@ import { CreatePlanDto, CreateReviewDto, UpdatePlanDto } from './dto/plan.dto';
 import { InterventionPlan } from './intervention-plan.entity';
 import { PlanReview } from './plan-review.entity';
 import { PlansService } from './plans.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('cases')
 @Controller()
@@ -73,6 +74,7 @@ export class PlansController {
     description: 'The plan is approved (it changes only through a review), or the case is closed',
   })
   @Roles(...CASE_ROLES)
+  @WritableFields('casePlan')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Edit a draft plan (an approved plan changes through a review)' })
   @ApiOkResponse({ type: InterventionPlan })
@@ -153,6 +155,7 @@ export class PlansController {
 
   @Patch('children-meetings/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('childrenMeeting')
   @ApiOperation({ summary: "Change a children's meeting record" })
   @ApiIfMatch()
   @ApiOkResponse({ type: ChildrenMeeting })

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { STAFF_ROLES } from '../auth/role';
+import type { FacilityActor } from '../identity/actor';
+import { STAFF_ROLES } from '../identity/role';
 import type { Text } from '../common/errors/messages';
-import { conflict, FieldError, invalid, staleVersion } from '../common/errors/problem.exception';
+import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { nullFieldErrors as nullErrors } from '../common/http/validators';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { CaseFile } from './case-file.entity';
 import { checkGoalKeys, reviewDueAfter } from './case-rules';
 import { CasesService } from './cases.service';
@@ -29,12 +29,6 @@ export const PLAN_NOT_FOUND: Text = {
   vi: 'Không tìm thấy kế hoạch can thiệp',
   en: 'Plan not found',
 };
-
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
 
 const toGoals = (goals: GoalDto[], before: PlanGoal[] = []): PlanGoal[] =>
   goals.map((g) => ({
@@ -143,36 +137,35 @@ export class PlansService {
     ]);
     if (nulls.length > 0) throw invalid(nulls);
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, InterventionPlan, actor, id, {
-        lock: true,
-        what: PLAN_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      this.assertDraft(before);
-      const caseFile = await manager.findOneByOrFail(CaseFile, { id: before.caseId });
-      const merged = {
-        startsOn: dto.startsOn ?? before.startsOn,
-        endsOn: dto.endsOn !== undefined ? (dto.endsOn ?? null) : before.endsOn,
-        reviewFrequency: dto.reviewFrequency ?? before.reviewFrequency,
-        goals: dto.goals ? toGoals(dto.goals, before.goals) : before.goals,
-        activities: dto.activities ? toActivities(dto.activities) : before.activities,
-        services: dto.services ? toServices(dto.services) : before.services,
-      };
-      const errors = await this.check(manager, actor, caseFile, {
-        ...merged,
-        endsOn: merged.endsOn ?? undefined,
-        goals: merged.goals,
-        activities: merged.activities.map((a) => ({ ...a, goalKey: a.goalKey ?? undefined })),
-      });
-      if (errors.length > 0) throw invalid(errors);
-      await manager.update(InterventionPlan, { id }, merged);
-      const after = await manager.findOneByOrFail(InterventionPlan, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'intervention_plan',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+      const write = { manager, actor, audit: this.audit };
+      const { after } = await updateInFacility(
+        write,
+        InterventionPlan,
+        'intervention_plan',
+        id,
+        version,
+        async (before) => {
+          this.assertDraft(before);
+          const caseFile = await manager.findOneByOrFail(CaseFile, { id: before.caseId });
+          const merged = {
+            startsOn: dto.startsOn ?? before.startsOn,
+            endsOn: dto.endsOn !== undefined ? (dto.endsOn ?? null) : before.endsOn,
+            reviewFrequency: dto.reviewFrequency ?? before.reviewFrequency,
+            goals: dto.goals ? toGoals(dto.goals, before.goals) : before.goals,
+            activities: dto.activities ? toActivities(dto.activities) : before.activities,
+            services: dto.services ? toServices(dto.services) : before.services,
+          };
+          const errors = await this.check(manager, actor, caseFile, {
+            ...merged,
+            endsOn: merged.endsOn ?? undefined,
+            goals: merged.goals,
+            activities: merged.activities.map((a) => ({ ...a, goalKey: a.goalKey ?? undefined })),
+          });
+          if (errors.length > 0) throw invalid(errors);
+          return merged;
+        },
+        { what: PLAN_NOT_FOUND },
+      );
       return after;
     });
   }
@@ -183,52 +176,49 @@ export class PlansService {
    */
   async approve(actor: FacilityActor, id: string, version: number): Promise<InterventionPlan> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, InterventionPlan, actor, id, {
-        lock: true,
-        what: PLAN_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      this.assertDraft(before);
-      const caseFile = await manager
-        .getRepository(CaseFile)
-        .createQueryBuilder('c')
-        .setLock('pessimistic_write')
-        .where('c.id = :id', { id: before.caseId })
-        .getOneOrFail();
-      if (caseFile.step === 'closed') {
-        throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
-      }
-      const today = await this.cases.today(manager, actor);
-      if (before.previousPlanId) {
-        const previous = await manager.findOneByOrFail(InterventionPlan, {
-          id: before.previousPlanId,
-        });
-        await manager.update(InterventionPlan, { id: previous.id }, { status: 'superseded' });
-        await this.alerts.closeForSource(manager, 'intervention_plan', previous.id);
-        await this.audit.record(manager, actor, {
-          action: 'update',
-          entity: 'intervention_plan',
-          entityId: previous.id,
-          changes: { status: { before: previous.status, after: 'superseded' } },
-        });
-      }
-      await manager.update(
+      let today = '';
+      const write = { manager, actor, audit: this.audit };
+      const { after } = await updateInFacility(
+        write,
         InterventionPlan,
-        { id },
-        {
-          status: 'approved',
-          approvedBy: actor.id,
-          approvedOn: today,
-          nextReviewOn: reviewDueAfter(before.startsOn, before.reviewFrequency),
+        'intervention_plan',
+        id,
+        version,
+        async (before) => {
+          this.assertDraft(before);
+          const caseFile = await manager
+            .getRepository(CaseFile)
+            .createQueryBuilder('c')
+            .setLock('pessimistic_write')
+            .where('c.id = :id', { id: before.caseId })
+            .getOneOrFail();
+          if (caseFile.step === 'closed') {
+            throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
+          }
+          today = await this.cases.today(manager, actor);
+          if (before.previousPlanId) {
+            const previous = await manager.findOneByOrFail(InterventionPlan, {
+              id: before.previousPlanId,
+            });
+            await manager.update(InterventionPlan, { id: previous.id }, { status: 'superseded' });
+            await this.alerts.closeForSource(manager, 'intervention_plan', previous.id);
+            await this.audit.record(manager, actor, {
+              action: 'update',
+              entity: 'intervention_plan',
+              entityId: previous.id,
+              changes: { status: { before: previous.status, after: 'superseded' } },
+            });
+          }
+          return {
+            status: 'approved' as const,
+            approvedBy: actor.id,
+            approvedOn: today,
+            nextReviewOn: reviewDueAfter(before.startsOn, before.reviewFrequency),
+          };
         },
+        { what: PLAN_NOT_FOUND },
       );
-      const after = await manager.findOneByOrFail(InterventionPlan, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'intervention_plan',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+      const caseFile = await manager.findOneByOrFail(CaseFile, { id: after.caseId });
       await this.cases.advance(manager, actor, caseFile, 'plan_approved', today);
       return after;
     });
@@ -288,7 +278,7 @@ export class PlansService {
       const errors: FieldError[] = checkGoalKeys(plan.goals, dto.progress, 'progress');
       if (dto.reviewedOn < plan.startsOn) {
         errors.push(
-          err(
+          fieldError(
             'reviewedOn',
             'beforePlanStart',
             'Ngày rà soát trước ngày bắt đầu kế hoạch',
@@ -298,7 +288,12 @@ export class PlansService {
       }
       if (dto.reviewedOn > today) {
         errors.push(
-          err('reviewedOn', 'futureDate', 'Ngày rà soát ở tương lai', 'Review date in the future'),
+          fieldError(
+            'reviewedOn',
+            'futureDate',
+            'Ngày rà soát ở tương lai',
+            'Review date in the future',
+          ),
         );
       }
       if (dto.revision) {
@@ -397,7 +392,7 @@ export class PlansService {
     const errors = checkGoalKeys(dto.goals, dto.activities ?? [], 'activities');
     if (dto.startsOn < caseFile.openedOn) {
       errors.push(
-        err(
+        fieldError(
           'startsOn',
           'beforeCase',
           'Kế hoạch bắt đầu trước khi mở hồ sơ',
@@ -407,7 +402,12 @@ export class PlansService {
     }
     if (dto.endsOn && dto.endsOn < dto.startsOn) {
       errors.push(
-        err('endsOn', 'beforeStart', 'Ngày kết thúc trước ngày bắt đầu', 'Ends before it starts'),
+        fieldError(
+          'endsOn',
+          'beforeStart',
+          'Ngày kết thúc trước ngày bắt đầu',
+          'Ends before it starts',
+        ),
       );
     }
     errors.push(...(await this.checkOwners(manager, actor, dto.activities ?? [], 'activities')));
@@ -444,10 +444,12 @@ export class PlansService {
       'startsOn' | 'endsOn' | 'reviewFrequency' | 'goals' | 'activities' | 'services'
     >,
   ): Promise<InterventionPlan> {
-    const saved = await manager.save(
-      manager.create(InterventionPlan, {
+    const saved = await createInFacility(
+      { manager, actor, audit: this.audit },
+      InterventionPlan,
+      'intervention_plan',
+      {
         ...fields,
-        facilityId: actor.facilityId,
         caseId: caseFile.id,
         residentId: caseFile.residentId,
         revision: previous ? previous.revision + 1 : 1,
@@ -457,14 +459,8 @@ export class PlansService {
         approvedBy: null,
         approvedOn: null,
         createdBy: actor.id,
-      }),
+      },
     );
-    await this.audit.record(manager, actor, {
-      action: 'create',
-      entity: 'intervention_plan',
-      entityId: saved.id,
-      changes: diffFields(null, { ...saved }),
-    });
     return saved;
   }
 }

@@ -2,18 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import type { Text } from '../common/errors/messages';
 import {
   conflict,
+  fieldError,
   FieldError,
   forbidden,
   invalid,
-  staleVersion,
 } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
+import { updateInFacility } from '../database/facility-scope';
 import { CasesService } from './cases.service';
 import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { Referral } from './referral.entity';
@@ -23,12 +23,6 @@ export const REFERRAL_NOT_FOUND: Text = {
   vi: 'Không tìm thấy chuyển gửi',
   en: 'Referral not found',
 };
-
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
 
 /** Step 3: referrals to other services, with the consent rule of TT 02/2020. */
 @Injectable()
@@ -78,7 +72,7 @@ export class ReferralsService {
       const errors: FieldError[] = [];
       if (dto.referredOn < resident.admittedOn || dto.referredOn > today) {
         errors.push(
-          err(
+          fieldError(
             'referredOn',
             'outOfStay',
             'Ngày chuyển gửi phải trong thời gian ở, không ở tương lai',
@@ -88,7 +82,7 @@ export class ReferralsService {
       }
       if (dto.consent && dto.consent.givenOn > dto.referredOn) {
         errors.push(
-          err(
+          fieldError(
             'consent.givenOn',
             'afterReferral',
             'Sự đồng ý phải có trước khi chuyển gửi',
@@ -152,36 +146,34 @@ export class ReferralsService {
     dto: UpdateReferralDto,
   ): Promise<Referral> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, Referral, actor, id, {
-        lock: true,
-        what: REFERRAL_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      const today = await this.cases.today(manager, actor);
-      if (dto.outcomeOn && (dto.outcomeOn < before.referredOn || dto.outcomeOn > today)) {
-        throw invalid([
-          err(
-            'outcomeOn',
-            'outOfRange',
-            'Ngày kết quả phải sau ngày chuyển gửi, không ở tương lai',
-            'The outcome date must be after the referral and not in the future',
-          ),
-        ]);
-      }
-      const changes: Partial<Referral> = {};
-      if (dto.outcome !== undefined) changes.outcome = dto.outcome;
-      if (dto.outcomeOn !== undefined) changes.outcomeOn = dto.outcomeOn ?? null;
-      if (dto.outcomeNote !== undefined) changes.outcomeNote = dto.outcomeNote ?? null;
-      if (dto.contactName !== undefined) changes.contactName = dto.contactName ?? null;
-      if (dto.contactPhone !== undefined) changes.contactPhone = dto.contactPhone ?? null;
-      await manager.update(Referral, { id }, changes);
-      const after = await manager.findOneByOrFail(Referral, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'referral',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+      const { after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        Referral,
+        'referral',
+        id,
+        version,
+        async (before) => {
+          const today = await this.cases.today(manager, actor);
+          if (dto.outcomeOn && (dto.outcomeOn < before.referredOn || dto.outcomeOn > today)) {
+            throw invalid([
+              fieldError(
+                'outcomeOn',
+                'outOfRange',
+                'Ngày kết quả phải sau ngày chuyển gửi, không ở tương lai',
+                'The outcome date must be after the referral and not in the future',
+              ),
+            ]);
+          }
+          const changes: Partial<Referral> = {};
+          if (dto.outcome !== undefined) changes.outcome = dto.outcome;
+          if (dto.outcomeOn !== undefined) changes.outcomeOn = dto.outcomeOn ?? null;
+          if (dto.outcomeNote !== undefined) changes.outcomeNote = dto.outcomeNote ?? null;
+          if (dto.contactName !== undefined) changes.contactName = dto.contactName ?? null;
+          if (dto.contactPhone !== undefined) changes.contactPhone = dto.contactPhone ?? null;
+          return changes;
+        },
+        { what: REFERRAL_NOT_FOUND },
+      );
       return after;
     });
   }

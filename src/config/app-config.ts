@@ -31,8 +31,22 @@ export interface AppConfig {
   loginRateLimit: { limit: number; ttlSeconds: number };
   /** Every request, per user (per client address without a valid token). */
   apiRateLimit: { limit: number; ttlSeconds: number };
-  lockout: { maxFailures: number; minutes: number };
+  /**
+   * Failed logins per (account, client address): the first `freeFailures` are free; from then on
+   * that pair waits `baseDelaySeconds`, doubling per further failure up to `maxDelaySeconds`. A
+   * series is forgotten `forgetAfterHours` after its last failure. `alertFailures` failures of one
+   * account since its last success (from any addresses) raise a `login_attack` alert.
+   */
+  loginThrottle: {
+    freeFailures: number;
+    baseDelaySeconds: number;
+    maxDelaySeconds: number;
+    forgetAfterHours: number;
+    alertFailures: number;
+  };
   runJobs: boolean;
+  /** The built staff web app (`npm run build -w web`), served at `/`; absent: API only. */
+  webDistDir: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -43,8 +43,15 @@ describe('loadConfig', () => {
       trustProxy: false,
       loginRateLimit: { limit: 10, ttlSeconds: 60 },
       apiRateLimit: { limit: 600, ttlSeconds: 60 },
-      lockout: { maxFailures: 5, minutes: 15 },
+      loginThrottle: {
+        freeFailures: 5,
+        baseDelaySeconds: 60,
+        maxDelaySeconds: 900,
+        forgetAfterHours: 24,
+        alertFailures: 10,
+      },
       runJobs: true,
+      webDistDir: resolve('/srv/maiam', 'web/dist'),
     });
   });
 

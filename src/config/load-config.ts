@@ -97,6 +97,7 @@ class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) API_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) API_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() RUN_JOBS?: boolean;
+  @IsOptional() @IsString() WEB_DIST_DIR?: string;
 }
 
 export class ConfigError extends Error {}
@@ -169,7 +170,14 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       limit: env.API_RATE_LIMIT ?? 600,
       ttlSeconds: env.API_RATE_TTL_SECONDS ?? 60,
     },
-    lockout: { maxFailures: 5, minutes: 15 },
+    loginThrottle: {
+      freeFailures: 5,
+      baseDelaySeconds: 60,
+      maxDelaySeconds: 900,
+      forgetAfterHours: 24,
+      alertFailures: 10,
+    },
     runJobs: env.RUN_JOBS ?? true,
+    webDistDir: resolve(cwd, env.WEB_DIST_DIR ?? 'web/dist'),
   };
 }

@@ -1,17 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
 import { addDays, parseIsoDate } from '../calendar/dates';
-import { FieldError, ProblemException } from '../common/errors/problem.exception';
+import { fieldError, FieldError, ProblemException } from '../common/errors/problem.exception';
 import type { Text } from '../common/errors/messages';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import type { Resident } from '../residents/resident.entity';
 import type { ResidentStatus } from '../residents/resident.enums';
 import type { CareObservationDto } from './dto/daily-record.dto';
-
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
 
 /** Meals that happen once a day; snacks and infant feeds may repeat. */
 const ONCE_A_DAY = new Set(['breakfast', 'lunch', 'dinner']);
@@ -23,7 +17,7 @@ export function observationErrors(dto: CareObservationDto, prefix = ''): FieldEr
   (dto.meals ?? []).forEach((m, i) => {
     if (ONCE_A_DAY.has(m.meal) && seen.has(m.meal))
       errors.push(
-        err(
+        fieldError(
           `${prefix}meals.${i}.meal`,
           'duplicateMeal',
           'Bữa ăn bị ghi hai lần',
@@ -34,7 +28,7 @@ export function observationErrors(dto: CareObservationDto, prefix = ''): FieldEr
   });
   if (dto.handover === true && !dto.handoverMessage?.trim())
     errors.push(
-      err(
+      fieldError(
         `${prefix}handoverMessage`,
         'isDefined',
         'Cần nội dung bàn giao cho ca sau',
@@ -52,9 +46,11 @@ export function recordDateErrors(
   admittedOn: string | null,
 ): FieldError[] {
   if (date > today)
-    return [err(field, 'futureDate', 'Ngày ghi ở tương lai', 'The date is in the future')];
+    return [fieldError(field, 'futureDate', 'Ngày ghi ở tương lai', 'The date is in the future')];
   if (admittedOn && date < admittedOn)
-    return [err(field, 'beforeAdmission', 'Ngày ghi trước ngày tiếp nhận', 'Before the admission')];
+    return [
+      fieldError(field, 'beforeAdmission', 'Ngày ghi trước ngày tiếp nhận', 'Before the admission'),
+    ];
   return [];
 }
 

@@ -31,6 +31,7 @@ import { Incident } from './incident.entity';
 import { IncidentsService } from './incidents.service';
 import { MealsSummary, MealsSummaryService } from './meals-summary.service';
 import { RoundSaved, RoundService, RoundView } from './round.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 const CARE_STAFF = [Role.Caretaker, Role.Nurse, Role.Admin];
 
@@ -97,6 +98,7 @@ export class DailyCareController {
 
   @Patch('daily-records/:id')
   @Roles(...CARE_STAFF)
+  @WritableFields('dailyRecord')
   @ApiIfMatch()
   @ApiOkResponse({ type: DailyRecord })
   @ApiOperation({

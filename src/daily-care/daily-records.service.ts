@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { todayIn } from '../calendar/dates';
 import { conflict, forbidden, invalid } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
-import { findInFacility, updateVersioned } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateVersioned } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { ResidentsService } from '../residents/residents.service';
 import { isPresent, notPresent, observationErrors, recordDateErrors } from './care-rules';
@@ -119,23 +119,19 @@ export class DailyRecordsService {
           { existingId: existing.id, existingVersion: existing.version },
         );
       }
-      const record = await manager.save(
-        manager.create(DailyRecord, {
+      const record = await createInFacility(
+        { manager, actor, audit: this.audit },
+        DailyRecord,
+        'daily_record',
+        {
           ...observationRow(dto),
-          facilityId: actor.facilityId,
           residentId,
           recordDate: dto.recordDate,
           shift: dto.shift,
           createdBy: actor.id,
           updatedBy: null,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'daily_record',
-        entityId: record.id,
-        changes: diffFields(null, { ...record }),
-      });
       await raiseRefusedMealAlerts(manager, actor.facilityId, [residentId], dto.recordDate);
       return record;
     });

@@ -1,9 +1,10 @@
+import { createInFacility } from '../database/facility-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, In } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { Facility } from '../facilities/facility.entity';
@@ -92,9 +93,11 @@ export class IncidentsService {
         });
       if (errors.length > 0) throw invalid(errors);
       const serious = isSerious(dto);
-      const incident = await manager.save(
-        manager.create(Incident, {
-          facilityId: actor.facilityId,
+      const incident = await createInFacility(
+        { manager, actor, audit: this.audit },
+        Incident,
+        'incident',
+        {
           residentId,
           kind: dto.kind,
           severity: dto.severity,
@@ -106,14 +109,8 @@ export class IncidentsService {
           hospitalised: dto.hospitalised ?? false,
           serious,
           reportedBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'incident',
-        entityId: incident.id,
-        changes: diffFields(null, { ...incident }),
-      });
       if (serious) {
         const what = KIND_TEXT[dto.kind];
         const when = todayIn(facility.timezone, occurredAt);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { addDays, addMonths } from '../calendar/dates';
 import { REFUSED_MEALS_PER_WEEK } from './care.enums';
 import { MealsSummaryQuery } from './dto/meals-summary.dto';

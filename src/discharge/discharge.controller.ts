@@ -30,6 +30,7 @@ import { MonthMovements, MovementsService } from './movements.service';
 import { ReadmissionService } from './readmission.service';
 import { ReintegrationStep } from './reintegration-step.entity';
 import { ReintegrationService } from './reintegration.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 const CASE_ROLES = [Role.Admin, Role.SocialWorker];
 
@@ -104,6 +105,7 @@ export class DischargeController {
 
   @Patch('follow-ups/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('followUp')
   @ApiOperation({ summary: 'Change a follow-up visit' })
   @ApiIfMatch()
   @ApiOkResponse({ type: FollowUp })
@@ -142,6 +144,7 @@ export class DischargeController {
 
   @Patch('reintegration-steps/:id')
   @Roles(...CASE_ROLES)
+  @WritableFields('reintegrationStep')
   @ApiOperation({ summary: 'Change a reintegration step' })
   @ApiIfMatch()
   @ApiOkResponse({ type: ReintegrationStep })

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { CalendarService } from '../calendar/calendar.service';
 import { addMonths, ageOn, todayIn } from '../calendar/dates';
 import { workingDaysBetween } from '../calendar/working-days';
-import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
+import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { findInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { SchedulesService } from '../health/schedules.service';
@@ -24,6 +24,8 @@ import {
   FOLLOWED_DESTINATIONS,
 } from './discharge.enums';
 import { DischargeDto } from './dto/discharge.dto';
+import { EnrollmentQueries } from '../schooling/enrollment.queries';
+import { ResidentQueries } from '../residents/resident.queries';
 import { FollowUp } from './follow-up.entity';
 
 /** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
@@ -41,12 +43,6 @@ export interface DischargeResult {
   discharge: Discharge;
   followUps: FollowUp[];
 }
-
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
 
 @Injectable()
 export class DischargeService {
@@ -138,14 +134,10 @@ export class DischargeService {
           createdBy: actor.id,
         }),
       );
-      await manager.update(
-        Resident,
-        { id: residentId },
-        {
-          status: death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
-          roomId: null,
-          bed: null,
-        },
+      await ResidentQueries.markLeft(
+        manager,
+        residentId,
+        death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
       );
       const stopped = await this.schedules.stopForResident(manager, residentId);
       const closed = await this.alerts.closeForResident(manager, residentId);
@@ -190,11 +182,16 @@ export class DischargeService {
     const errors: FieldError[] = [];
     if (dto.ground === 'other' && !dto.groundOther)
       errors.push(
-        err('groundOther', 'isDefined', 'Cần nêu lý do khác', 'Say what the other ground is'),
+        fieldError(
+          'groundOther',
+          'isDefined',
+          'Cần nêu lý do khác',
+          'Say what the other ground is',
+        ),
       );
     if (dto.ground === 'death' && !dto.death)
       errors.push(
-        err(
+        fieldError(
           'death',
           'isDefined',
           'Cần ngày mất và nguyên nhân',
@@ -203,11 +200,11 @@ export class DischargeService {
       );
     if (dto.ground !== 'death' && dto.death)
       errors.push(
-        err('death', 'notApplicable', 'Chỉ dùng với lý do death', 'Only with ground death'),
+        fieldError('death', 'notApplicable', 'Chỉ dùng với lý do death', 'Only with ground death'),
       );
     if (dto.effectiveOn < resident.admittedOn)
       errors.push(
-        err(
+        fieldError(
           'effectiveOn',
           'beforeAdmission',
           'Ngày ra trước ngày tiếp nhận',
@@ -216,11 +213,16 @@ export class DischargeService {
       );
     if (dto.effectiveOn > today)
       errors.push(
-        err('effectiveOn', 'futureDate', 'Ngày ra ở tương lai', 'Effective date is in the future'),
+        fieldError(
+          'effectiveOn',
+          'futureDate',
+          'Ngày ra ở tương lai',
+          'Effective date is in the future',
+        ),
       );
     if (dto.decisionDate < dto.requestedOn)
       errors.push(
-        err(
+        fieldError(
           'decisionDate',
           'beforeRequest',
           'Quyết định trước ngày đề nghị',
@@ -229,7 +231,7 @@ export class DischargeService {
       );
     if (dto.death && (dto.death.diedOn < resident.admittedOn || dto.death.diedOn > today)) {
       errors.push(
-        err(
+        fieldError(
           'death.diedOn',
           'outOfStay',
           'Ngày mất ngoài thời gian ở cơ sở',
@@ -239,7 +241,7 @@ export class DischargeService {
     }
     if (dto.allowanceMonths && dto.destination?.kind !== 'independent') {
       errors.push(
-        err(
+        fieldError(
           'allowanceMonths',
           'notApplicable',
           'Chỉ khi ra sống độc lập',
@@ -249,7 +251,7 @@ export class DischargeService {
     }
     if (dto.followUpMonths && Math.max(...dto.followUpMonths) < 6) {
       errors.push(
-        err(
+        fieldError(
           'followUpMonths',
           'tooShort',
           'Theo dõi ít nhất 6 tháng (TT 02/2020)',
@@ -263,7 +265,7 @@ export class DischargeService {
       DECISION_WORKING_DAYS;
     if (late && !dto.lateReason) {
       errors.push(
-        err(
+        fieldError(
           'lateReason',
           'isDefined',
           'Quyết định quá 7 ngày làm việc sau đề nghị: cần nêu lý do',
@@ -293,7 +295,7 @@ export class DischargeService {
     }
     if (
       age < STUDENT_AGE_LIMIT &&
-      (await this.isStudying(manager, resident.id)) &&
+      (await EnrollmentQueries.isStudying(manager, resident.id)) &&
       !dto.ageRuleOverrideReason
     ) {
       throw conflict({
@@ -301,19 +303,6 @@ export class DischargeService {
         en: `Still studying and under ${STUDENT_AGE_LIMIT}: an override reason (ageRuleOverrideReason) is required`,
       });
     }
-  }
-
-  /** Whether the schooling module records a current enrolment (none while it is not installed). */
-  private async isStudying(manager: EntityManager, residentId: string): Promise<boolean> {
-    const rows: { studying: boolean }[] = await manager.query(
-      `SELECT CASE WHEN to_regclass('public.enrollment') IS NULL THEN false ELSE true END AS studying`,
-    );
-    if (!rows[0]?.studying) return false;
-    const found: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM enrollment WHERE resident_id = $1 AND status = 'studying' AND voided_at IS NULL`,
-      [residentId],
-    );
-    return (found[0]?.n ?? 0) > 0;
   }
 
   private async createFollowUps(

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
-import { FieldError, invalid, staleVersion } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
+import { FieldError, invalid } from '../common/errors/problem.exception';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { Discharge } from './discharge.entity';
 import { CreateFollowUpDto, UpdateFollowUpDto } from './dto/discharge.dto';
@@ -53,21 +53,17 @@ export class FollowUpsService {
           },
         ]);
       }
-      const saved = await manager.save(
-        manager.create(FollowUp, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        FollowUp,
+        'follow_up',
+        {
           dischargeId,
           residentId: discharge.residentId,
           dueOn: dto.dueOn,
           notes: dto.notes ?? null,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'follow_up',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return saved;
     });
   }
@@ -80,45 +76,46 @@ export class FollowUpsService {
     dto: UpdateFollowUpDto,
   ): Promise<FollowUp> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, FollowUp, actor, id, {
-        lock: true,
-        what: FOLLOW_UP,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      const discharge = await manager.findOneByOrFail(Discharge, { id: before.dischargeId });
-      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-      const errors: FieldError[] = [];
-      if (dto.doneOn && dto.doneOn < discharge.effectiveOn) {
-        errors.push({
-          field: 'doneOn',
-          code: 'beforeDischarge',
-          text: { vi: 'Ngày theo dõi trước ngày ra', en: 'Follow-up date before the discharge' },
-        });
-      }
-      if (dto.doneOn && dto.doneOn > todayIn(facility.timezone)) {
-        errors.push({
-          field: 'doneOn',
-          code: 'futureDate',
-          text: { vi: 'Ngày theo dõi ở tương lai', en: 'Follow-up date in the future' },
-        });
-      }
-      if (dto.dueOn && dto.dueOn <= discharge.effectiveOn) {
-        errors.push({
-          field: 'dueOn',
-          code: 'beforeDischarge',
-          text: { vi: 'Ngày hẹn phải sau ngày ra', en: 'Due date must be after the discharge' },
-        });
-      }
-      if (errors.length > 0) throw invalid(errors);
-      await manager.update(FollowUp, { id }, dto);
-      const after = await manager.findOneByOrFail(FollowUp, { id });
+      const { after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        FollowUp,
+        'follow_up',
+        id,
+        version,
+        async (before) => {
+          const discharge = await manager.findOneByOrFail(Discharge, { id: before.dischargeId });
+          const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
+          const errors: FieldError[] = [];
+          if (dto.doneOn && dto.doneOn < discharge.effectiveOn) {
+            errors.push({
+              field: 'doneOn',
+              code: 'beforeDischarge',
+              text: {
+                vi: 'Ngày theo dõi trước ngày ra',
+                en: 'Follow-up date before the discharge',
+              },
+            });
+          }
+          if (dto.doneOn && dto.doneOn > todayIn(facility.timezone)) {
+            errors.push({
+              field: 'doneOn',
+              code: 'futureDate',
+              text: { vi: 'Ngày theo dõi ở tương lai', en: 'Follow-up date in the future' },
+            });
+          }
+          if (dto.dueOn && dto.dueOn <= discharge.effectiveOn) {
+            errors.push({
+              field: 'dueOn',
+              code: 'beforeDischarge',
+              text: { vi: 'Ngày hẹn phải sau ngày ra', en: 'Due date must be after the discharge' },
+            });
+          }
+          if (errors.length > 0) throw invalid(errors);
+          return dto;
+        },
+        { what: FOLLOW_UP },
+      );
       if (after.doneOn) await this.alerts.closeForSource(manager, 'follow_up', id);
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'follow_up',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
       return after;
     });
   }

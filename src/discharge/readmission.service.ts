@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { findInFacility } from '../database/facility-scope';
@@ -15,6 +15,7 @@ import { checkAdmissionPath } from '../residents/resident-rules';
 import { ResidentSensitive } from '../residents/resident-sensitive.entity';
 import { RESIDENT_NOT_FOUND, ResidentViews } from '../residents/resident-views';
 import { Resident } from '../residents/resident.entity';
+import { ResidentQueries } from '../residents/resident.queries';
 import { ResidentStatus } from '../residents/resident.enums';
 import { Discharge } from './discharge.entity';
 import { ReadmitDto } from './dto/discharge.dto';
@@ -93,20 +94,15 @@ export class ReadmissionService {
           }),
         ),
       );
-      await manager.update(
-        Resident,
-        { id: residentId },
-        {
-          status: ResidentStatus.Active,
-          admissionType: dto.type,
-          admittedOn: dto.admittedOn,
-          currentAdmissionId: admission.id,
-          categories,
-          roomId: dto.roomId ?? null,
-          bed: dto.bed ?? null,
-          needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
-        },
-      );
+      await ResidentQueries.markReadmitted(manager, residentId, {
+        admissionType: dto.type,
+        admittedOn: dto.admittedOn,
+        currentAdmissionId: admission.id,
+        categories,
+        roomId: dto.roomId ?? null,
+        bed: dto.bed ?? null,
+        needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
+      });
       await manager.insert(ResidentEvent, {
         facilityId: facility.id,
         residentId,

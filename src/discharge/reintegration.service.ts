@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { invalid, staleVersion } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
+import { invalid } from '../common/errors/problem.exception';
+import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { User } from '../users/user.entity';
 import { CreateStepDto, UpdateStepDto } from './dto/discharge.dto';
 import { ReintegrationStep } from './reintegration-step.entity';
@@ -37,21 +37,17 @@ export class ReintegrationService {
     return this.dataSource.transaction(async (manager) => {
       await this.residents.find(actor, residentId, manager);
       await this.assertOwner(actor, dto.ownerId);
-      const saved = await manager.save(
-        manager.create(ReintegrationStep, {
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        ReintegrationStep,
+        'reintegration_step',
+        {
           ...dto,
-          facilityId: actor.facilityId,
           residentId,
           doneOn: null,
           notes: null,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'reintegration_step',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return saved;
     });
   }
@@ -63,22 +59,20 @@ export class ReintegrationService {
     dto: UpdateStepDto,
   ): Promise<ReintegrationStep> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, ReintegrationStep, actor, id, {
-        lock: true,
-        what: STEP,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      if (dto.ownerId) await this.assertOwner(actor, dto.ownerId);
-      await manager.update(ReintegrationStep, { id }, dto);
-      const after = await manager.findOneByOrFail(ReintegrationStep, { id });
+      const { before, after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        ReintegrationStep,
+        'reintegration_step',
+        id,
+        version,
+        async () => {
+          if (dto.ownerId) await this.assertOwner(actor, dto.ownerId);
+          return dto;
+        },
+        { what: STEP },
+      );
       if (after.doneOn || after.dueOn > before.dueOn)
         await this.alerts.closeForSource(manager, 'reintegration_step', id);
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'reintegration_step',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
       return after;
     });
   }

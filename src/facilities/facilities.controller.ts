@@ -15,6 +15,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { CreateRoomDto, RoomView, UpdateFacilityDto, UpdateRoomDto } from './facility.dto';
 import { Facility } from './facility.entity';
 import { FacilitiesService } from './facilities.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('facilities')
 @Controller()
@@ -31,6 +32,7 @@ export class FacilitiesController {
 
   @Patch('facilities/current')
   @Roles(Role.Admin)
+  @WritableFields('facility')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Change the facility profile (admin)' })
   update(
@@ -64,6 +66,7 @@ export class FacilitiesController {
       'The room code is taken, or the residents of the room need more area than it would have',
   })
   @Roles(Role.Admin)
+  @WritableFields('room')
   @ApiOperation({ summary: "Change a room's code or care level" })
   @ApiIfMatch()
   @ApiOkResponse({ type: RoomView })

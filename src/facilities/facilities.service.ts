@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { conflict, notFound, staleVersion } from '../common/errors/problem.exception';
-import { findInFacility, updateVersioned } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateVersioned } from '../database/facility-scope';
 import { CreateRoomDto, RoomView, UpdateFacilityDto, UpdateRoomDto } from './facility.dto';
 import { Facility } from './facility.entity';
 import { OccupancyService } from '../residents/occupancy.service';
@@ -103,19 +103,10 @@ export class FacilitiesService {
           en: `Room code ${dto.code} already exists`,
         });
       }
-      const room = await manager.save(
-        manager.create(Room, {
-          ...dto,
-          facilityId: actor.facilityId,
-          building: dto.building ?? null,
-          note: dto.note ?? null,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'room',
-        entityId: room.id,
-        changes: diffFields(null, { ...room }),
+      const room = await createInFacility({ manager, actor, audit: this.audit }, Room, 'room', {
+        ...dto,
+        building: dto.building ?? null,
+        note: dto.note ?? null,
       });
       return toRoomView(room);
     });

@@ -21,6 +21,7 @@ import { SchedulesService } from './schedules.service';
 import { Vaccination } from './vaccination.entity';
 import { VaccinationsService } from './vaccinations.service';
 import { WorklistItem, WorklistService } from './worklist.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 const HEALTH_STAFF = [Role.Nurse, Role.Admin];
 
@@ -60,6 +61,7 @@ export class HealthRecordsController {
 
   @Patch('health-schedules/:id')
   @Roles(...HEALTH_STAFF)
+  @WritableFields('healthSchedule')
   @ApiOperation({ summary: 'Change a health schedule' })
   @ApiIfMatch()
   @ApiOkResponse({ type: HealthSchedule })

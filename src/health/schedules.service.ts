@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { addDays, addMonths, ageOn } from '../calendar/dates';
-import { FieldError, invalid, staleVersion } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
+import { FieldError, invalid } from '../common/errors/problem.exception';
+import { updateInFacility } from '../database/facility-scope';
 import { AdmissionService } from '../residents/admission.service';
 import { ResidentsService } from '../residents/residents.service';
 import type { Resident } from '../residents/resident.entity';
@@ -213,30 +213,28 @@ export class SchedulesService implements OnModuleInit {
     dto: UpdateScheduleDto,
   ): Promise<HealthSchedule> {
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, HealthSchedule, actor, id, {
-        lock: true,
-        what: SCHEDULE,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      // Only the fields sent: an absent field of the DTO instance is an own `undefined` property,
-      // which would otherwise blank the stored value in the merge below.
-      const changes = Object.fromEntries(
-        Object.entries(dto).filter(([, v]) => v !== undefined),
-      ) as UpdateScheduleDto;
-      const merged = { ...before, ...changes };
-      const errors = checkSchedule(merged);
-      if (errors.length > 0) throw invalid(errors);
-      await manager.update(HealthSchedule, { id }, changes);
-      const after = await manager.findOneByOrFail(HealthSchedule, { id });
+      const { before, after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        HealthSchedule,
+        'health_schedule',
+        id,
+        version,
+        (before) => {
+          // Only the fields sent: an absent field of the DTO instance is an own `undefined` property,
+          // which would otherwise blank the stored value in the merge below.
+          const changes = Object.fromEntries(
+            Object.entries(dto).filter(([, v]) => v !== undefined),
+          ) as UpdateScheduleDto;
+          const merged = { ...before, ...changes };
+          const errors = checkSchedule(merged);
+          if (errors.length > 0) throw invalid(errors);
+          return changes;
+        },
+        { what: SCHEDULE },
+      );
       if (!after.active || (after.nextDueOn ?? '') > (before.nextDueOn ?? '')) {
         await this.alerts.closeForSource(manager, 'health_schedule', id);
       }
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'health_schedule',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
       return after;
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { Facility } from '../facilities/facility.entity';

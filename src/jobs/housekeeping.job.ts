@@ -3,7 +3,10 @@ import { Cron, CronExpression } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
 import { JobOutcome, JobRunner } from './job-runner';
 
-/** Forgets stored idempotent answers after a day and refresh tokens a week after they ended. */
+/**
+ * Forgets stored idempotent answers after a day, refresh tokens a week after they ended, and
+ * failed-login series a day after their last failure.
+ */
 @Injectable()
 export class HousekeepingJob {
   constructor(private readonly runner: JobRunner) {}
@@ -21,5 +24,8 @@ export async function purgeExpired(manager: EntityManager): Promise<JobOutcome> 
   const tokens: [unknown[], number] = await manager.query(
     `DELETE FROM refresh_token WHERE greatest(expires_at, coalesce(revoked_at, expires_at)) < now() - interval '7 days'`,
   );
-  return { raised: 0, closed: keys[1] + tokens[1] };
+  const throttles: [unknown[], number] = await manager.query(
+    `DELETE FROM login_throttle WHERE last_failure_at < now() - interval '24 hours'`,
+  );
+  return { raised: 0, closed: keys[1] + tokens[1] + throttles[1] };
 }

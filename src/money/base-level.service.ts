@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { conflict } from '../common/errors/problem.exception';
 import { IsCalendarDate } from '../common/http/validators';
 import { BaseLevel } from './base-level.entity';

@@ -1,9 +1,10 @@
+import { createInFacility } from '../database/facility-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
 import { addDays, daysBetween } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
@@ -106,9 +107,11 @@ export class MeasurementsService {
         .addOrderBy('m.createdAt', 'DESC')
         .getOne();
       const weightLossFrom = await this.weightLossFrom(manager, residentId, dto);
-      const measurement = await manager.save(
-        manager.create(Measurement, {
-          facilityId: actor.facilityId,
+      const measurement = await createInFacility(
+        { manager, actor, audit: this.audit },
+        Measurement,
+        'measurement',
+        {
           residentId,
           measuredOn: dto.measuredOn,
           weightKg: dto.weightKg ?? null,
@@ -122,14 +125,8 @@ export class MeasurementsService {
           flags: [...growth.flags],
           note: dto.note ?? null,
           createdBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'measurement',
-        entityId: measurement.id,
-        changes: diffFields(null, { ...measurement }),
-      });
       const newFlags = measurement.flags.filter((f) => !(previous?.flags ?? []).includes(f));
       const who = `${resident.code} ${resident.fullName}`;
       if (newFlags.length > 0) {

@@ -21,6 +21,7 @@ import { Measurement } from './measurement.entity';
 import { MeasurementResult, MeasurementsService } from './measurements.service';
 import { NutritionPlan } from './nutrition-plan.entity';
 import { NutritionPlansService } from './nutrition-plans.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('nutrition')
 @Controller()
@@ -46,6 +47,7 @@ export class NutritionController {
     description: 'The resident is not present (discharged, transferred, dead)',
   })
   @Roles(Role.Nurse, Role.Admin)
+  @WritableFields('nutritionPlan')
   @ApiHeader({
     name: 'If-Match',
     required: false,

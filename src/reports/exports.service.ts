@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { RESIDENT_CATEGORIES, withoutSensitiveCategories } from '../residents/categories';
+import type { FacilityActor } from '../identity/actor';
+import { categoryLabel, shownCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
 
 interface RegisterRow {
@@ -93,8 +93,9 @@ export class ExportsService {
       ...r,
       sex: SEX_VI[r.sex] ?? r.sex,
       status: STATUS_VI[r.status] ?? r.status,
-      categoriesText: withoutSensitiveCategories(categories)
-        .map((c) => (RESIDENT_CATEGORIES as Record<string, { vi: string }>)[c]?.vi ?? c)
+      // An export leaves the system: no category that tells HIV, nor its absence.
+      categoriesText: shownCategories(categories, false)
+        .map((c) => categoryLabel(c))
         .join('; '),
     }));
   }

@@ -5,7 +5,7 @@ import { CaseFiguresService } from '../cases/case-figures.service';
 import { mealFigures } from '../daily-care/meals-summary';
 import { MovementsService } from '../discharge/movements.service';
 import { BaseLevelService } from '../money/base-level.service';
-import { withoutSensitiveCategories } from '../residents/categories';
+import { shownCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
 import { AGE_BANDS } from '../residents/dto/resident-query.dto';
 import { SchoolingFiguresService } from '../schooling/schooling-figures.service';
@@ -30,9 +30,6 @@ const PRESENT_ON = `
          WHERE facility_id = $1 AND event_date <= $2
          ORDER BY resident_id, event_date DESC, created_at DESC) last ON last.resident_id = r.id
   WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
-
-/** What the annex says instead of the name of a sensitive case (HIV, abuse, trafficking). */
-export const WITHHELD = 'Đối tượng được bảo mật thông tin';
 
 const AGE_SQL = `date_part('year', age($2::date, coalesce(p.date_of_birth, make_date(p.birth_year, 1, 1))))::int`;
 
@@ -271,22 +268,16 @@ export class MonthlyFiguresService {
     const rows: {
       kind: string;
       code: string;
-      full_name: string;
       birth_year: number | null;
       categories: ResidentCategory[];
       event_date: string;
       sub: string | null;
-      sensitive: boolean;
     }[] = await manager.query(
-      `SELECT e.kind, r.code, r.full_name,
+      `SELECT e.kind, r.code,
                 coalesce(r.birth_year, date_part('year', r.date_of_birth)::int) AS birth_year,
                 r.categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
-                coalesce(e.details->>'type', e.details->>'ground') AS sub,
-                (s.hiv_status = 'positive' OR 'k1_child_hiv' = ANY(r.categories)
-                  OR s.abuse_history IS NOT NULL OR s.trafficking_history IS NOT NULL
-                  OR r.emergency_kind IN ('sexual_abuse', 'trafficking', 'domestic_violence')) IS TRUE AS sensitive
+                coalesce(e.details->>'type', e.details->>'ground') AS sub
            FROM resident_event e JOIN resident r ON r.id = e.resident_id
-           LEFT JOIN resident_sensitive s ON s.resident_id = r.id
           WHERE e.facility_id = $1 AND e.event_date BETWEEN $2 AND $3
             AND e.kind IN ('admitted', 'readmitted', 'discharged', 'died', 'transferred')
           ORDER BY e.event_date, r.code`,
@@ -294,12 +285,12 @@ export class MonthlyFiguresService {
     );
     return rows.map((r) => ({
       movement: r.kind === 'admitted' || r.kind === 'readmitted' ? 'admission' : 'discharge',
+      // Nobody is named in a report, so that a person with HIV or a history of abuse, whose name
+      // must never reach it, cannot be told apart from the others by a missing name.
       code: r.code,
-      // A person with HIV or a history of abuse is never named, nor dated by birth, in a report.
-      fullName: r.sensitive ? `${WITHHELD} (${r.code})` : r.full_name,
-      birthYear: r.sensitive ? null : r.birth_year,
-      // No HIV status in the annex, ever: the category that would disclose it is left out.
-      categories: withoutSensitiveCategories(r.categories),
+      birthYear: r.birth_year,
+      // No HIV status in the annex, ever, nor its absence: children are `k1_child` here.
+      categories: shownCategories(r.categories, false),
       date: r.event_date,
       detail:
         r.kind === 'died'

@@ -41,7 +41,6 @@ export interface HealthFigures {
 export interface AnnexRow {
   movement: 'admission' | 'discharge';
   code: string;
-  fullName: string;
   birthYear: number | null;
   categories: string[];
   date: string;

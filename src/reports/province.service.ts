@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../identity/actor';
 import { forbidden } from '../common/errors/problem.exception';
 import type { MonthlyFigures } from './monthly-figures';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { addMonths, todayIn } from '../calendar/dates';
 import { CalendarService } from '../calendar/calendar.service';
 import { addWorkingDays } from '../calendar/working-days';

@@ -43,6 +43,7 @@ export const RESIDENT_CATEGORIES = {
 } as const;
 
 export type ResidentCategory = keyof typeof RESIDENT_CATEGORIES;
+export const CATEGORY_CODES = Object.keys(RESIDENT_CATEGORIES) as ResidentCategory[];
 
 /**
  * A category that itself discloses a sensitive fact (HIV). Shown only to the roles that may see
@@ -50,12 +51,46 @@ export type ResidentCategory = keyof typeof RESIDENT_CATEGORIES;
  */
 export const SENSITIVE_CATEGORIES: readonly ResidentCategory[] = ['k1_child_hiv'];
 
-export function withoutSensitiveCategories(
+/**
+ * The children's categories of khoản 1, which a role without HIV access sees as one: leaving the
+ * HIV category out would show an HIV-positive child as a child with no category, and showing it
+ * as another child category would be false. So every child of khoản 1 is `k1_child` to such a
+ * role, in every view, export and report annex, whatever their categories are.
+ */
+export const CHILD_CATEGORIES: readonly ResidentCategory[] = [
+  'k1_child_abandoned',
+  'k1_child_orphan',
+  'k1_child_other',
+  'k1_child_hiv',
+];
+export const CHILD_CATEGORY = 'k1_child';
+export const CHILD_CATEGORY_LABEL = {
+  vi: 'Trẻ em thuộc diện nuôi dưỡng (khoản 1)',
+  en: 'Child in residential care (clause 1)',
+} as const;
+
+/** A category as a view shows it: one of the codes, or `k1_child` for a role without HIV access. */
+export type ShownCategory = ResidentCategory | typeof CHILD_CATEGORY;
+export const SHOWN_CATEGORY_CODES: readonly ShownCategory[] = [...CATEGORY_CODES, CHILD_CATEGORY];
+
+/** The categories `categories` as a role sees them (`seesSensitive`: it may see HIV facts). */
+export function shownCategories(
   categories: readonly ResidentCategory[],
-): ResidentCategory[] {
-  return categories.filter((c) => !SENSITIVE_CATEGORIES.includes(c));
+  seesSensitive: boolean,
+): ShownCategory[] {
+  if (seesSensitive) return [...categories];
+  const shown: ShownCategory[] = [];
+  for (const c of categories) {
+    const s: ShownCategory = CHILD_CATEGORIES.includes(c) ? CHILD_CATEGORY : c;
+    if (!shown.includes(s)) shown.push(s);
+  }
+  return shown;
 }
-export const CATEGORY_CODES = Object.keys(RESIDENT_CATEGORIES) as ResidentCategory[];
+
+/** The Vietnamese / English label of a shown category. */
+export function categoryLabel(c: ShownCategory, lang: 'vi' | 'en' = 'vi'): string {
+  return c === CHILD_CATEGORY ? CHILD_CATEGORY_LABEL[lang] : RESIDENT_CATEGORIES[c][lang];
+}
 
 /** Kinds of emergency protection (khoản 2). */
 export const EMERGENCY_KINDS = [

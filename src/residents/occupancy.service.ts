@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid } from '../common/errors/problem.exception';
 import type { Facility } from '../facilities/facility.entity';
 import { Room } from '../facilities/room.entity';

@@ -4,7 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
 import { ALL_ROLES } from '../auth/role';
-import { DOSSIER_ITEMS, EMERGENCY_KINDS, RESIDENT_CATEGORIES } from './categories';
+import {
+  CHILD_CATEGORIES,
+  CHILD_CATEGORY,
+  CHILD_CATEGORY_LABEL,
+  DOSSIER_ITEMS,
+  EMERGENCY_KINDS,
+  RESIDENT_CATEGORIES,
+} from './categories';
 import { ApiBoundedList } from '../openapi/bounded-list.decorator';
 import { REFERENCE_CATEGORIES_SCHEMA } from './dto/reference.view';
 import { Ethnicity } from './ethnicity.entity';
@@ -32,6 +39,10 @@ export class ReferenceController {
   categories() {
     return {
       categories: RESIDENT_CATEGORIES,
+      // What a role without HIV access sees instead of any child category of khoản 1.
+      shownCategories: {
+        [CHILD_CATEGORY]: { clause: 1, ...CHILD_CATEGORY_LABEL, standsFor: CHILD_CATEGORIES },
+      },
       emergencyKinds: EMERGENCY_KINDS,
       dossierItems: DOSSIER_ITEMS,
     };

@@ -1,6 +1,6 @@
-import type { FieldError } from '../common/errors/problem.exception';
+import { fieldError, type FieldError } from '../common/errors/problem.exception';
 import type { Text } from '../common/errors/messages';
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 import type { EmergencyKind, ResidentCategory } from './categories';
 import { checkCccd, type CccdProblem } from './identifiers';
 import { AdmissionType, ResidentStatus, type Sex } from './resident.enums';
@@ -23,12 +23,6 @@ export interface PersonFacts {
   categories: ResidentCategory[];
   emergencyKind: EmergencyKind | null;
 }
-
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
 
 const CCCD_TEXT: Record<CccdProblem, Text> = {
   format: { vi: 'Số CCCD phải gồm 12 chữ số', en: 'A CCCD has 12 digits' },
@@ -63,11 +57,11 @@ export function checkPerson(
   const errors: FieldError[] = [];
   if (p.fullName.trim().length === 0)
     errors.push(
-      err('fullName', 'isNotEmpty', 'Họ tên không được để trống', 'Name must not be blank'),
+      fieldError('fullName', 'isNotEmpty', 'Họ tên không được để trống', 'Name must not be blank'),
     );
   if (!p.dateOfBirth && p.birthYear === null) {
     errors.push(
-      err(
+      fieldError(
         'dateOfBirth',
         'isDefined',
         'Cần ngày sinh hoặc năm sinh',
@@ -77,7 +71,7 @@ export function checkPerson(
   }
   if (p.dateOfBirth && p.birthYear !== null && Number(p.dateOfBirth.slice(0, 4)) !== p.birthYear) {
     errors.push(
-      err(
+      fieldError(
         'birthYear',
         'birthYearMismatch',
         'Năm sinh khác năm của ngày sinh',
@@ -87,19 +81,24 @@ export function checkPerson(
   }
   if (p.dateOfBirth && p.dateOfBirth > today) {
     errors.push(
-      err('dateOfBirth', 'futureDate', 'Ngày sinh ở tương lai', 'Birth date is in the future'),
+      fieldError(
+        'dateOfBirth',
+        'futureDate',
+        'Ngày sinh ở tương lai',
+        'Birth date is in the future',
+      ),
     );
   }
   const year = birthYearOf(p);
   if (year !== null && year > Number(today.slice(0, 4))) {
     errors.push(
-      err('birthYear', 'futureDate', 'Năm sinh ở tương lai', 'Birth year is in the future'),
+      fieldError('birthYear', 'futureDate', 'Năm sinh ở tương lai', 'Birth year is in the future'),
     );
   }
   if (admittedOn) {
     if (admittedOn > today) {
       errors.push(
-        err(
+        fieldError(
           'admittedOn',
           'futureDate',
           'Ngày tiếp nhận ở tương lai',
@@ -110,7 +109,7 @@ export function checkPerson(
     const born = p.dateOfBirth ?? (year !== null ? `${year}-01-01` : null);
     if (born && admittedOn < born) {
       errors.push(
-        err(
+        fieldError(
           'admittedOn',
           'beforeBirth',
           'Ngày tiếp nhận trước ngày sinh',
@@ -127,7 +126,7 @@ export function checkPerson(
   const emergency = p.categories.includes('k2_emergency');
   if (emergency && !p.emergencyKind) {
     errors.push(
-      err(
+      fieldError(
         'emergencyKind',
         'isDefined',
         'Cần loại bảo vệ khẩn cấp',
@@ -137,7 +136,12 @@ export function checkPerson(
   }
   if (!emergency && p.emergencyKind) {
     errors.push(
-      err('emergencyKind', 'notApplicable', 'Chỉ dùng với k2_emergency', 'Only with k2_emergency'),
+      fieldError(
+        'emergencyKind',
+        'notApplicable',
+        'Chỉ dùng với k2_emergency',
+        'Only with k2_emergency',
+      ),
     );
   }
   return errors;
@@ -157,7 +161,7 @@ export function checkAdmissionPath(a: AdmissionFacts): FieldError[] {
   const errors: FieldError[] = [];
   const required = (field: string) =>
     errors.push(
-      err(
+      fieldError(
         field,
         'isDefined',
         `Bắt buộc với kiểu tiếp nhận ${a.type}`,
@@ -176,7 +180,7 @@ export function checkAdmissionPath(a: AdmissionFacts): FieldError[] {
       if (!a.voluntary) required('voluntary');
       else if (a.voluntary.endsOn && a.voluntary.endsOn < a.voluntary.startsOn) {
         errors.push(
-          err(
+          fieldError(
             'voluntary.endsOn',
             'beforeStart',
             'Hợp đồng kết thúc trước khi bắt đầu',
@@ -186,7 +190,7 @@ export function checkAdmissionPath(a: AdmissionFacts): FieldError[] {
       }
       if (!a.categories.includes('k5_voluntary')) {
         errors.push(
-          err(
+          fieldError(
             'categories',
             'voluntaryCategory',
             'Tiếp nhận tự nguyện cần đối tượng k5_voluntary',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { ageOn, todayIn } from '../calendar/dates';
 import { notFound } from '../common/errors/problem.exception';
 import { Admission } from './admission.entity';
@@ -9,7 +9,7 @@ import {
   DOSSIER_CODES,
   type DossierItem,
   SENSITIVE_DOSSIER_ITEMS,
-  withoutSensitiveCategories,
+  shownCategories,
 } from './categories';
 import {
   AdmissionView,
@@ -53,7 +53,7 @@ export function toSummary(r: Resident, today: string, seesSensitive: boolean): R
     sex: r.sex,
     ethnicityCode: r.ethnicityCode,
     ethnicityName: r.ethnicity?.name ?? r.ethnicityCode,
-    categories: seesSensitive ? r.categories : withoutSensitiveCategories(r.categories),
+    categories: shownCategories(r.categories, seesSensitive),
     status: r.status,
     admissionType: r.admissionType,
     admittedOn: r.admittedOn,

@@ -21,6 +21,7 @@ import { ResidentQuery } from './dto/resident-query.dto';
 import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
 import { StatusChangeDto, UpdateResidentDto } from './dto/update-resident.dto';
 import { ResidentsService } from './residents.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];
 
@@ -89,6 +90,7 @@ export class ResidentsController {
     description: 'The personal ID belongs to another person of the register (in `duplicates`)',
   })
   @Roles(...STAFF_ROLES)
+  @WritableFields('resident')
   @ApiIfMatch()
   @ApiOperation({
     summary: 'Correct or complete the record; `sensitive` needs admin, nurse or social_worker',

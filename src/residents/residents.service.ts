@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
 import { addMonths, todayIn } from '../calendar/dates';
-import { conflict, forbidden, invalid, staleVersion } from '../common/errors/problem.exception';
+import { conflict, forbidden, invalid } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
 import { nullFieldErrors } from '../common/http/validators';
-import { findInFacility } from '../database/facility-scope';
+import { findInFacility, updateInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
-import { SENSITIVE_CATEGORIES } from './categories';
+import { CHILD_CATEGORIES, CHILD_CATEGORY } from './categories';
 import { CheckDuplicatesDto } from './dto/admit-resident.dto';
 import { AGE_BANDS, ResidentQuery } from './dto/resident-query.dto';
 import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
@@ -74,10 +74,16 @@ export class ResidentsService {
       .where('r.facilityId = :f', { f: actor.facilityId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.category) {
-      // Filtering by a category that discloses HIV is itself a sensitive read.
-      if (SENSITIVE_CATEGORIES.includes(query.category) && !SENSITIVE_ROLES.includes(actor.role))
-        throw forbidden();
-      qb.andWhere(':category = ANY(r.categories)', { category: query.category });
+      // A child category narrower than k1_child tells who has HIV, by who is in it or left out.
+      if (query.category === CHILD_CATEGORY) {
+        qb.andWhere('r.categories && ARRAY[:...children]::varchar[]', {
+          children: CHILD_CATEGORIES,
+        });
+      } else {
+        if (CHILD_CATEGORIES.includes(query.category) && !SENSITIVE_ROLES.includes(actor.role))
+          throw forbidden();
+        qb.andWhere(':category = ANY(r.categories)', { category: query.category });
+      }
     }
     if (query.room) qb.andWhere('r.roomId = :room', { room: query.room });
     if (query.ageBand) {
@@ -123,97 +129,94 @@ export class ResidentsService {
     if (nulls.length > 0) throw invalid(nulls);
     if (dto.sensitive && !SENSITIVE_ROLES.includes(actor.role)) throw forbidden();
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, Resident, actor, id, {
-        lock: true,
-        what: RESIDENT_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
       const timezone = await this.timezone(manager, actor);
       const { sensitive, ...fields } = dto;
-      const merged = { ...before, ...fields } as Resident;
-      if ('dateOfBirth' in fields && fields.dateOfBirth && !('birthYear' in fields)) {
-        merged.birthYear = Number(fields.dateOfBirth.slice(0, 4));
-      }
-      const errors = checkPerson(
-        {
-          fullName: merged.fullName,
-          dateOfBirth: merged.dateOfBirth,
-          birthYear: merged.birthYear,
-          sex: merged.sex,
-          personalId: merged.personalId,
-          categories: merged.categories,
-          emergencyKind: merged.emergencyKind,
-        },
-        todayIn(timezone),
-        // A corrected birth date may not fall after the admission.
-        before.admittedOn,
-      );
-      if (
-        fields.ethnicityCode &&
-        !(await manager.existsBy(Ethnicity, { code: fields.ethnicityCode }))
-      ) {
-        errors.push({
-          field: 'ethnicityCode',
-          code: 'unknownCode',
-          text: { vi: 'Mã dân tộc không có trong danh mục', en: 'Unknown ethnicity code' },
-        });
-      }
-      if (errors.length > 0) throw invalid(errors);
-      if (fields.personalId && fields.personalId !== before.personalId) {
-        // A CCCD belongs to one person: giving it to a second entry of the register is a mistake
-        // to resolve (merge or correct), not something to confirm past as with a similar name.
-        const sameId = (
-          await this.duplicates.find(
-            manager,
-            actor.facilityId,
-            { ...merged, personalId: fields.personalId },
-            id,
-          )
-        ).filter((c) => c.reason === 'personal_id');
-        if (sameId.length > 0) {
-          throw conflict(
+      await updateInFacility(
+        { manager, actor, audit: this.audit },
+        Resident,
+        'resident',
+        id,
+        version,
+        async (before) => {
+          const merged = { ...before, ...fields } as Resident;
+          if ('dateOfBirth' in fields && fields.dateOfBirth && !('birthYear' in fields)) {
+            merged.birthYear = Number(fields.dateOfBirth.slice(0, 4));
+          }
+          const errors = checkPerson(
             {
-              vi: 'Số CCCD này đã thuộc về một người khác trong sổ',
-              en: 'This personal ID already belongs to another person in the register',
+              fullName: merged.fullName,
+              dateOfBirth: merged.dateOfBirth,
+              birthYear: merged.birthYear,
+              sex: merged.sex,
+              personalId: merged.personalId,
+              categories: merged.categories,
+              emergencyKind: merged.emergencyKind,
             },
-            { duplicates: sameId },
+            todayIn(timezone),
+            // A corrected birth date may not fall after the admission.
+            before.admittedOn,
           );
-        }
-      }
+          if (
+            fields.ethnicityCode &&
+            !(await manager.existsBy(Ethnicity, { code: fields.ethnicityCode }))
+          ) {
+            errors.push({
+              field: 'ethnicityCode',
+              code: 'unknownCode',
+              text: { vi: 'Mã dân tộc không có trong danh mục', en: 'Unknown ethnicity code' },
+            });
+          }
+          if (errors.length > 0) throw invalid(errors);
+          if (fields.personalId && fields.personalId !== before.personalId) {
+            // A CCCD belongs to one person: giving it to a second entry of the register is a mistake
+            // to resolve (merge or correct), not something to confirm past as with a similar name.
+            const sameId = (
+              await this.duplicates.find(
+                manager,
+                actor.facilityId,
+                { ...merged, personalId: fields.personalId },
+                id,
+              )
+            ).filter((c) => c.reason === 'personal_id');
+            if (sameId.length > 0) {
+              throw conflict(
+                {
+                  vi: 'Số CCCD này đã thuộc về một người khác trong sổ',
+                  en: 'This personal ID already belongs to another person in the register',
+                },
+                { duplicates: sameId },
+              );
+            }
+          }
 
-      const movesBed =
-        merged.roomId !== null &&
-        (merged.roomId !== before.roomId ||
-          merged.bed !== before.bed ||
-          merged.needs24hCare !== before.needs24hCare);
-      if (movesBed && PRESENT_STATUSES.includes(before.status)) {
-        await this.occupancy.assertRoomTakes(manager, actor, merged.roomId as string, {
-          needs24hCare: merged.needs24hCare,
-          bed: merged.bed,
-          excludeResidentId: id,
-        });
-      }
-      const changes: Partial<Resident> = { ...fields } as Partial<Resident>;
-      if (fields.fullName !== undefined) {
-        changes.fullName = fields.fullName.trim();
-        changes.searchName = foldName(fields.fullName);
-        changes.sortName = sortNameOf(fields.fullName);
-      }
-      if (merged.birthYear !== before.birthYear) changes.birthYear = merged.birthYear;
-      if (Object.keys(changes).length > 0) {
-        await manager.update(Resident, { id }, changes);
-      } else if (sensitive) {
-        // The record's version (its ETag) covers the sensitive facts too: a change of them alone
-        // must still make an older If-Match stale.
-        await manager.increment(Resident, { id }, 'version', 1);
-      }
-      const after = await manager.findOneByOrFail(Resident, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'resident',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+          const movesBed =
+            merged.roomId !== null &&
+            (merged.roomId !== before.roomId ||
+              merged.bed !== before.bed ||
+              merged.needs24hCare !== before.needs24hCare);
+          if (movesBed && PRESENT_STATUSES.includes(before.status)) {
+            await this.occupancy.assertRoomTakes(manager, actor, merged.roomId as string, {
+              needs24hCare: merged.needs24hCare,
+              bed: merged.bed,
+              excludeResidentId: id,
+            });
+          }
+          const changes: Partial<Resident> = { ...fields } as Partial<Resident>;
+          if (fields.fullName !== undefined) {
+            changes.fullName = fields.fullName.trim();
+            changes.searchName = foldName(fields.fullName);
+            changes.sortName = sortNameOf(fields.fullName);
+          }
+          if (merged.birthYear !== before.birthYear) changes.birthYear = merged.birthYear;
+          if (Object.keys(changes).length === 0 && sensitive) {
+            // The record's version (its ETag) covers the sensitive facts too: a change of them alone
+            // must still make an older If-Match stale.
+            await manager.increment(Resident, { id }, 'version', 1);
+          }
+          return changes;
+        },
+        { what: RESIDENT_NOT_FOUND },
+      );
       if (sensitive) {
         const old = await manager.findOneByOrFail(ResidentSensitive, { residentId: id });
         await manager.update(ResidentSensitive, { residentId: id }, { ...sensitive });

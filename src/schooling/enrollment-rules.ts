@@ -1,4 +1,4 @@
-import type { FieldError } from '../common/errors/problem.exception';
+import { fieldError, type FieldError } from '../common/errors/problem.exception';
 import {
   checkGrade,
   ENDING_STATUSES,
@@ -20,12 +20,6 @@ export interface EnrollmentFacts {
   status: EnrollmentStatus | null;
 }
 
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
-
 /**
  * The rules of one enrolment that span fields: the grade fits the level; a school is named unless
  * the child is `not_enrolled`, which instead needs a reason and has no status; leaving a school
@@ -37,7 +31,7 @@ export function checkEnrollment(e: EnrollmentFacts): FieldError[] {
   if (e.level === 'not_enrolled') {
     if (!e.notEnrolledReason?.trim()) {
       errors.push(
-        err(
+        fieldError(
           'notEnrolledReason',
           'isDefined',
           'Cần lý do không đi học',
@@ -47,7 +41,7 @@ export function checkEnrollment(e: EnrollmentFacts): FieldError[] {
     }
     if (e.schoolName !== null) {
       errors.push(
-        err(
+        fieldError(
           'schoolName',
           'notApplicable',
           'Không đi học: không ghi trường',
@@ -57,7 +51,7 @@ export function checkEnrollment(e: EnrollmentFacts): FieldError[] {
     }
     if (e.status !== null) {
       errors.push(
-        err(
+        fieldError(
           'status',
           'notApplicable',
           'Không đi học: không có trạng thái học',
@@ -67,11 +61,13 @@ export function checkEnrollment(e: EnrollmentFacts): FieldError[] {
     }
   } else {
     if (!e.schoolName?.trim()) {
-      errors.push(err('schoolName', 'isDefined', 'Cần tên trường', 'The school name is required'));
+      errors.push(
+        fieldError('schoolName', 'isDefined', 'Cần tên trường', 'The school name is required'),
+      );
     }
     if (e.notEnrolledReason !== null) {
       errors.push(
-        err(
+        fieldError(
           'notEnrolledReason',
           'notApplicable',
           `Chỉ dùng với cấp "${SCHOOL_LEVELS.not_enrolled.vi}"`,
@@ -81,7 +77,7 @@ export function checkEnrollment(e: EnrollmentFacts): FieldError[] {
     }
     if (e.status !== null && ENDING_STATUSES.includes(e.status) && e.endDate === null) {
       errors.push(
-        err(
+        fieldError(
           'endDate',
           'isDefined',
           'Bỏ học / chuyển trường cần ngày kết thúc',
@@ -93,7 +89,7 @@ export function checkEnrollment(e: EnrollmentFacts): FieldError[] {
   const window = schoolYearWindow(e.schoolYear);
   if (e.startDate < window.from || e.startDate > window.to) {
     errors.push(
-      err(
+      fieldError(
         'startDate',
         'outsideSchoolYear',
         `Ngày bắt đầu phải trong năm học ${e.schoolYear} (${window.from} – ${window.to})`,
@@ -103,7 +99,7 @@ export function checkEnrollment(e: EnrollmentFacts): FieldError[] {
   }
   if (e.endDate !== null && e.endDate < e.startDate) {
     errors.push(
-      err(
+      fieldError(
         'endDate',
         'beforeStart',
         'Ngày kết thúc trước ngày bắt đầu',

@@ -19,6 +19,7 @@ import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
 import { EnrollmentView, SchoolResultView } from './dto/schooling.view';
 import { EnrollmentsService } from './enrollments.service';
 import { ResultsService } from './results.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 /** Schooling is the social worker's (SPEC.md); the director sees and corrects everything. */
 export const SCHOOLING_ROLES = [Role.SocialWorker, Role.Admin];
@@ -80,6 +81,7 @@ export class EnrollmentsController {
       'The enrolment is voided; results rated on its level forbid a change of level; or another active enrolment of that year',
   })
   @Roles(...SCHOOLING_ROLES)
+  @WritableFields('enrollment')
   @ApiIfMatch()
   @ApiOperation({
     summary:
@@ -119,6 +121,7 @@ export class EnrollmentsController {
 
   @Patch('results/:id')
   @Roles(...SCHOOLING_ROLES)
+  @WritableFields('termResult')
   @ApiIfMatch()
   @ApiOperation({
     summary: 'Correct a term result (e.g. after a re-examination); the promotion is recomputed',

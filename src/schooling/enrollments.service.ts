@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { conflict, invalid, staleVersion } from '../common/errors/problem.exception';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
+import { conflict, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import { ResidentsService } from '../residents/residents.service';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
@@ -102,10 +102,12 @@ export class EnrollmentsService {
       if (isActive(facts.status)) {
         await this.assertNoActive(manager, residentId, facts.schoolYear, null);
       }
-      const saved = await manager.save(
-        manager.create(Enrollment, {
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        Enrollment,
+        'enrollment',
+        {
           ...facts,
-          facilityId: actor.facilityId,
           residentId,
           schoolCommune: dto.schoolCommune?.trim() || null,
           className: dto.className?.trim() || null,
@@ -116,14 +118,8 @@ export class EnrollmentsService {
           voidedBy: null,
           voidReason: null,
           createdBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'enrollment',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return toEnrollmentView(saved, []);
     });
   }
@@ -152,76 +148,79 @@ export class EnrollmentsService {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, Enrollment, actor, id, {
-        lock: true,
-        what: ENROLLMENT_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      if (before.voidedAt !== null) {
-        throw conflict({ vi: 'Hồ sơ học tập đã bị hủy', en: 'The enrolment has been voided' });
-      }
-      const results = await this.resultsOf(manager, [id]);
-      let changes: Partial<Enrollment>;
-      if (voidReason !== undefined) {
-        changes = { voidedAt: new Date(), voidedBy: actor.id, voidReason: voidReason.trim() };
-      } else {
-        changes = { ...fields };
-        for (const key of [
-          'schoolName',
-          'notEnrolledReason',
-          'schoolCommune',
-          'className',
-        ] as const) {
-          const value = fields[key];
-          if (typeof value === 'string') changes[key] = value.trim() || null;
-        }
-        const level = fields.level ?? before.level;
-        // A year at no school has no status; a school year has one (studying unless said).
-        if (level === 'not_enrolled' && before.level !== 'not_enrolled' && !('status' in fields)) {
-          changes.status = null;
-        }
-        if (level !== 'not_enrolled' && before.status === null && !('status' in fields)) {
-          changes.status = 'studying';
-        }
-        const merged = { ...before, ...changes };
-        const errors = checkEnrollment({
-          schoolYear: merged.schoolYear,
-          level: merged.level,
-          grade: merged.grade,
-          notEnrolledReason: merged.notEnrolledReason,
-          schoolName: merged.schoolName,
-          startDate: merged.startDate,
-          endDate: merged.endDate,
-          status: merged.status,
-        });
-        if (errors.length > 0) throw invalid(errors);
-        if (merged.level !== before.level && results.length > 0) {
-          const scale = scaleFor(merged.level, merged.schoolYear);
-          if (
-            scale !== scaleFor(before.level, before.schoolYear) ||
-            merged.level === 'not_enrolled'
-          ) {
-            throw conflict({
-              vi: 'Đã có kết quả học tập theo thang của cấp cũ: không thể đổi cấp học',
-              en: 'Results were rated on the old level’s scale: the level cannot change',
-            });
+      let results: SchoolResult[] = [];
+      const { after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        Enrollment,
+        'enrollment',
+        id,
+        version,
+        async (before) => {
+          if (before.voidedAt !== null) {
+            throw conflict({ vi: 'Hồ sơ học tập đã bị hủy', en: 'The enrolment has been voided' });
           }
-        }
-        if (
-          isActive(merged.status) &&
-          (!isActive(before.status) || merged.level !== before.level)
-        ) {
-          await this.assertNoActive(manager, before.residentId, before.schoolYear, id);
-        }
-      }
-      if (Object.keys(changes).length > 0) await manager.update(Enrollment, { id }, changes);
-      const after = await manager.findOneByOrFail(Enrollment, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'enrollment',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+          results = await this.resultsOf(manager, [id]);
+          let changes: Partial<Enrollment>;
+          if (voidReason !== undefined) {
+            changes = { voidedAt: new Date(), voidedBy: actor.id, voidReason: voidReason.trim() };
+          } else {
+            changes = { ...fields };
+            for (const key of [
+              'schoolName',
+              'notEnrolledReason',
+              'schoolCommune',
+              'className',
+            ] as const) {
+              const value = fields[key];
+              if (typeof value === 'string') changes[key] = value.trim() || null;
+            }
+            const level = fields.level ?? before.level;
+            // A year at no school has no status; a school year has one (studying unless said).
+            if (
+              level === 'not_enrolled' &&
+              before.level !== 'not_enrolled' &&
+              !('status' in fields)
+            ) {
+              changes.status = null;
+            }
+            if (level !== 'not_enrolled' && before.status === null && !('status' in fields)) {
+              changes.status = 'studying';
+            }
+            const merged = { ...before, ...changes };
+            const errors = checkEnrollment({
+              schoolYear: merged.schoolYear,
+              level: merged.level,
+              grade: merged.grade,
+              notEnrolledReason: merged.notEnrolledReason,
+              schoolName: merged.schoolName,
+              startDate: merged.startDate,
+              endDate: merged.endDate,
+              status: merged.status,
+            });
+            if (errors.length > 0) throw invalid(errors);
+            if (merged.level !== before.level && results.length > 0) {
+              const scale = scaleFor(merged.level, merged.schoolYear);
+              if (
+                scale !== scaleFor(before.level, before.schoolYear) ||
+                merged.level === 'not_enrolled'
+              ) {
+                throw conflict({
+                  vi: 'Đã có kết quả học tập theo thang của cấp cũ: không thể đổi cấp học',
+                  en: 'Results were rated on the old level’s scale: the level cannot change',
+                });
+              }
+            }
+            if (
+              isActive(merged.status) &&
+              (!isActive(before.status) || merged.level !== before.level)
+            ) {
+              await this.assertNoActive(manager, before.residentId, before.schoolYear, id);
+            }
+          }
+          return changes;
+        },
+        { what: ENROLLMENT_NOT_FOUND },
+      );
       return toEnrollmentView(after, results);
     });
   }

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { conflict, invalid, staleVersion } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
+import { conflict, invalid } from '../common/errors/problem.exception';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { Resident } from '../residents/resident.entity';
 import type { SubjectResultDto } from './dto/result.dto';
 import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
@@ -88,9 +88,11 @@ export class ResultsService {
       }
       const daysAbsent = dto.daysAbsent ?? null;
       const outcome = promotionOf(scale, dto.term, { ...ratings, daysAbsent });
-      const saved = await manager.save(
-        manager.create(SchoolResult, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        SchoolResult,
+        'school_result',
+        {
           enrollmentId,
           residentId: enrollment.residentId,
           term: dto.term,
@@ -102,14 +104,8 @@ export class ResultsService {
           promotion: outcome?.promotion ?? null,
           promotionReason: outcome?.reason ?? null,
           createdBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'school_result',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       await this.attendanceAlert(manager, enrollment, saved);
       return toResultView(saved);
     });
@@ -124,47 +120,53 @@ export class ResultsService {
   ): Promise<SchoolResultView> {
     const fields = sentFields(dto);
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, SchoolResult, actor, id, {
-        lock: true,
-        what: RESULT_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      const enrollment = await manager.findOneByOrFail(Enrollment, { id: before.enrollmentId });
-      if (enrollment.voidedAt !== null) {
-        throw conflict({ vi: 'Hồ sơ học tập đã bị hủy', en: 'The enrolment has been voided' });
-      }
-      const ratings: RatingInput = {
-        rating: fields.rating ?? before.rating,
-        learningRating: fields.learningRating ?? before.learningRating,
-        conductRating: fields.conductRating ?? before.conductRating,
-        qualitiesRating:
-          fields.qualitiesRating !== undefined ? fields.qualitiesRating : before.qualitiesRating,
-        subjects: fields.subjects !== undefined ? subjectsOf(fields.subjects) : before.subjects,
-      };
-      const errors = checkRatings(before.scale, before.term, ratings);
-      if (errors.length > 0) throw invalid(errors);
-      const daysAbsent = fields.daysAbsent !== undefined ? fields.daysAbsent : before.daysAbsent;
-      const outcome = promotionOf(before.scale, before.term, { ...ratings, daysAbsent });
-      const changes: Partial<SchoolResult> = {
-        ...ratings,
-        daysAbsent,
-        promotion: outcome?.promotion ?? null,
-        promotionReason: outcome?.reason ?? null,
-      };
-      if (fields.awards !== undefined) changes.awards = fields.awards.map((a) => a.trim());
-      if (fields.teacherRemarks !== undefined) {
-        changes.teacherRemarks = fields.teacherRemarks?.trim() || null;
-      }
-      await manager.update(SchoolResult, { id }, changes);
-      const after = await manager.findOneByOrFail(SchoolResult, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'school_result',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+      let enrollment: Enrollment | null = null;
+      const { after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        SchoolResult,
+        'school_result',
+        id,
+        version,
+        async (before) => {
+          enrollment = await manager.findOneByOrFail(Enrollment, { id: before.enrollmentId });
+          if (enrollment.voidedAt !== null) {
+            throw conflict({ vi: 'Hồ sơ học tập đã bị hủy', en: 'The enrolment has been voided' });
+          }
+          const ratings: RatingInput = {
+            rating: fields.rating ?? before.rating,
+            learningRating: fields.learningRating ?? before.learningRating,
+            conductRating: fields.conductRating ?? before.conductRating,
+            qualitiesRating:
+              fields.qualitiesRating !== undefined
+                ? fields.qualitiesRating
+                : before.qualitiesRating,
+            subjects: fields.subjects !== undefined ? subjectsOf(fields.subjects) : before.subjects,
+          };
+          const errors = checkRatings(before.scale, before.term, ratings);
+          if (errors.length > 0) throw invalid(errors);
+          const daysAbsent =
+            fields.daysAbsent !== undefined ? fields.daysAbsent : before.daysAbsent;
+          const outcome = promotionOf(before.scale, before.term, { ...ratings, daysAbsent });
+          const changes: Partial<SchoolResult> = {
+            ...ratings,
+            daysAbsent,
+            promotion: outcome?.promotion ?? null,
+            promotionReason: outcome?.reason ?? null,
+          };
+          if (fields.awards !== undefined) changes.awards = fields.awards.map((a) => a.trim());
+          if (fields.teacherRemarks !== undefined) {
+            changes.teacherRemarks = fields.teacherRemarks?.trim() || null;
+          }
+          return changes;
+        },
+        { what: RESULT_NOT_FOUND },
+      );
       if (absenceAlertDue(after.term, after.daysAbsent)) {
-        await this.attendanceAlert(manager, enrollment, after);
+        await this.attendanceAlert(
+          manager,
+          enrollment ?? (await manager.findOneByOrFail(Enrollment, { id: after.enrollmentId })),
+          after,
+        );
       } else {
         await this.alerts.closeForSource(manager, 'school_result', id);
       }

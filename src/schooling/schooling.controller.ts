@@ -25,6 +25,7 @@ import { RolloverService } from './rollover.service';
 import { SchoolingFiguresService } from './schooling-figures.service';
 import { schoolingReference, SchoolingReference } from './schooling-reference';
 import { VocationalTrainingsService } from './vocational-trainings.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('schooling')
 @Controller()
@@ -64,6 +65,7 @@ export class SchoolingController {
 
   @Patch('vocational-trainings/:id')
   @Roles(...SCHOOLING_ROLES)
+  @WritableFields('vocationalTraining')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Progress, certificate obtained, job placement after the course' })
   @ApiOkResponse({ type: VocationalTrainingView })

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { conflict, FieldError, invalid, staleVersion } from '../common/errors/problem.exception';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
+import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
+import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import { ResidentsService } from '../residents/residents.service';
 import type { VocationalTrainingView } from './dto/schooling.view';
@@ -27,12 +27,6 @@ export interface TrainingFacts {
   jobStartedOn: string | null;
 }
 
-const err = (field: string, code: string, vi: string, en: string): FieldError => ({
-  field,
-  code,
-  text: { vi, en },
-});
-
 /**
  * A course ends after it starts; a completed course has its end date; a certificate comes with a
  * completed course; a job placement names the employer and does not start before the course.
@@ -41,7 +35,7 @@ export function checkTraining(t: TrainingFacts): FieldError[] {
   const errors: FieldError[] = [];
   if (t.endDate !== null && t.endDate < t.startDate) {
     errors.push(
-      err(
+      fieldError(
         'endDate',
         'beforeStart',
         'Ngày kết thúc trước ngày bắt đầu',
@@ -51,7 +45,7 @@ export function checkTraining(t: TrainingFacts): FieldError[] {
   }
   if (t.status === 'completed' && t.endDate === null) {
     errors.push(
-      err(
+      fieldError(
         'endDate',
         'isDefined',
         'Khóa học đã xong cần ngày kết thúc',
@@ -61,7 +55,7 @@ export function checkTraining(t: TrainingFacts): FieldError[] {
   }
   if (t.certificateObtained && t.status !== 'completed') {
     errors.push(
-      err(
+      fieldError(
         'certificateObtained',
         'notCompleted',
         'Chỉ có chứng chỉ khi đã hoàn thành khóa học',
@@ -70,11 +64,13 @@ export function checkTraining(t: TrainingFacts): FieldError[] {
     );
   }
   if ((t.jobTitle !== null || t.jobStartedOn !== null) && t.employer === null) {
-    errors.push(err('employer', 'isDefined', 'Cần nơi làm việc', 'The employer is required'));
+    errors.push(
+      fieldError('employer', 'isDefined', 'Cần nơi làm việc', 'The employer is required'),
+    );
   }
   if (t.jobStartedOn !== null && t.jobStartedOn < t.startDate) {
     errors.push(
-      err(
+      fieldError(
         'jobStartedOn',
         'beforeStart',
         'Ngày đi làm trước khi bắt đầu học nghề',
@@ -140,10 +136,12 @@ export class VocationalTrainingsService {
       };
       const errors = checkTraining(facts);
       if (errors.length > 0) throw invalid(errors);
-      const saved = await manager.save(
-        manager.create(VocationalTraining, {
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        VocationalTraining,
+        'vocational_training',
+        {
           ...facts,
-          facilityId: actor.facilityId,
           residentId,
           course: dto.course.trim(),
           institution: dto.institution.trim(),
@@ -153,14 +151,8 @@ export class VocationalTrainingsService {
           monthlyIncomeVnd: dto.monthlyIncomeVnd ?? null,
           notes: dto.notes ?? null,
           createdBy: actor.id,
-        }),
+        },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'vocational_training',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return toTrainingView(saved);
     });
   }
@@ -174,24 +166,19 @@ export class VocationalTrainingsService {
   ): Promise<VocationalTrainingView> {
     const fields = sentFields(dto);
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, VocationalTraining, actor, id, {
-        lock: true,
-        what: TRAINING_NOT_FOUND,
-      });
-      if (before.version !== version) throw staleVersion(before.version);
-      const merged = { ...before, ...fields };
-      const errors = checkTraining(merged);
-      if (errors.length > 0) throw invalid(errors);
-      if (Object.keys(fields).length > 0) {
-        await manager.update(VocationalTraining, { id }, fields);
-      }
-      const after = await manager.findOneByOrFail(VocationalTraining, { id });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'vocational_training',
-        entityId: id,
-        changes: diffFields({ ...before }, { ...after }),
-      });
+      const { after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        VocationalTraining,
+        'vocational_training',
+        id,
+        version,
+        (before) => {
+          const errors = checkTraining({ ...before, ...fields });
+          if (errors.length > 0) throw invalid(errors);
+          return fields;
+        },
+        { what: TRAINING_NOT_FOUND },
+      );
       return toTrainingView(after);
     });
   }

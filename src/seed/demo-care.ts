@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import type { FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { addDays, addMonths, ageOn, daysBetween, parseIsoDate, todayIn } from '../calendar/dates';
 import type { IncidentKind, IncidentSeverity } from '../daily-care/care.enums';
 import { IncidentsService } from '../daily-care/incidents.service';

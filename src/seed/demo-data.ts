@@ -1,6 +1,6 @@
 import { FacilityType } from '../facilities/facility.entity';
 import { RoomCareLevel } from '../facilities/room.entity';
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 
 /** The demo centre. Fictional people; a plausible provincial centre of 80 places. */
 export const DEMO_FACILITY = {

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { addDays, ageOn, todayIn } from '../calendar/dates';
 import { HealthChecksService } from '../health/health-checks.service';
 import { HealthSchedule } from '../health/health-schedule.entity';

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 import { Facility } from '../facilities/facility.entity';
 import { Room } from '../facilities/room.entity';
 import { User } from '../users/user.entity';

@@ -13,7 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { NotCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password';
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 import { PageQuery } from '../common/http/pagination';
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../common/http/text';
 import { Optional, TIMESTAMP_LENGTH, UUID_LENGTH } from '../common/http/validators';

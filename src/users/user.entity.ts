@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 import { Facility } from '../facilities/facility.entity';
 
 /** A staff account (one facility) or a provincial officer (one province, no facility). */

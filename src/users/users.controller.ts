@@ -16,6 +16,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
 import { UsersService } from './users.service';
+import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('users')
 @Controller('users')
@@ -52,6 +53,7 @@ export class UsersController {
     description: 'The last active admin of the facility cannot lose the role',
   })
   @Roles(Role.Admin)
+  @WritableFields('user')
   @ApiOperation({ summary: 'Change a staff account: role, password, phone, active' })
   @ApiIfMatch()
   @ApiOkResponse({ type: UserView })

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../auth/actor';
-import { hashPassword } from '../auth/password';
+import { AuditService } from '../audit/audit.service';
+import type { FacilityActor } from '../identity/actor';
+import { assertStrongPassword, hashPassword } from '../auth/password';
 import { RefreshToken } from '../auth/refresh-token.entity';
-import { Role } from '../auth/role';
+import { Role } from '../identity/role';
 import { conflict, forbidden } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
-import { findInFacility } from '../database/facility-scope';
-import { staleVersion } from '../common/errors/problem.exception';
+import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
 import { User } from './user.entity';
 
@@ -63,6 +62,7 @@ export class UsersService {
   }
 
   async create(actor: FacilityActor, dto: CreateUserDto): Promise<UserView> {
+    assertStrongPassword(dto.password, { username: dto.username, fullNames: [dto.fullName] });
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       const username = dto.username.toLowerCase();
@@ -72,24 +72,15 @@ export class UsersService {
           en: `Username ${username} is taken`,
         });
       }
-      const user = await manager.save(
-        manager.create(User, {
-          facilityId: actor.facilityId,
-          provinceCode: null,
-          username,
-          fullName: dto.fullName,
-          role: dto.role,
-          phone: dto.phone ?? null,
-          email: dto.email ?? null,
-          passwordHash,
-          active: true,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'app_user',
-        entityId: user.id,
-        changes: diffFields(null, { ...user }),
+      const user = await createInFacility({ manager, actor, audit: this.audit }, User, 'app_user', {
+        provinceCode: null,
+        username,
+        fullName: dto.fullName,
+        role: dto.role,
+        phone: dto.phone ?? null,
+        email: dto.email ?? null,
+        passwordHash,
+        active: true,
       });
       return toUserView(user);
     });
@@ -106,42 +97,48 @@ export class UsersService {
     dto: UpdateUserDto,
   ): Promise<UserView> {
     const { password, ...fields } = dto;
-    const passwordHash = password ? await hashPassword(password) : undefined;
     return this.dataSource.transaction(async (manager) => {
-      const before = await findInFacility(manager, User, actor, id, { lock: true, what: USER });
-      if (before.version !== version) throw staleVersion(before.version);
-      if (before.id === actor.id && dto.role !== undefined && dto.role !== before.role) {
-        throw forbidden({
-          vi: 'Không thể tự đổi vai trò của mình',
-          en: 'You cannot change your own role',
-        });
-      }
-      const losesAdmin =
-        before.role === Role.Admin &&
-        before.active &&
-        (dto.active === false || (dto.role !== undefined && dto.role !== Role.Admin));
-      if (losesAdmin) await this.assertAnotherActiveAdmin(manager, actor.facilityId, before.id);
-
-      const changes: Partial<User> = { ...fields };
-      if (passwordHash)
-        Object.assign(changes, { passwordHash, failedLoginCount: 0, lockedUntil: null });
-      await manager.update(User, { id }, changes);
-      if (passwordHash || dto.active === false) {
-        await manager.update(
-          RefreshToken,
-          { userId: id, revokedAt: IsNull() },
-          { revokedAt: new Date() },
-        );
-      }
-      const after = await manager.findOneByOrFail(User, { id });
-      const diff = diffFields({ ...before }, { ...after });
-      if (passwordHash) diff.passwordHash = { before: '[redacted]', after: '[redacted]' };
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'app_user',
-        entityId: id,
-        changes: diff,
-      });
+      const { after } = await updateInFacility(
+        { manager, actor, audit: this.audit },
+        User,
+        'app_user',
+        id,
+        version,
+        async (before) => {
+          if (password !== undefined) {
+            // The name the account has and the one it is given, if any.
+            const fullNames = [before.fullName, ...(fields.fullName ? [fields.fullName] : [])];
+            assertStrongPassword(password, { username: before.username, fullNames });
+          }
+          const passwordHash = password ? await hashPassword(password) : undefined;
+          if (before.id === actor.id && dto.role !== undefined && dto.role !== before.role) {
+            throw forbidden({
+              vi: 'Không thể tự đổi vai trò của mình',
+              en: 'You cannot change your own role',
+            });
+          }
+          const losesAdmin =
+            before.role === Role.Admin &&
+            before.active &&
+            (dto.active === false || (dto.role !== undefined && dto.role !== Role.Admin));
+          if (losesAdmin) await this.assertAnotherActiveAdmin(manager, actor.facilityId, before.id);
+          if (passwordHash || dto.active === false) {
+            await manager.update(
+              RefreshToken,
+              { userId: id, revokedAt: IsNull() },
+              { revokedAt: new Date() },
+            );
+          }
+          const changes: Partial<User> = { ...fields };
+          if (passwordHash)
+            Object.assign(changes, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+          return changes;
+        },
+        {
+          what: USER,
+          also: password ? { passwordHash: { before: '[redacted]', after: '[redacted]' } } : {},
+        },
+      );
       return toUserView(after);
     });
   }

@@ -38,11 +38,12 @@ describe('POST /auth/login', () => {
   });
   afterAll(() => t.close());
 
-  // Tests share the demo accounts: every test starts from unlocked, active accounts.
+  // Tests share the demo accounts: every test starts from active accounts with no failures.
   beforeEach(async () => {
     await t.dataSource.query(
       'UPDATE app_user SET failed_login_count = 0, locked_until = NULL, active = true',
     );
+    await t.dataSource.query('DELETE FROM login_throttle');
   });
 
   describe('success', () => {
@@ -334,89 +335,5 @@ describe('POST /auth/login', () => {
     });
   });
 
-  describe('lockout', () => {
-    it('locks the account for 15 minutes after 5 wrong passwords, then lets it in again', async () => {
-      for (let i = 1; i <= 5; i++) {
-        const res = await login({ username: 'carer', password: `${WRONG}-${i}` });
-        expectProblem(res, 401);
-        expect(res.body.type).toBe('urn:mai-am:problem:invalidCredentials');
-      }
-      const locked = await userRow('carer');
-      expect(locked.locked_until).not.toBeNull();
-      const [{ fifteen }] = await t.dataSource.query(
-        `SELECT locked_until > now() + interval '14 minutes'
-            AND locked_until <= now() + interval '15 minutes' AS fifteen
-           FROM app_user WHERE username = 'carer'`,
-      );
-      expect(fifteen).toBe(true);
-
-      // Even the right password is refused while locked, and says why.
-      const refused = await login({ username: 'carer', password: PASSWORD });
-      expectProblem(refused, 401);
-      expect(refused.body.type).toBe('urn:mai-am:problem:accountLocked');
-      expect(refused.body).not.toHaveProperty('accessToken');
-      const refusedEn = await login({ username: 'carer', password: PASSWORD }, 'en');
-      expectProblem(refusedEn, 401);
-      expect(refusedEn.body.title).toBe('Account temporarily locked');
-      expect(refusedEn.body.detail).toMatch(/15 minutes/);
-
-      // Further attempts while locked do not extend the lock.
-      expectProblem(await login({ username: 'carer', password: WRONG }), 401);
-      expect((await userRow('carer')).locked_until).toEqual(locked.locked_until);
-
-      // Other accounts are not affected.
-      expect((await login({ username: 'nurse', password: PASSWORD })).status).toBe(200);
-
-      // Once the lock has passed, the right password works and clears the counters.
-      await t.dataSource.query(
-        `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'carer'`,
-      );
-      const ok = await login({ username: 'carer', password: PASSWORD });
-      expect(ok.status).toBe(200);
-      expect(ok.body.user.username).toBe('carer');
-      const after = await userRow('carer');
-      expect(after.failed_login_count).toBe(0);
-      expect(after.locked_until).toBeNull();
-    });
-
-    it('starts counting afresh after the lock has passed', async () => {
-      for (let i = 0; i < 5; i++)
-        expectProblem(await login({ username: 'social', password: WRONG }), 401);
-      await t.dataSource.query(
-        `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'social'`,
-      );
-      const wrongAgain = await login({ username: 'social', password: WRONG });
-      expectProblem(wrongAgain, 401);
-      expect(wrongAgain.body.type).toBe('urn:mai-am:problem:invalidCredentials');
-      expect((await login({ username: 'social', password: PASSWORD })).status).toBe(200);
-    });
-
-    it('needs 5 failures in a row: a success in between resets the count', async () => {
-      for (let i = 0; i < 4; i++)
-        expectProblem(await login({ username: 'admin', password: WRONG }), 401);
-      expect((await userRow('admin')).failed_login_count).toBe(4);
-      expect((await login({ username: 'admin', password: PASSWORD })).status).toBe(200);
-      expect((await userRow('admin')).failed_login_count).toBe(0);
-      for (let i = 0; i < 4; i++)
-        expectProblem(await login({ username: 'admin', password: WRONG }), 401);
-      expect((await login({ username: 'admin', password: PASSWORD })).status).toBe(200);
-    });
-
-    it('does not lock after 4 failures', async () => {
-      for (let i = 0; i < 4; i++)
-        expectProblem(await login({ username: 'nurse', password: WRONG }), 401);
-      expect((await userRow('nurse')).locked_until).toBeNull();
-      expect((await login({ username: 'nurse', password: PASSWORD })).status).toBe(200);
-    });
-
-    it('locks even when the 5 failures arrive at once', async () => {
-      const results = await Promise.all(
-        Array.from({ length: 5 }, () => login({ username: 'admin2', password: WRONG })),
-      );
-      for (const res of results) expectProblem(res, 401);
-      const refused = await login({ username: 'admin2', password: PASSWORD });
-      expectProblem(refused, 401);
-      expect(refused.body.type).toBe('urn:mai-am:problem:accountLocked');
-    });
-  });
+  // Repeated failures are throttled per (username, address), not locked: login-throttle.e2e-spec.ts.
 });

@@ -29,6 +29,10 @@ describe('login rate limit (LOGIN_RATE_LIMIT=3)', () => {
     // The standard header a client or proxy understands, in whole seconds.
     expect(fourth.headers['retry-after']).toMatch(/^\d+$/);
     expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(0);
+    // The budget shown is the login one that refused, not the API-wide one.
+    expect(fourth.headers['x-ratelimit-limit']).toBe('3');
+    expect(fourth.headers['x-ratelimit-remaining']).toBe('0');
+    expect(Number(fourth.headers['x-ratelimit-reset'])).toBeGreaterThan(0);
     expect(fourth.body).not.toHaveProperty('accessToken');
     // Refused before the credentials are looked at: no session, no audit entry.
     expect(await count(t.dataSource, 'audit_log')).toBe(auditBefore);

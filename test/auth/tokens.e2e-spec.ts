@@ -44,6 +44,10 @@ describe('tokens', () => {
       [refreshToken.split('.')[0]],
     );
 
+  /** The session (sid) of a fresh login of the user: a signed token needs a live one. */
+  const liveSid = async (username: string): Promise<string> =>
+    String(decodePart((await login(username)).accessToken, 1).sid);
+
   /** Signs an access token with the application's own secret (so only the claims can be wrong). */
   const signOwn = (payload: Record<string, unknown>, options: Record<string, unknown> = {}) =>
     new JwtService({ secret: t.config.jwtSecret }).sign(payload, options);
@@ -299,6 +303,7 @@ describe('tokens', () => {
         sub: await userId('carer'),
         role: 'caretaker',
         typ: 'access',
+        sid: await liveSid('carer'),
         exp: nowSeconds() + 600,
       });
       const res = await me(token);
@@ -376,6 +381,7 @@ describe('tokens', () => {
         sub: await userId('carer'),
         role: 'admin',
         typ: 'access',
+        sid: await liveSid('carer'),
         exp: nowSeconds() + 600,
       });
       expect((await me(token)).body.role).toBe('caretaker');
@@ -391,16 +397,34 @@ describe('tokens', () => {
       ['an unknown subject', { sub: randomUUID() }],
       ['a subject that is not a UUID', { sub: 'admin' }],
       ['no subject', { sub: undefined }],
+      // A token that never expires would be good forever: exp is required.
+      ['no exp', { exp: undefined }],
+      // Every access token belongs to a live login (its refresh-token family).
+      ['no session', { sid: undefined }],
+      ['a session that does not exist', { sid: randomUUID() }],
+      ['a session that is not a UUID', { sid: 'x' }],
     ])('answers 401 for a validly signed token with %s', async (_name, change) => {
       const claims: Record<string, unknown> = {
         sub: await userId('carer'),
         role: 'caretaker',
         typ: 'access',
+        sid: await liveSid('carer'),
         exp: nowSeconds() + 600,
         ...change,
       };
       for (const key of Object.keys(claims)) if (claims[key] === undefined) delete claims[key];
       expectProblem(await me(signOwn(claims)), 401);
+    });
+
+    it("answers 401 for a token naming another user's live session", async () => {
+      const token = signOwn({
+        sub: await userId('carer'),
+        role: 'caretaker',
+        typ: 'access',
+        sid: await liveSid('nurse'),
+        exp: nowSeconds() + 600,
+      });
+      expectProblem(await me(token), 401);
     });
 
     it("refuses a deactivated user's still-valid access token", async () => {
@@ -512,6 +536,64 @@ describe('tokens', () => {
       expect(res.body.errors).toEqual([
         expect.objectContaining({ field: 'refreshToken', code: 'isString' }),
       ]);
+    });
+  });
+
+  describe('access tokens end with their session', () => {
+    const authed = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+    it('stops working right after logout with the refresh token; another login goes on', async () => {
+      const session = await login('nurse');
+      const other = await login('nurse');
+      expect((await me(session.accessToken)).status).toBe(200);
+      const res = await t
+        .http()
+        .post(LOGOUT)
+        .set(authed(session.accessToken))
+        .send({ refreshToken: session.refreshToken });
+      expect(res.status).toBe(204);
+      const after = await me(session.accessToken);
+      expectProblem(after, 401);
+      expect(after.body.type).toBe('urn:mai-am:problem:tokenInvalid');
+      expect((await me(other.accessToken)).status).toBe(200);
+    });
+
+    it('stops working after a logout without a body, for every login of the user', async () => {
+      const a = await login('social');
+      const b = await login('social');
+      expect((await t.http().post(LOGOUT).set(authed(a.accessToken))).status).toBe(204);
+      expectProblem(await me(a.accessToken), 401);
+      expectProblem(await me(b.accessToken), 401);
+    });
+
+    it('ends the session of the access token used to log out, whatever refresh token is sent', async () => {
+      const session = await login('carer');
+      const res = await t
+        .http()
+        .post(LOGOUT)
+        .set(authed(session.accessToken))
+        .send({ refreshToken: `${randomUUID()}.${'A'.repeat(43)}` });
+      expect(res.status).toBe(204);
+      expectProblem(await me(session.accessToken), 401);
+      expectProblem(await refresh(session.refreshToken), 401);
+    });
+
+    it('keeps working across a refresh: both access tokens of the family are the same login', async () => {
+      const first = await login('admin');
+      const second = (await refresh(first.refreshToken)).body as Pair;
+      expect(decodePart(second.accessToken, 1).sid).toBe(decodePart(first.accessToken, 1).sid);
+      expect((await me(first.accessToken)).status).toBe(200);
+      expect((await me(second.accessToken)).status).toBe(200);
+    });
+
+    it('stops working when reuse of a refresh token revokes the family', async () => {
+      const first = await login('admin');
+      const second = (await refresh(first.refreshToken)).body as Pair;
+      const other = await login('admin');
+      expectProblem(await refresh(first.refreshToken), 401);
+      expectProblem(await me(first.accessToken), 401);
+      expectProblem(await me(second.accessToken), 401);
+      expect((await me(other.accessToken)).status).toBe(200);
     });
   });
 });

@@ -32,6 +32,7 @@ describe('the monthly report', () => {
   let carer: string;
   let social: string;
   const names: Record<string, string> = {};
+  const codes: Record<string, string> = {};
   let v1: ReportBody;
   let v1Text: string;
 
@@ -46,7 +47,9 @@ describe('the monthly report', () => {
     await t.dataSource.query(`UPDATE facility SET capacity = 500`);
     const admit = async (key: string, body: Record<string, unknown>) => {
       names[key] = body.fullName as string;
-      return (await residents.admitted(admin, body)).id;
+      const admitted = await residents.admitted(admin, body);
+      codes[key] = admitted.code;
+      return admitted.id;
     };
     // Present on 1 September: an orphan girl of 6 and an elderly man of 86.
     const p1 = await admit(
@@ -285,18 +288,23 @@ describe('the monthly report', () => {
       /Trang 1\/\d+ — Báo cáo số \S+, phiên bản 1, lập bởi Mái Ấm lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/,
     );
     expect(v1Text).toContain('Trung tâm Bảo trợ xã hội tỉnh Hưng Yên báo cáo');
-    // The annex names who came and left (the elderly man's death included)...
-    for (const key of ['a', 'b', 'c', 'p1', 'd']) expect(v1Text).toContain(names[key]);
+    // The annex lists who came and left by code (the elderly man's death included), naming nobody.
+    for (const key of ['a', 'b', 'c', 'p1', 'd']) {
+      expect(v1Text).toContain(codes[key]);
+      expect(v1Text).not.toContain(names[key]);
+    }
   });
 
-  it('counts HIV only: the child is never named, in the PDF or the archived data', () => {
+  it("counts HIV only: the child is never named, and her row looks like any other child's", () => {
     expect(v1Text).not.toContain(names.h);
     expect(JSON.stringify(v1.data)).not.toContain(names.h);
-    const row = v1.data.annex.find((r) => r.fullName.startsWith('Đối tượng được bảo mật'));
-    expect(row).toMatchObject({ birthYear: null, categories: [] });
-    expect(v1Text).toContain('Đối tượng được bảo');
-    // Birth years are printed for the others.
-    expect(v1.data.annex.filter((r) => r.birthYear !== null)).toHaveLength(5);
+    const row = v1.data.annex.find((r) => r.code === codes.h);
+    // Not `categories: []`, which would say HIV: every child of khoản 1 is k1_child in a report.
+    expect(row).toMatchObject({ categories: ['k1_child'] });
+    expect(row?.birthYear).not.toBeNull();
+    expect(JSON.stringify(v1.data.annex)).not.toContain('k1_child_');
+    expect(v1Text).toContain('Trẻ em thuộc diện nuôi');
+    expect(v1.data.annex.every((r) => r.birthYear !== null)).toBe(true);
   });
 
   it('serves exactly the archived bytes', async () => {

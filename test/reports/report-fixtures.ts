@@ -46,7 +46,7 @@ export interface ReportBody {
     census: Record<string, unknown>;
     composition: Record<string, unknown>;
     allowance: Record<string, unknown>;
-    annex: { fullName: string; birthYear: number | null; categories: string[] }[];
+    annex: { code: string; birthYear: number | null; categories: string[] }[];
   };
   sha256: string;
   pdfBytes: number;

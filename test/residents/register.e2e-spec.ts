@@ -344,7 +344,7 @@ describe('the register: GET/PATCH /residents, status changes', () => {
       expect(await readAudits(hiv.id)).toHaveLength(before);
     });
 
-    it('a caretaker may not write sensitive facts (403), but may correct care instructions', async () => {
+    it('a caretaker may not write sensitive facts nor care instructions (403); a nurse may correct them', async () => {
       const current = await api.get(admin, hiv.id);
       const version = current.body.version as number;
       const forbidden = await api.patch(
@@ -359,15 +359,27 @@ describe('the register: GET/PATCH /residents, status changes', () => {
         [hiv.id],
       );
       expect(rows).toEqual([{ hiv_status: 'positive' }]);
+      // Care instructions belong to the nurse (src/auth/field-rights.ts).
+      expectProblem(
+        await api.patch(
+          carer,
+          hiv.id,
+          { careInstructions: 'Uống thuốc 8h, 20h; ăn mềm' },
+          `"${version}"`,
+        ),
+        403,
+      );
       const ok = await api.patch(
-        carer,
+        nurse,
         hiv.id,
         { careInstructions: 'Uống thuốc 8h, 20h; ăn mềm' },
         `"${version}"`,
       );
       expect(ok.status).toBe(200);
       expect(ok.body.careInstructions).toBe('Uống thuốc 8h, 20h; ăn mềm');
-      expect(ok.body).not.toHaveProperty('sensitive');
+      const seen = await api.get(carer, hiv.id);
+      expect(seen.body.careInstructions).toBe('Uống thuốc 8h, 20h; ăn mềm');
+      expect(seen.body).not.toHaveProperty('sensitive');
     });
 
     it('a nurse updates sensitive facts; the audit names the fields without their values', async () => {
@@ -407,10 +419,11 @@ describe('the register: GET/PATCH /residents, status changes', () => {
     });
 
     it('a change of the sensitive facts makes an older If-Match stale', async () => {
-      const current = await api.get(nurse, hiv.id);
+      // The protection history is the social worker's and the director's (field rights).
+      const current = await api.get(social, hiv.id);
       const version = `"${current.body.version}"`;
       const first = await api.patch(
-        nurse,
+        social,
         hiv.id,
         { sensitive: { traffickingHistory: 'Không' } },
         version,
@@ -419,7 +432,7 @@ describe('the register: GET/PATCH /residents, status changes', () => {
       expect(first.headers.etag).not.toBe(version);
       // A second writer who read the same version must not overwrite unseen.
       expectProblem(
-        await api.patch(social, hiv.id, { sensitive: { traffickingHistory: 'Có' } }, version),
+        await api.patch(admin, hiv.id, { sensitive: { traffickingHistory: 'Có' } }, version),
         412,
       );
       const rows = await t.dataSource.query(

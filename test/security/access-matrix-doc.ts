@@ -2,12 +2,37 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { ALL_ROLES } from '../../src/auth/role';
+import { FIELD_RIGHTS, type FieldRights } from '../../src/auth/field-rights';
+import { ALL_ROLES, Role } from '../../src/auth/role';
 import { ACCESS_MATRIX } from './access-matrix';
 
 export const DOC_PATH = join(__dirname, '..', '..', 'docs', 'security.md');
 export const START = '<!-- access-matrix:start (npm run docs:matrix writes this table) -->';
 export const END = '<!-- access-matrix:end -->';
+export const FIELDS_START = '<!-- field-rights:start (npm run docs:matrix writes this table) -->';
+export const FIELDS_END = '<!-- field-rights:end -->';
+
+/** FIELD_RIGHTS of src/auth/field-rights.ts: one row per record and field, ✓ where the role may change it. */
+export function renderFieldRights(): string {
+  const roles = ALL_ROLES.filter((r) => r !== Role.Officer);
+  const head = `| record | field | ${roles.join(' | ')} |`;
+  const rule = `|---|---|${roles.map(() => '---|').join('')}`;
+  const rows = Object.entries(FIELD_RIGHTS as Record<string, FieldRights>).flatMap(
+    ([record, fields]) =>
+      Object.entries(fields).map(
+        ([field, allowed]) =>
+          `| ${record} | \`${field}\` | ${roles.map((r) => (allowed.includes(r) ? '✓' : '403')).join(' | ')} |`,
+      ),
+  );
+  return [FIELDS_START, '', head, rule, ...rows, '', FIELDS_END].join('\n');
+}
+
+function replaceBetween(doc: string, start: string, end: string, block: string): string {
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/security.md lacks the markers ${start} … ${end}`);
+  return doc.slice(0, from) + block + doc.slice(to + end.length);
+}
 
 export function renderMatrix(): string {
   const head = `| route | ${ALL_ROLES.join(' | ')} | no / expired / forged token | other facility's record |`;
@@ -26,13 +51,13 @@ export function renderMatrix(): string {
 
 /** docs/security.md with the table replaced, formatted as prettier formats it. */
 export function withMatrix(doc: string): Promise<string> {
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < start)
-    throw new Error(`docs/security.md lacks the markers ${START} … ${END}`);
-  return Promise.resolve(
-    formatMarkdown(doc.slice(0, start) + renderMatrix() + doc.slice(end + END.length)),
+  const both = replaceBetween(
+    replaceBetween(doc, START, END, renderMatrix()),
+    FIELDS_START,
+    FIELDS_END,
+    renderFieldRights(),
   );
+  return Promise.resolve(formatMarkdown(both));
 }
 
 /** Prettier, in a plain node process (its dynamic imports cannot run inside jest's sandbox). */

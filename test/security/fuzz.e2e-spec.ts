@@ -9,6 +9,7 @@ import {
   call,
   fillPath,
   idSegmentOf,
+  insertUser,
   Operation,
   SecurityApp,
   startSecurityApp,
@@ -33,6 +34,9 @@ const SEED =
  * the malformed bodies and the fixed cases, not the edge values (whose month is valid anyway).
  */
 const EXPENSIVE = ['POST /reports/monthly', 'POST /reports/periodic'];
+const LOGOUT = 'POST /auth/logout';
+/** The caller of POST /auth/logout, whose success ends the caller's sessions. */
+const LOGOUT_USER = 'fuzz.logout';
 const TABLES = [...new Set([...Object.values(ID_SOURCES), 'audit_log', 'idempotency_key'])];
 
 describe('fuzzed input on every write endpoint', () => {
@@ -44,6 +48,8 @@ describe('fuzzed input on every write endpoint', () => {
   beforeAll(async () => {
     sa = await startSecurityApp();
     writes = sa.ops.filter((op) => op.method !== 'get' && accessOf(op)?.roles !== 'public');
+    await insertUser(sa.t, LOGOUT_USER, Role.Admin, sa.t.facilityA.id, null);
+    await renewLogoutSession();
   }, 180_000);
   afterAll(async () => {
     const lines = [...cases].map(([k, n]) => `  ${k}: ${n}`).join('\n');
@@ -52,8 +58,18 @@ describe('fuzzed input on every write endpoint', () => {
     await sa.t.close();
   });
 
+  /**
+   * A logout that is accepted ends the caller's sessions and so their access tokens: logout is
+   * called by a user of its own, logged in again after each accepted logout.
+   */
+  let logoutToken = '';
+  const renewLogoutSession = async (): Promise<void> => {
+    logoutToken = (await sa.t.login(LOGOUT_USER)).accessToken;
+  };
+
   /** The role that calls: admin when allowed, else the first allowed role. */
   const tokenFor = (op: Operation): string => {
+    if (op.key === LOGOUT) return logoutToken;
     const roles = accessOf(op)!.roles as Role[];
     return sa.own[roles.includes(Role.Admin) ? Role.Admin : roles[0]];
   };
@@ -122,6 +138,7 @@ describe('fuzzed input on every write endpoint', () => {
               body,
               headers: { ...headersFor(op), 'Idempotency-Key': crypto.randomUUID() },
             });
+            if (op.key === LOGOUT && res.status === 204) await renewLogoutSession();
             if (res.status >= 500)
               throw new Error(`${res.status} for ${JSON.stringify(body).slice(0, 400)}`);
             if (res.status >= 400) expectProblem(res, res.status);

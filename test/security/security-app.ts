@@ -143,7 +143,7 @@ export interface SecurityApp {
   allIdsA(segment: string, limit?: number): Promise<string[]>;
 }
 
-async function insertUser(
+export async function insertUser(
   t: TestApp,
   username: string,
   role: Role,

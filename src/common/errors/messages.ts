@@ -13,7 +13,6 @@ export const PROBLEM_TITLES = {
   payloadTooLarge: { vi: 'Nội dung gửi lên quá lớn', en: 'Request body too large' },
   unauthorized: { vi: 'Chưa xác thực', en: 'Not authenticated' },
   invalidCredentials: { vi: 'Sai tên đăng nhập hoặc mật khẩu', en: 'Wrong username or password' },
-  accountLocked: { vi: 'Tài khoản tạm thời bị khóa', en: 'Account temporarily locked' },
   tokenInvalid: { vi: 'Mã truy cập không hợp lệ hoặc đã hết hạn', en: 'Invalid or expired token' },
   forbidden: { vi: 'Không có quyền thực hiện', en: 'Not allowed' },
   notFound: { vi: 'Không tìm thấy', en: 'Not found' },
@@ -34,6 +33,10 @@ export type ProblemCode = keyof typeof PROBLEM_TITLES;
  */
 export const FIELD_MESSAGES: Record<string, Text> = {
   unknownField: { vi: 'Trường này không được phép', en: 'This field is not allowed' },
+  fieldForbidden: {
+    vi: 'Vai trò của bạn không được thay đổi trường này',
+    en: 'Your role may not change this field',
+  },
   nulCharacter: {
     vi: 'Không được chứa ký tự NUL (U+0000)',
     en: 'Must not contain the NUL character (U+0000)',
@@ -80,6 +83,10 @@ export const FIELD_MESSAGES: Record<string, Text> = {
     vi: 'Mật khẩu quá phổ biến, hãy chọn mật khẩu khác',
     en: 'This password is too common; choose another',
   },
+  weakPassword: {
+    vi: 'Mật khẩu dễ đoán (lặp lại, theo hàng phím, chứa tên đăng nhập hoặc họ tên); hãy chọn mật khẩu khác',
+    en: 'This password is easy to guess (repeats, keyboard patterns, your username or name); choose another',
+  },
   noPrintableText: {
     vi: 'Không được chứa ký tự điều khiển',
     en: 'Must not contain control characters',
@@ -94,6 +101,10 @@ export const FIELD_MESSAGES: Record<string, Text> = {
     en: 'Idempotency-Key must be 8-128 letters, digits, - or _',
   },
   body: { vi: 'Nội dung phải là một đối tượng JSON', en: 'Body must be a JSON object' },
+  maxDepth: {
+    vi: 'Nội dung JSON lồng nhau quá {n} cấp',
+    en: 'The JSON body is nested more than {n} levels deep',
+  },
 };
 
 /** The most preferred of vi/en by quality value (RFC 9110 §12.5.4; q=0 refuses); default vi. */

@@ -24,10 +24,19 @@ export class ProblemException extends HttpException {
     readonly fieldErrors: FieldError[] = [],
     /** Extension members of the problem document (RFC 9457 §3.2), e.g. duplicate candidates. */
     readonly extensions: Record<string, unknown> = {},
+    /** Response headers that belong to this answer (`Retry-After`, a 412's `ETag`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(code, status);
   }
 }
+
+/** A field's error with its own message in both languages (rules the catalog does not name). */
+export const fieldError = (field: string, code: string, vi: string, en: string): FieldError => ({
+  field,
+  code,
+  text: { vi, en },
+});
 
 export const notFound = (what: Text = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' }) =>
   new ProblemException(HttpStatus.NOT_FOUND, 'notFound', what);
@@ -41,8 +50,16 @@ export const forbidden = (detail?: Text) =>
 export const invalid = (errors: FieldError[]) =>
   new ProblemException(HttpStatus.BAD_REQUEST, 'validation', undefined, errors);
 
+/** 412, with the current version as the answer's `ETag` (what a GET would have said). */
 export const staleVersion = (current: number) =>
-  new ProblemException(HttpStatus.PRECONDITION_FAILED, 'preconditionFailed', {
-    vi: `Bản ghi đã được cập nhật (phiên bản hiện tại ${current}); hãy tải lại rồi sửa tiếp`,
-    en: `The record has changed (current version ${current}); reload it and try again`,
-  });
+  new ProblemException(
+    HttpStatus.PRECONDITION_FAILED,
+    'preconditionFailed',
+    {
+      vi: `Bản ghi đã được cập nhật (phiên bản hiện tại ${current}); hãy tải lại rồi sửa tiếp`,
+      en: `The record has changed (current version ${current}); reload it and try again`,
+    },
+    [],
+    {},
+    { ETag: `"${current}"` },
+  );

@@ -23,6 +23,8 @@ interface Problem {
   detail?: Text;
   errors: FieldError[];
   extensions?: Record<string, unknown>;
+  /** Headers of the answer besides the problem's own (`Retry-After`, a 412's `ETag`). */
+  headers?: Record<string, string>;
 }
 
 const CODE_BY_STATUS: Record<number, ProblemCode> = {
@@ -104,6 +106,7 @@ function toProblem(exception: unknown): Problem | undefined {
       detail: exception.detailText,
       errors: exception.fieldErrors,
       extensions: exception.extensions,
+      headers: exception.headers,
     };
   }
   if (exception instanceof HttpException) {
@@ -142,8 +145,19 @@ export function renderProblem(problem: Problem, lang: Lang, requestId: string): 
   return body;
 }
 
+/**
+ * RFC 6750 §3: every 401 names the scheme; when the request carried a bearer token, the error
+ * says it was that token that failed.
+ */
+function wwwAuthenticate(req: Request): string {
+  const given = /^bearer\s/i.test(req.headers.authorization ?? '');
+  return given ? 'Bearer realm="mai-am", error="invalid_token"' : 'Bearer realm="mai-am"';
+}
+
 export function sendProblem(req: Request, res: Response, problem: Problem): void {
   const requestId = requestIdOf(req);
+  for (const [name, value] of Object.entries(problem.headers ?? {})) res.setHeader(name, value);
+  if (problem.status === 401) res.setHeader('WWW-Authenticate', wwwAuthenticate(req));
   res
     .status(problem.status)
     .type('application/problem+json')

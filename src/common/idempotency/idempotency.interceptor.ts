@@ -13,7 +13,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { catchError, from, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../auth/actor';
+import type { AuthUser } from '../../identity/actor';
 import { isOutcomeUnknown } from '../../database/unavailable';
 import { conflict, invalid } from '../errors/problem.exception';
 import { requestIdOf } from '../http/request-id';

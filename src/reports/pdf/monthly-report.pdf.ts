@@ -1,7 +1,11 @@
 import PDFDocument from 'pdfkit';
 import { DISCHARGE_GROUNDS } from '../../discharge/discharge.enums';
 import type { Facility } from '../../facilities/facility.entity';
-import { RESIDENT_CATEGORIES } from '../../residents/categories';
+import {
+  CHILD_CATEGORY,
+  CHILD_CATEGORY_LABEL,
+  RESIDENT_CATEGORIES,
+} from '../../residents/categories';
 import type { MonthlyFigures, Recorded } from '../monthly-figures';
 import { FONT_BOLD, FONT_ITALIC, FONT_REGULAR } from './fonts';
 import { placeAndDate, vnDate, vnMoney, vnNumber } from './format';
@@ -46,7 +50,9 @@ const LEVEL_LABELS: Record<string, string> = {
 };
 
 const categoryLabel = (c: string): string =>
-  (RESIDENT_CATEGORIES as Record<string, { vi: string }>)[c]?.vi ?? c;
+  c === CHILD_CATEGORY
+    ? CHILD_CATEGORY_LABEL.vi
+    : ((RESIDENT_CATEGORIES as Record<string, { vi: string }>)[c]?.vi ?? c);
 const groundLabel = (g: string): string =>
   (DISCHARGE_GROUNDS as Record<string, { vi: string }>)[g]?.vi ??
   (
@@ -375,10 +381,10 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   } else {
     table(
       [
-        ['TT', 'Họ và tên', 'Năm sinh', 'Diện đối tượng', 'Ngày', 'Nội dung'],
+        ['TT', 'Mã đối tượng', 'Năm sinh', 'Diện đối tượng', 'Ngày', 'Nội dung'],
         ...f.annex.map((r, i) => [
           String(i + 1),
-          r.fullName,
+          r.code,
           r.birthYear === null ? '' : String(r.birthYear),
           r.categories.map(categoryLabel).join('; '),
           vnDate(r.date),

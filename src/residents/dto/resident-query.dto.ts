@@ -2,8 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
 import { UUID_LENGTH } from '../../common/http/validators';
-import { CATEGORY_CODES } from '../categories';
-import type { ResidentCategory } from '../categories';
+import { SHOWN_CATEGORY_CODES } from '../categories';
+import type { ShownCategory } from '../categories';
 import { ResidentStatus } from '../resident.enums';
 
 /** Age bands of the monthly report. */
@@ -24,10 +24,15 @@ export class ResidentQuery extends PageQuery {
   @IsOptional()
   @IsEnum(ResidentStatus)
   status?: ResidentStatus;
-  @ApiPropertyOptional({ enum: CATEGORY_CODES })
+  @ApiPropertyOptional({
+    enum: SHOWN_CATEGORY_CODES,
+    description:
+      '`k1_child`: any child of khoản 1. A role without access to HIV facts filters children by ' +
+      '`k1_child` only (a narrower child category would tell who has HIV by who is left out): 403.',
+  })
   @IsOptional()
-  @IsIn(CATEGORY_CODES)
-  category?: ResidentCategory;
+  @IsIn(SHOWN_CATEGORY_CODES)
+  category?: ShownCategory;
   @ApiPropertyOptional({ description: 'Room id' })
   @IsOptional()
   @IsUUID()

@@ -4,8 +4,8 @@ import { columnLength } from '../../database/columns';
 import { Room } from '../../facilities/room.entity';
 import { Admission } from '../admission.entity';
 import type { EmergencyIntake, VoluntaryContract } from '../admission.entity';
-import { CATEGORY_CODES, EMERGENCY_KINDS } from '../categories';
-import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
+import { CATEGORY_CODES, EMERGENCY_KINDS, SHOWN_CATEGORY_CODES } from '../categories';
+import type { DossierItem, EmergencyKind, ShownCategory } from '../categories';
 import { Ethnicity } from '../ethnicity.entity';
 import { Resident } from '../resident.entity';
 import type { GuardianContact } from '../resident.entity';
@@ -41,8 +41,16 @@ export class ResidentSummaryView {
   @ApiProperty({ enum: ['male', 'female'] }) sex!: Sex;
   @ApiProperty({ maxLength: columnLength(Resident, 'ethnicityCode') }) ethnicityCode!: string;
   @ApiProperty({ maxLength: columnLength(Ethnicity, 'name') }) ethnicityName!: string;
-  @ApiProperty({ enum: CATEGORY_CODES, isArray: true, maxItems: CATEGORY_CODES.length })
-  categories!: ResidentCategory[];
+  @ApiProperty({
+    enum: SHOWN_CATEGORY_CODES,
+    isArray: true,
+    maxItems: CATEGORY_CODES.length,
+    description:
+      'Legal categories. To a role without access to HIV facts (caretaker) the children of ' +
+      'khoản 1 (k1_child_abandoned, _orphan, _other, _hiv) are all `k1_child`, so that no ' +
+      'category and no missing category tells who has HIV.',
+  })
+  categories!: ShownCategory[];
   @ApiProperty({ enum: ResidentStatus }) status!: ResidentStatus;
   @ApiProperty({ enum: AdmissionType }) admissionType!: AdmissionType;
   @ApiProperty({ format: 'date', maxLength: DATE_LENGTH }) admittedOn!: string;

@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import type { FacilityActor } from '../../auth/actor';
+import type { FacilityActor } from '../../identity/actor';
 import { FieldError, invalid, ProblemException } from '../../common/errors/problem.exception';
 import { flattenValidationErrors } from '../../common/errors/validation';
 import { Room } from '../../facilities/room.entity';

@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import { Resident } from './resident.entity';
+import { AdmissionType, ResidentStatus } from './resident.enums';
+
+/**
+ * The writes to the register that other modules' use cases make (discharge, readmission), on
+ * the caller's transaction: their code calls these instead of updating `resident` itself.
+ */
+export const ResidentQueries = {
+  /** The stay ended: discharged or deceased, the bed freed. */
+  async markLeft(
+    manager: EntityManager,
+    residentId: string,
+    status: ResidentStatus.Discharged | ResidentStatus.Deceased,
+  ): Promise<void> {
+    await manager.update(Resident, { id: residentId }, { status, roomId: null, bed: null });
+  },
+
+  /** A new stay began: active again under the new admission, in the bed given (or none). */
+  async markReadmitted(
+    manager: EntityManager,
+    residentId: string,
+    stay: {
+      admissionType: AdmissionType;
+      admittedOn: string;
+      currentAdmissionId: string;
+      categories: Resident['categories'];
+      roomId: string | null;
+      bed: Resident['bed'];
+      needs24hCare: boolean;
+    },
+  ): Promise<void> {
+    await manager.update(Resident, { id: residentId }, { status: ResidentStatus.Active, ...stay });
+  },
+};

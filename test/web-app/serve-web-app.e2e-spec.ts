@@ -1,0 +1,73 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectProblem, startTestApp, TestApp } from '../support/test-app';
+
+/** A stand-in for web/dist, so this test does not depend on the web build. */
+function fakeBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'maiam-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="vi"><head><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>',
+  );
+  writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'export {};\n');
+  return dir;
+}
+
+describe('the staff web app at /', () => {
+  let t: TestApp;
+  const dist = fakeBuild();
+
+  beforeAll(async () => {
+    t = await startTestApp({ WEB_DIST_DIR: dist });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('answers the app at / as HTML, not cached, under the strict CSP', async () => {
+    const res = await t.http().get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('<div id="root">');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/script-src-attr 'none'/);
+  });
+
+  it('answers the same HTML for any app route, so a reload keeps the page', async () => {
+    const root = await t.http().get('/');
+    for (const path of ['/round', '/some/route', '/residents/3f1e?tab=health']) {
+      const res = await t.http().get(path);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.text).toBe(root.text);
+    }
+  });
+
+  it('serves the hashed assets with a long cache life', async () => {
+    const res = await t.http().get('/assets/app-abc123.js');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cache-control']).toMatch(/max-age=31536000, immutable/);
+  });
+
+  it('keeps the API, Swagger and health paths to the service', async () => {
+    const nope = await t.http().get('/api/v1/nope');
+    expectProblem(nope, 404);
+    expectProblem(await t.http().get('/api/v1'), 404);
+    expectProblem(await t.http().get('/assets/missing.js'), 404);
+    expect((await t.http().get('/health')).headers['content-type']).toMatch(/json/);
+    const docs = await t.http().get('/docs-json');
+    expect(docs.status).toBe(200);
+    expect(docs.body.openapi).toMatch(/^3\./);
+  });
+
+  it('answers a POST to a non-API path as the API does, not with the app', async () => {
+    const res = await t.http().post('/round').send({});
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

@@ -1,0 +1,54 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Loading } from '../components/Loading';
+import { refreshSession } from '../lib/api';
+import { isApiProblem } from '../lib/problem';
+import { routes } from './routes';
+import { cssVariablesResolver, theme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not get better by asking again; a network failure might.
+      retry: (failures, error) =>
+        failures < 2 && !(isApiProblem(error) && error.status >= 400 && error.status < 500),
+      staleTime: 30_000,
+    },
+  },
+});
+
+const router = createBrowserRouter(routes);
+
+/**
+ * Restores the session from the refresh cookie before the first route renders, so a reload
+ * keeps the user signed in and on the page they were on.
+ */
+function SessionGate() {
+  const { t } = useTranslation();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void refreshSession().finally(() => {
+      setReady(true);
+    });
+  }, []);
+  return ready ? <RouterProvider router={router} /> : <Loading label={t('session.restoring')} />;
+}
+
+export function App() {
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
+      <Notifications />
+      <QueryClientProvider client={queryClient}>
+        <SessionGate />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+
+/**
+ * What the round keeps on the device (IndexedDB, through idb-keyval): the batches not yet sent
+ * (and, for the day, those sent), the entries being made, and the last answers of the round's
+ * reads so the round can be shown without network. Nothing here is a token.
+ */
+let store: UseStore | null = null;
+function roundStore(): UseStore {
+  store ??= createStore('mai-am-round', 'kv');
+  return store;
+}
+
+export async function readDevice<T>(key: string, guard: (x: unknown) => x is T): Promise<T | null> {
+  try {
+    const value: unknown = await get(key, roundStore());
+    return guard(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeDevice(key: string, value: unknown): Promise<void> {
+  try {
+    await set(key, value, roundStore());
+  } catch {
+    // A browser without IndexedDB (private mode of some) keeps working online.
+  }
+}
+
+export async function removeDevice(key: string): Promise<void> {
+  try {
+    await del(key, roundStore());
+  } catch {
+    // as above
+  }
+}
+
+/**
+ * A fresh key for `Idempotency-Key` (8–128 of A-Z a-z 0-9 - _): 128 random bits in hex.
+ * getRandomValues works on plain HTTP too, unlike randomUUID.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `round-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import vi from '../../../messages/vi.json';
+
+const has = <O extends object>(o: O, key: string): key is Extract<keyof O, string> => key in o;
+
+/** Labels of the service's codes; an unknown code (from a newer service) is shown as it is. */
+export function useRoundLabels() {
+  const { t } = useTranslation();
+  const m = vi.round;
+  return {
+    diet: (c: string) => (has(m.diet, c) ? t(`round.diet.${c}`) : c),
+    texture: (c: string) => (has(m.texture, c) ? t(`round.texture.${c}`) : c),
+    mobility: (c: string) => (has(m.mobility, c) ? t(`round.mobility.${c}`) : c),
+    category: (c: string) => (has(m.category, c) ? t(`round.category.${c}`) : c),
+    severity: (c: string | null) =>
+      c !== null && has(m.severity, c) ? t(`round.severity.${c}`) : t('round.severity.unknown'),
+  };
+}
