@@ -1,5 +1,12 @@
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { DOSSIER_ITEMS, EMERGENCY_KINDS, RESIDENT_CATEGORIES } from '../categories';
+import {
+  CATEGORY_CODES,
+  CHILD_CATEGORIES,
+  CHILD_CATEGORY,
+  DOSSIER_ITEMS,
+  EMERGENCY_KINDS,
+  RESIDENT_CATEGORIES,
+} from '../categories';
 
 const text = { type: 'string', maxLength: 200 } as const;
 const labelled = (extra: Record<string, SchemaObject> = {}): SchemaObject => ({
@@ -17,12 +24,27 @@ const byCode = (codes: string[], value: SchemaObject): SchemaObject => ({
 /** The answer of GET /reference/resident-categories, stated from the code lists it returns. */
 export const REFERENCE_CATEGORIES_SCHEMA: SchemaObject = {
   type: 'object',
-  required: ['categories', 'emergencyKinds', 'dossierItems'],
+  required: ['categories', 'shownCategories', 'emergencyKinds', 'dossierItems'],
   properties: {
     categories: byCode(
       Object.keys(RESIDENT_CATEGORIES),
       labelled({ clause: { type: 'integer', format: 'int32', minimum: 1, maximum: 9 } }),
     ),
+    shownCategories: {
+      ...byCode(
+        [CHILD_CATEGORY],
+        labelled({
+          clause: { type: 'integer', format: 'int32', minimum: 1, maximum: 1 },
+          standsFor: {
+            type: 'array',
+            maxItems: CHILD_CATEGORIES.length,
+            items: { type: 'string', enum: [...CATEGORY_CODES] },
+          },
+        }),
+      ),
+      description:
+        'What a role without HIV access sees instead of any child category of khoản 1 (standsFor)',
+    },
     emergencyKinds: {
       type: 'array',
       maxItems: EMERGENCY_KINDS.length,
