@@ -7042,6 +7042,16 @@ export interface operations {
                                 en: string;
                             };
                         };
+                        /** @description What a role without HIV access sees instead of any child category of khoản 1 (standsFor) */
+                        shownCategories: {
+                            k1_child: {
+                                /** Format: int32 */
+                                clause: number;
+                                standsFor: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+                                vi: string;
+                                en: string;
+                            };
+                        };
                         emergencyKinds: ("domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other")[];
                         dossierItems: {
                             declaration_mau07: {
@@ -8199,7 +8209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description Every refused row is a resident not present or a shift already recorded; nothing saved; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8411,7 +8421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description A record exists for that date and shift (existingId, existingVersion); or the resident is not present; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8828,7 +8838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The resident is not present (discharged, transferred, dead); or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9428,7 +9438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The resident is not present (discharged, transferred, dead); or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9836,7 +9846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The resident is in a status that cannot be readmitted; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14138,7 +14148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The plan is not the approved one in force, a revision awaits approval, or the case is closed; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14562,6 +14572,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The census does not add up (start + admitted − left ≠ end): check the stay history */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than BODY_LIMIT */
             413: {
                 headers: {
@@ -14651,6 +14670,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The census does not add up (start + admitted − left ≠ end): check the stay history */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
