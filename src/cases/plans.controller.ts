@@ -114,6 +114,10 @@ export class PlansController {
   }
 
   @Post('case-plans/:id/reviews')
+  @ApiConflictResponse({
+    description:
+      'The plan is not the approved one in force, a revision awaits approval, or the case is closed',
+  })
   @Roles(...CASE_ROLES)
   @Idempotent()
   @ApiOperation({ summary: 'Review the plan in force: progress per goal; optionally a revision' })

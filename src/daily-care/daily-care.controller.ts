@@ -1,6 +1,7 @@
 import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -55,6 +56,10 @@ export class DailyCareController {
   }
 
   @Post('daily-records/batch')
+  @ApiConflictResponse({
+    description:
+      'Every refused row is a resident not present or a shift already recorded; nothing saved',
+  })
   @Roles(...CARE_STAFF)
   @Idempotent()
   @ApiOperation({ summary: 'Save a whole round in one transaction: every row or none' })
@@ -75,6 +80,10 @@ export class DailyCareController {
   }
 
   @Post('residents/:id/daily-records')
+  @ApiConflictResponse({
+    description:
+      'A record exists for that date and shift (existingId, existingVersion); or the resident is not present',
+  })
   @Roles(...CARE_STAFF)
   @Idempotent()
   @ApiCreatedResponse({ type: DailyRecord })
@@ -128,6 +137,9 @@ export class DailyCareController {
   }
 
   @Post('residents/:id/incidents')
+  @ApiConflictResponse({
+    description: 'The resident is not present (discharged, transferred, dead)',
+  })
   @Roles(...CARE_STAFF)
   @Idempotent()
   @ApiCreatedResponse({ type: Incident })

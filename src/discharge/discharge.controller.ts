@@ -66,6 +66,7 @@ export class DischargeController {
   }
 
   @Post('residents/:id/readmit')
+  @ApiConflictResponse({ description: 'The resident is in a status that cannot be readmitted' })
   @Roles(...CASE_ROLES)
   @Idempotent()
   @ApiOperation({ summary: 'Reopen the same register entry with a new admission' })

@@ -89,6 +89,9 @@ export class NutritionController {
   }
 
   @Post('residents/:id/measurements')
+  @ApiConflictResponse({
+    description: 'The resident is not present (discharged, transferred, dead)',
+  })
   @Roles(Role.Nurse, Role.Caretaker)
   @Idempotent()
   @ApiCreatedResponse({ schema: MEASUREMENT_RESULT_SCHEMA })

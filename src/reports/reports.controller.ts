@@ -43,6 +43,10 @@ export class ReportsController {
   ) {}
 
   @Post('reports/monthly')
+  @ApiConflictResponse({
+    description:
+      'The census does not add up (start + admitted − left ≠ end): check the stay history',
+  })
   @Roles(Role.Admin)
   @ApiOperation({
     summary:
@@ -60,6 +64,10 @@ export class ReportsController {
   }
 
   @Post('reports/periodic')
+  @ApiConflictResponse({
+    description:
+      'The census does not add up (start + admitted − left ≠ end): check the stay history',
+  })
   @Roles(Role.Admin)
   @ApiOperation({
     summary:

@@ -16,5 +16,5 @@ export const ACCEPTED_WARNINGS: Record<string, string> = {
   'owasp:api8:2023-define-error-responses-401':
     'The public probes never answer 401: they read no credentials.',
   'owasp:api3:2023-no-additionalProperties':
-    "A daily record revision's `state` is the record as it was before the correction, kept whole; its keys are those of the daily record of its time.",
+    "A daily record revision's `state` is the record as it was before the correction, kept whole; its keys are those of the daily record of its time. An audit entry's `changes` is keyed by the fields of the record it changed.",
 };
