@@ -22,14 +22,14 @@ const ROLES = [
     home: '/dashboard',
     vi: 'Tổng quan trung tâm',
     en: 'Centre dashboard',
-    nav: ['Việc y tế', 'Tổng quan', 'Đối tượng'],
+    nav: ['Việc y tế', 'Tổng quan', 'Đối tượng', 'Tiếp nhận', 'Phòng và giường', 'Nhân sự'],
   },
   {
     username: 'social',
     home: '/residents',
     vi: 'Sổ theo dõi đối tượng',
     en: 'Resident register',
-    nav: ['Đối tượng'],
+    nav: ['Đối tượng', 'Tiếp nhận'],
   },
   {
     username: 'officer',

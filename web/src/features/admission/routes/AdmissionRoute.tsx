@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  MultiSelect,
   NumberInput,
   Radio,
   Select,
@@ -465,12 +464,17 @@ export function AdmissionRoute() {
                 autoComplete="off"
                 {...form.getInputProps('personalId')}
               />
-              <MultiSelect
+              <Checkbox.Group
                 label={t('admission.fields.categories')}
                 required
-                data={CATEGORIES.map((c) => ({ value: c, label: t(`admission.category.${c}`) }))}
                 {...form.getInputProps('categories')}
-              />
+              >
+                <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+                  {CATEGORIES.map((c) => (
+                    <Checkbox key={c} value={c} label={t(`admission.category.${c}`)} />
+                  ))}
+                </SimpleGrid>
+              </Checkbox.Group>
               {v.categories.includes('k2_emergency') ? (
                 <Select
                   label={t('admission.fields.emergencyKind')}

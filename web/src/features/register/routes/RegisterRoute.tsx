@@ -279,7 +279,7 @@ function Categories({ resident: r }: { resident: ResidentSummary }) {
   return (
     <Group gap={4}>
       {r.categories.map((c) => (
-        <Badge key={c} variant="light" color="gray" tt="none">
+        <Badge key={c} variant="outline" color="gray.7" c="gray.9" tt="none">
           {t(`register.category.${c}`)}
         </Badge>
       ))}
@@ -290,7 +290,7 @@ function Categories({ resident: r }: { resident: ResidentSummary }) {
 function StatusBadge({ status }: { status: ResidentStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" tt="none">
+    <Badge color={STATUS_COLOR[status]} c={`${STATUS_COLOR[status]}.9`} variant="outline" tt="none">
       {t(`register.status.${status}`)}
     </Badge>
   );

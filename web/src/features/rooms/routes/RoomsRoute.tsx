@@ -155,7 +155,7 @@ function Area({ room }: { room: Room }) {
             })}
       </Text>
       {room.meetsAreaStandard ? null : (
-        <Badge color="red" variant="light" tt="none">
+        <Badge color="red" c="red.9" variant="outline" tt="none">
           {t('rooms.belowStandard')}
         </Badge>
       )}
@@ -166,11 +166,11 @@ function Area({ room }: { room: Room }) {
 function State({ room }: { room: Room }) {
   const { t } = useTranslation();
   return room.active ? (
-    <Badge color="teal" variant="light" tt="none">
+    <Badge color="teal" c="teal.9" variant="outline" tt="none">
       {t('rooms.active')}
     </Badge>
   ) : (
-    <Badge color="gray" variant="light" tt="none">
+    <Badge color="gray.7" c="gray.9" variant="outline" tt="none">
       {t('rooms.inactive')}
     </Badge>
   );

@@ -160,11 +160,11 @@ export function StaffRoute() {
 function State({ user }: { user: StaffUser }) {
   const { t } = useTranslation();
   return user.active ? (
-    <Badge color="teal" variant="light" tt="none">
+    <Badge color="teal" c="teal.9" variant="outline" tt="none">
       {t('staff.active')}
     </Badge>
   ) : (
-    <Badge color="gray" variant="light" tt="none">
+    <Badge color="gray.7" c="gray.9" variant="outline" tt="none">
       {t('staff.inactive')}
     </Badge>
   );
