@@ -22,6 +22,13 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-primary-color-filled-hover': '#066649',
     // A field's error text: red.6 is 3.3:1 on white, red.9 passes.
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // The text of "light" alerts, badges and buttons on their tint (shade 1): Mantine's own
+    // (shade 9 or lighter) is 2.7–4.3:1 there; these are 6.2:1 or more.
+    '--mantine-color-teal-light-color': '#065f46',
+    '--mantine-color-yellow-light-color': '#6b4a00',
+    '--mantine-color-orange-light-color': '#8f3a06',
+    '--mantine-color-red-light-color': '#a51d1d',
+    '--mantine-color-blue-light-color': '#1c4f8a',
   },
   dark: {},
 });

@@ -496,7 +496,7 @@ export function AdmissionRoute() {
                 <DuplicateWarning candidates={candidates}>
                   <Group mt="sm">
                     <Button
-                      color="yellow"
+                      color="dark"
                       variant="outline"
                       onClick={() => {
                         setNotDuplicate(true);
@@ -661,7 +661,7 @@ export function AdmissionRoute() {
             <DuplicateWarning candidates={conflictCandidates}>
               <Group mt="sm">
                 <Button
-                  color="yellow"
+                  color="dark"
                   variant="outline"
                   loading={admit.isPending}
                   onClick={() => {

@@ -119,6 +119,7 @@ export function RoomsRoute() {
         }}
         title={editing ? t('rooms.editTitle', { code: editing.code }) : t('rooms.addTitle')}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {editing !== undefined ? (
           <RoomForm

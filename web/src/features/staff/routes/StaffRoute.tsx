@@ -142,6 +142,7 @@ export function StaffRoute() {
         }}
         title={editing ? t('staff.editTitle', { name: editing.fullName }) : t('staff.addTitle')}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         {editing !== undefined ? (
           <UserForm
