@@ -455,6 +455,15 @@ test.describe('on a phone', () => {
     expect(width).toBeLessThanOrEqual(360);
     await expectAccessible(page, 'the wizard on a phone');
     await snap(page, 'admin-admission-phone');
+
+    await page.goto('/dashboard');
+    await expect(page.getByRole('table', { name: /Số đối tượng cuối mỗi tháng/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Cảnh báo đang mở: \d+$/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await expectAccessible(page, 'the dashboard on a phone');
+    await snap(page, 'admin-dashboard-phone');
   });
 });
 

@@ -217,38 +217,36 @@ export function DashboardRoute() {
                 lineChartProps={{ accessibilityLayer: false }}
               />
             </figure>
-            <Table.ScrollContainer minWidth={520}>
-              <Table aria-labelledby="census-chart" fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('dashboard.monthCol')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('dashboard.series.census')}
+            <Table aria-labelledby="census-chart" fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('dashboard.monthCol')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('dashboard.series.census')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('dashboard.series.admitted')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('dashboard.series.left')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {history.map((m) => (
+                  <Table.Tr key={m.month}>
+                    <Table.Th scope="row" fw={400}>
+                      {formatMonth(m.month)}
                     </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('dashboard.series.admitted')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('dashboard.series.left')}
-                    </Table.Th>
+                    <Table.Td ta="right">{formatNumber(m.atEnd)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(m.admittedTotal)}</Table.Td>
+                    <Table.Td ta="right">
+                      {formatNumber(m.discharged + m.deaths + m.transfers)}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {history.map((m) => (
-                    <Table.Tr key={m.month}>
-                      <Table.Th scope="row" fw={400}>
-                        {formatMonth(m.month)}
-                      </Table.Th>
-                      <Table.Td ta="right">{formatNumber(m.atEnd)}</Table.Td>
-                      <Table.Td ta="right">{formatNumber(m.admittedTotal)}</Table.Td>
-                      <Table.Td ta="right">
-                        {formatNumber(m.discharged + m.deaths + m.transfers)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </Table>
           </Stack>
         ) : null}
       </Card>

@@ -89,7 +89,7 @@ export function RegisterRoute() {
 
   return (
     <>
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" mb="md">
         <PageTitle>{t('pages.residents.title')}</PageTitle>
         {mayAdmit ? (
           <Button component={Link} to="/admissions/new">
@@ -173,7 +173,15 @@ export function RegisterRoute() {
           {residents.length === 0 ? <Text>{t('register.empty')}</Text> : null}
           {residents.length > 0 ? (
             <>
-              <Table.ScrollContainer minWidth={880} visibleFrom="sm">
+              <Table.ScrollContainer
+                minWidth={880}
+                visibleFrom="sm"
+                type="native"
+                // A table wider than the screen scrolls: the keyboard can reach it too.
+                tabIndex={0}
+                role="region"
+                aria-label={t('pages.residents.title')}
+              >
                 <Table striped highlightOnHover={false} aria-label={t('pages.residents.title')}>
                   <Table.Thead>
                     <Table.Tr>

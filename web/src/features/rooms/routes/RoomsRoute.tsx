@@ -35,7 +35,7 @@ export function RoomsRoute() {
 
   return (
     <>
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" mb="md">
         <PageTitle>{t('rooms.title')}</PageTitle>
         <Button
           onClick={() => {
@@ -56,7 +56,15 @@ export function RoomsRoute() {
               occupied: formatNumber(totals.occupied),
             })}
           </Text>
-          <Table.ScrollContainer minWidth={860} visibleFrom="sm">
+          <Table.ScrollContainer
+            minWidth={860}
+            visibleFrom="sm"
+            type="native"
+            // A table wider than the screen scrolls: the keyboard can reach it too.
+            tabIndex={0}
+            role="region"
+            aria-label={t('rooms.title')}
+          >
             <Table striped aria-label={t('rooms.title')}>
               <Table.Thead>
                 <Table.Tr>

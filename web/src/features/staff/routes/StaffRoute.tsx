@@ -37,7 +37,7 @@ export function StaffRoute() {
 
   return (
     <>
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" mb="md">
         <PageTitle>{t('staff.title')}</PageTitle>
         <Button
           onClick={() => {
@@ -73,7 +73,15 @@ export function StaffRoute() {
       {list.data && users.length === 0 ? <Text>{t('staff.empty')}</Text> : null}
       {users.length > 0 ? (
         <>
-          <Table.ScrollContainer minWidth={760} visibleFrom="sm">
+          <Table.ScrollContainer
+            minWidth={760}
+            visibleFrom="sm"
+            type="native"
+            // A table wider than the screen scrolls: the keyboard can reach it too.
+            tabIndex={0}
+            role="region"
+            aria-label={t('staff.title')}
+          >
             <Table striped aria-label={t('staff.title')}>
               <Table.Thead>
                 <Table.Tr>
