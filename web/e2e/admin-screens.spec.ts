@@ -60,7 +60,7 @@ for (const size of ['phone', 'desktop'] as const) {
       await docsShot(page, 'rooms', size);
 
       await page.goto('/staff');
-      await expect(page.getByText('Trần Thị Minh Hạnh').first()).toBeVisible();
+      await expect(page.getByRole('button', { name: /^Sửa tài khoản của/ }).first()).toBeVisible();
       await docsShot(page, 'staff', size);
     });
   });
