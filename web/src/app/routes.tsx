@@ -66,9 +66,20 @@ export const routes: RouteObject[] = [
         })),
       ),
       screen('/residents', () =>
-        import('../features/residents/routes/ResidentsRoute').then((m) => ({
-          Component: m.ResidentsRoute,
+        import('../features/register/routes/RegisterRoute').then((m) => ({
+          Component: m.RegisterRoute,
         })),
+      ),
+      screen('/admissions/new', () =>
+        import('../features/admission/routes/AdmissionRoute').then((m) => ({
+          Component: m.AdmissionRoute,
+        })),
+      ),
+      screen('/rooms', () =>
+        import('../features/rooms/routes/RoomsRoute').then((m) => ({ Component: m.RoomsRoute })),
+      ),
+      screen('/staff', () =>
+        import('../features/staff/routes/StaffRoute').then((m) => ({ Component: m.StaffRoute })),
       ),
       screen('/province', () =>
         import('../features/province/routes/ProvinceRoute').then((m) => ({

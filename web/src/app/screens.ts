@@ -10,6 +10,9 @@ export const SCREENS = [
   { path: '/worklist', label: 'nav.worklist', roles: ['nurse', 'admin'] },
   { path: '/dashboard', label: 'nav.dashboard', roles: ['admin'] },
   { path: '/residents', label: 'nav.residents', roles: ['social_worker', 'admin', 'nurse'] },
+  { path: '/admissions/new', label: 'admission.nav', roles: ['admin', 'social_worker'] },
+  { path: '/rooms', label: 'rooms.nav', roles: ['admin'] },
+  { path: '/staff', label: 'staff.nav', roles: ['admin'] },
   { path: '/province', label: 'nav.province', roles: ['officer'] },
   { path: '/alerts', label: 'alerts.nav', roles: ['admin', 'nurse', 'social_worker', 'caretaker'] },
 ] as const satisfies readonly { path: string; label: string; roles: readonly Role[] }[];

@@ -20,8 +20,15 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // default hover of shade 9 is the lighter shade 8: 3.9:1 under white text).
     '--mantine-primary-color-light-color': '#065f46',
     '--mantine-primary-color-filled-hover': '#066649',
-    // A field's error (red.6, 3.3:1 on white) in red.9 (6.3:1): the message next to the field.
+    // A field's error text: red.6 is 3.3:1 on white, red.9 passes.
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // The text of "light" alerts, badges and buttons on their tint (shade 1): Mantine's own
+    // (shade 9 or lighter) is 2.7–4.3:1 there; these are 6.2:1 or more.
+    '--mantine-color-teal-light-color': '#065f46',
+    '--mantine-color-yellow-light-color': '#6b4a00',
+    '--mantine-color-orange-light-color': '#8f3a06',
+    '--mantine-color-red-light-color': '#a51d1d',
+    '--mantine-color-blue-light-color': '#1c4f8a',
   },
   dark: {},
 });
