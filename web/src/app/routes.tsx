@@ -30,6 +30,30 @@ function screen(
   };
 }
 
+/**
+ * A sub-page of a screen (`/residents/:id` of `/residents`): its own chunk, open to the roles of
+ * the screen it belongs to.
+ */
+function subScreen(
+  path: string,
+  of: ScreenPath,
+  load: () => Promise<{ Component: React.ComponentType }>,
+): RouteObject {
+  return {
+    path,
+    lazy: async () => {
+      const { Component } = await load();
+      return {
+        Component: () => (
+          <RoleScreen path={of}>
+            <Component />
+          </RoleScreen>
+        ),
+      };
+    },
+  };
+}
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
   {
@@ -62,6 +86,19 @@ export const routes: RouteObject[] = [
       screen('/province', () =>
         import('../features/province/routes/ProvinceRoute').then((m) => ({
           Component: m.ProvinceRoute,
+        })),
+      ),
+      screen('/reports', () =>
+        import('../features/reports/routes/ReportsRoute').then((m) => ({
+          Component: m.ReportsRoute,
+        })),
+      ),
+      screen('/import', () =>
+        import('../features/import/routes/ImportRoute').then((m) => ({ Component: m.ImportRoute })),
+      ),
+      subScreen('/residents/:id', '/residents', () =>
+        import('../features/resident/routes/ResidentRoute').then((m) => ({
+          Component: m.ResidentRoute,
         })),
       ),
       { path: '*', element: <NotFound /> },

@@ -11,6 +11,8 @@ export const SCREENS = [
   { path: '/dashboard', label: 'nav.dashboard', roles: ['admin'] },
   { path: '/residents', label: 'nav.residents', roles: ['social_worker', 'admin', 'nurse'] },
   { path: '/province', label: 'nav.province', roles: ['officer'] },
+  { path: '/reports', label: 'reports.nav', roles: ['admin'] },
+  { path: '/import', label: 'import.nav', roles: ['admin'] },
 ] as const satisfies readonly { path: string; label: string; roles: readonly Role[] }[];
 
 export type ScreenPath = (typeof SCREENS)[number]['path'];
