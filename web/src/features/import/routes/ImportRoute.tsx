@@ -73,9 +73,9 @@ export function ImportRoute() {
             <FileInput
               label={t('import.file')}
               description={t('import.fileHint')}
-              placeholder={t('import.filePlaceholder')}
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               clearable
+              clearButtonProps={{ 'aria-label': t('import.clearFile') }}
               value={file}
               onChange={choose}
               error={fileError}
@@ -124,7 +124,7 @@ export function ImportRoute() {
         ) : null}
 
         {checked && !done && !run.error ? (
-          <Alert color="teal" title={t('import.checked.title')} role="status">
+          <Alert variant="outline" title={t('import.checked.title')} role="status">
             <Text size="sm">
               {t('import.checked.body', {
                 count: checked.imported,
@@ -142,7 +142,7 @@ export function ImportRoute() {
         ) : null}
 
         {done ? (
-          <Alert color="teal" title={t('import.done.title')} role="status">
+          <Alert variant="outline" title={t('import.done.title')} role="status">
             <Text size="sm">
               {t('import.done.body', { count: done.imported, n: formatNumber(done.imported) })}
             </Text>

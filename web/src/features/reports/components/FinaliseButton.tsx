@@ -16,7 +16,10 @@ export function FinaliseButton({ report }: { report: ReportRecord }) {
     mutationFn: () => finaliseReport(report.id),
     onSuccess: async () => {
       setConfirming(false);
-      notifications.show({ color: 'teal', message: t('reports.finalise.done') });
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('common.close') },
+        message: t('reports.finalise.done'),
+      });
       await queryClient.invalidateQueries({ queryKey: reportKeys.list() });
     },
   });
@@ -34,7 +37,7 @@ export function FinaliseButton({ report }: { report: ReportRecord }) {
     );
   }
   return (
-    <Alert color="orange" title={t('reports.finalise.confirmTitle')} w="100%">
+    <Alert variant="default" title={t('reports.finalise.confirmTitle')} w="100%">
       <Text size="sm">
         {t('reports.finalise.confirmBody', {
           period: periodLabel(t, report),

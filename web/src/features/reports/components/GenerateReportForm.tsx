@@ -86,7 +86,7 @@ export function GenerateReportForm({ onGenerated }: { onGenerated: (r: ReportRec
     onSuccess: async (report) => {
       form.setFieldValue('reason', '');
       notifications.show({
-        color: 'teal',
+        closeButtonProps: { 'aria-label': t('common.close') },
         message: t('reports.form.generated', { version: report.reportVersion }),
       });
       await queryClient.invalidateQueries({ queryKey: reportKeys.list() });

@@ -30,7 +30,7 @@ export function ReportsRoute() {
                 actions={(report) => (
                   <>
                     <Button
-                      variant="light"
+                      variant="default"
                       mih={44}
                       onClick={() => {
                         setPreviewed(report);
