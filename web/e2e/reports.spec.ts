@@ -57,8 +57,7 @@ test('the admin generates the monthly report, previews it, regenerates it with a
   await expect(frame).toHaveAttribute('src', /^blob:/);
   await expect(frame).toHaveAttribute('title', /Tệp PDF của báo cáo Tháng/);
   // The frame holds the PDF (the browser's viewer), not an error page.
-  const frameHandle = await frame.elementHandle();
-  const inner = await frameHandle?.contentFrame();
+  const inner = await (await frame.elementHandle()).contentFrame();
   await expect.poll(() => inner?.url()).toMatch(/^blob:/);
   await expectAccessible(page, 'the reports screen with the preview');
   await snap(page, 'reports-preview');
@@ -94,7 +93,7 @@ test('the admin generates the monthly report, previews it, regenerates it with a
   await card(page, 2).getByRole('button', { name: 'Tải PDF' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`bao-cao-${MONTH}-v2.pdf`);
-  const bytes = readFileSync((await download.path()) ?? '');
+  const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
   const token = await tokenOf(request, 'admin');

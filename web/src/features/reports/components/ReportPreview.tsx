@@ -17,7 +17,7 @@ export function ReportPreview({ report, onClose }: { report: ReportRecord; onClo
   });
   return (
     <Card withBorder component="section" aria-labelledby="preview-title">
-      <Group justify="space-between" mb="sm" wrap="nowrap">
+      <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
         <Text fw={700} component="h2" size="lg" id="preview-title">
           {t('reports.preview.title', { title })}
         </Text>
