@@ -56,11 +56,9 @@ test('the officer sees the province summary of a month and downloads a finalised
   await docScreens(page, 'province');
 
   // The archive: the final report, downloaded exactly as archived.
-  const item = page
-    .getByRole('listitem')
-    .filter({
-      hasText: `Tháng ${MM ?? ''}/${YEAR ?? ''} · phiên bản ${String(report.reportVersion)}`,
-    });
+  const item = page.getByRole('listitem').filter({
+    hasText: `Tháng ${MM ?? ''}/${YEAR ?? ''} · phiên bản ${String(report.reportVersion)}`,
+  });
   await expect(item.getByText('Đã chốt', { exact: true })).toBeVisible();
   await expect(item.getByRole('button', { name: 'Chốt báo cáo' })).toHaveCount(0);
   const downloading = page.waitForEvent('download');
