@@ -5,12 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from './checks';
 
-/** Signs a demo user in through the login screen, from wherever the page is. */
+/** Signs a demo user in through the login screen, opening `next` first (a deep link comes back). */
 export async function signInAs(page: Page, username: string, next = '/'): Promise<void> {
   await page.goto(next);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: false }).first().fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
