@@ -74,6 +74,10 @@ export async function docScreens(page: Page, screen: string): Promise<void> {
   ] as const) {
     await page.setViewportSize(size);
     await page.evaluate(() => document.fonts.ready);
+    // The nav slides away when the width crosses the phone breakpoint: wait until it has.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running'),
+    );
     await page.screenshot({ path: join(DOCS_SCREENS, `${screen}-${name}.png`) });
   }
   if (before) await page.setViewportSize(before);
