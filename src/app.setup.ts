@@ -51,7 +51,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(assignRequestId);
-  app.use(helmet());
+  // helmet's default CSP, plus frames of blob: URLs: the web app previews an archived report's
+  // PDF (fetched with the bearer token) in a frame of a blob: URL. Nothing else changes.
+  app.use(helmet({ contentSecurityPolicy: { directives: { frameSrc: ["'self'", 'blob:'] } } }));
   app.enableCors(
     config.corsOrigins.length > 0
       ? { origin: config.corsOrigins, exposedHeaders: ['ETag', 'X-Request-Id'] }

@@ -36,6 +36,10 @@ describe('the staff web app at /', () => {
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).toMatch(/script-src-attr 'none'/);
+    // The report preview frames a blob: URL of the PDF; nothing else is loosened.
+    expect(csp).toMatch(/frame-src 'self' blob:(;|$)/);
+    expect(csp).toMatch(/default-src 'self'(;|$)/);
+    expect(csp).toMatch(/object-src 'none'/);
   });
 
   it('answers the same HTML for any app route, so a reload keeps the page', async () => {

@@ -29,6 +29,8 @@ const ROLES = [
       'Tiếp nhận',
       'Phòng và giường',
       'Nhân sự',
+      'Báo cáo',
+      'Nhập sổ',
       'Cảnh báo',
     ],
   },

@@ -97,6 +97,19 @@ export const routes: RouteObject[] = [
           Component: m.NutritionRoute,
         })),
       ),
+      screen('/reports', () =>
+        import('../features/reports/routes/ReportsRoute').then((m) => ({
+          Component: m.ReportsRoute,
+        })),
+      ),
+      screen('/import', () =>
+        import('../features/import/routes/ImportRoute').then((m) => ({ Component: m.ImportRoute })),
+      ),
+      subScreen('/residents', '/residents/:id', () =>
+        import('../features/resident/routes/ResidentRoute').then((m) => ({
+          Component: m.ResidentRoute,
+        })),
+      ),
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -14,6 +14,8 @@ export const SCREENS = [
   { path: '/rooms', label: 'rooms.nav', roles: ['admin'] },
   { path: '/staff', label: 'staff.nav', roles: ['admin'] },
   { path: '/province', label: 'nav.province', roles: ['officer'] },
+  { path: '/reports', label: 'reports.nav', roles: ['admin'] },
+  { path: '/import', label: 'import.nav', roles: ['admin'] },
   { path: '/alerts', label: 'alerts.nav', roles: ['admin', 'nurse', 'social_worker', 'caretaker'] },
 ] as const satisfies readonly { path: string; label: string; roles: readonly Role[] }[];
 

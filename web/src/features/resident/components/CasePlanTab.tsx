@@ -1,0 +1,293 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorDisplay } from '../../../components/ErrorDisplay';
+import { LoadMore } from '../../../components/LoadMore';
+import { Loading } from '../../../components/Loading';
+import { formatDate } from '../../../lib/format';
+import { isApiProblem } from '../../../lib/problem';
+import {
+  createPlan,
+  plansQuery,
+  residentKeys,
+  reviewsQuery,
+  type CreatePlan,
+  type Plan,
+} from '../api/resident';
+
+export const NEED_DOMAINS = [
+  'safety',
+  'health',
+  'nutrition',
+  'education',
+  'psychosocial',
+  'family_relations',
+  'legal_documents',
+  'life_skills',
+  'livelihood',
+] as const;
+const PROGRESS = ['not_started', 'in_progress', 'achieved', 'not_achieved'] as const;
+
+/** A plan's goal (the document types goals as bare objects): the fields shown, checked. */
+function goalOf(value: object): {
+  key: string;
+  domain: (typeof NEED_DOMAINS)[number];
+  goal: string;
+  status: (typeof PROGRESS)[number];
+} {
+  const g = value as Record<string, unknown>;
+  const domain = NEED_DOMAINS.find((d) => d === g.domain) ?? 'safety';
+  const status = PROGRESS.find((p) => p === g.status) ?? 'not_started';
+  return {
+    key: typeof g.key === 'string' ? g.key : '—',
+    domain,
+    goal: typeof g.goal === 'string' ? g.goal : '—',
+    status,
+  };
+}
+
+const FREQUENCIES = ['monthly', 'quarterly', 'six_monthly', 'yearly'] as const;
+
+/** The intervention plan: every revision with its goals, the reviews of the plan in force. */
+export function CasePlanTab({ residentId }: { residentId: string }) {
+  const { t } = useTranslation();
+  const plans = useInfiniteQuery(plansQuery(residentId));
+  if (plans.isPending) return <Loading />;
+  if (plans.error) return <ErrorDisplay error={plans.error} />;
+  const items = plans.data.pages.flatMap((p) => p.items);
+  return (
+    <Stack gap="md">
+      {items.length === 0 ? <Text c="dimmed">{t('resident.plan.none')}</Text> : null}
+      {items.map((plan) => (
+        <PlanCard key={plan.id} plan={plan} />
+      ))}
+      <LoadMore
+        hasNextPage={plans.hasNextPage}
+        isFetchingNextPage={plans.isFetchingNextPage}
+        fetchNextPage={plans.fetchNextPage}
+        label={t('resident.loadMore')}
+      />
+      {items.length === 0 ? <PlanForm residentId={residentId} /> : null}
+    </Stack>
+  );
+}
+
+function PlanCard({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const titleId = `plan-${plan.id}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text fw={700} component="h3" id={titleId}>
+            {t('resident.plan.title', { revision: plan.revision, date: formatDate(plan.startsOn) })}
+          </Text>
+          <Text size="sm">
+            {t('resident.plan.review', {
+              frequency: t(`resident.plan.frequency.${plan.reviewFrequency}`),
+              next: plan.nextReviewOn ? formatDate(plan.nextReviewOn) : '—',
+            })}
+          </Text>
+        </div>
+        <Badge color={plan.status === 'approved' ? 'teal.9' : 'gray.7'}>
+          {t(`resident.plan.status.${plan.status}`)}
+        </Badge>
+      </Group>
+      <Text fw={600} mt="sm">
+        {t('resident.plan.goals')}
+      </Text>
+      <List size="sm">
+        {plan.goals.map(goalOf).map((g) => (
+          <List.Item key={g.key}>
+            {t('resident.plan.goal', {
+              key: g.key,
+              domain: t(`resident.plan.domain.${g.domain}`),
+              goal: g.goal,
+              status: t(`resident.plan.progress.${g.status}`),
+            })}
+          </List.Item>
+        ))}
+      </List>
+      {plan.status === 'approved' ? <Reviews planId={plan.id} /> : null}
+    </Card>
+  );
+}
+
+function Reviews({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  const reviews = useInfiniteQuery(reviewsQuery(planId));
+  if (reviews.isPending) return <Loading />;
+  if (reviews.error) return <ErrorDisplay error={reviews.error} />;
+  const items = reviews.data.pages.flatMap((p) => p.items);
+  return (
+    <>
+      <Text fw={600} mt="sm">
+        {t('resident.plan.reviews')}
+      </Text>
+      {items.length === 0 ? <Text size="sm">{t('resident.plan.noReviews')}</Text> : null}
+      <List size="sm">
+        {items.map((r) => (
+          <List.Item key={r.id}>
+            {t('resident.plan.reviewLine', {
+              date: formatDate(r.reviewedOn),
+              summary: r.summary ?? '—',
+            })}
+          </List.Item>
+        ))}
+      </List>
+      <LoadMore
+        hasNextPage={reviews.hasNextPage}
+        isFetchingNextPage={reviews.isFetchingNextPage}
+        fetchNextPage={reviews.fetchNextPage}
+        label={t('resident.loadMore')}
+      />
+    </>
+  );
+}
+
+interface PlanValues {
+  startsOn: string;
+  reviewFrequency: string;
+  domain: string;
+  goal: string;
+  indicator: string;
+}
+
+/** The first plan of the open case, a draft with one goal (more goals: a revision). */
+function PlanForm({ residentId }: { residentId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const form = useForm<PlanValues>({
+    initialValues: {
+      startsOn: new Date().toISOString().slice(0, 10),
+      reviewFrequency: 'quarterly',
+      domain: 'education',
+      goal: '',
+      indicator: '',
+    },
+    validate: { goal: (v) => (v.trim() ? null : t('resident.form.required')) },
+  });
+  const save = useMutation({
+    mutationFn: (v: PlanValues) => {
+      const body: CreatePlan = {
+        startsOn: v.startsOn,
+        reviewFrequency: v.reviewFrequency as CreatePlan['reviewFrequency'],
+        goals: [
+          {
+            key: 'G1',
+            domain: v.domain as CreatePlan['goals'][number]['domain'],
+            goal: v.goal.trim(),
+            ...(v.indicator.trim() ? { indicator: v.indicator.trim() } : {}),
+          },
+        ],
+      };
+      return createPlan(residentId, body);
+    },
+    onSuccess: async () => {
+      setOpen(false);
+      await queryClient.invalidateQueries({ queryKey: residentKeys.plans(residentId) });
+    },
+    onError: (error) => {
+      if (isApiProblem(error)) {
+        const byField = error.errorsByField();
+        form.setErrors({
+          ...byField,
+          goal: byField['goals.0.goal'],
+          domain: byField['goals.0.domain'],
+        });
+      }
+    },
+  });
+  if (!open) {
+    return (
+      <Group>
+        <Button
+          mih={44}
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          {t('resident.plan.create')}
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Card withBorder component="section" aria-labelledby="plan-form-title">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((v) => {
+          save.mutate(v);
+        })}
+      >
+        <Stack gap="sm">
+          <Text fw={700} component="h3" id="plan-form-title">
+            {t('resident.plan.createTitle')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              type="date"
+              label={t('resident.plan.startsOn')}
+              required
+              {...form.getInputProps('startsOn')}
+            />
+            <Select
+              label={t('resident.plan.frequencyLabel')}
+              allowDeselect={false}
+              data={FREQUENCIES.map((f) => ({
+                value: f,
+                label: t(`resident.plan.frequency.${f}`),
+              }))}
+              {...form.getInputProps('reviewFrequency')}
+            />
+            <Select
+              label={t('resident.plan.domainLabel')}
+              allowDeselect={false}
+              data={NEED_DOMAINS.map((d) => ({ value: d, label: t(`resident.plan.domain.${d}`) }))}
+              {...form.getInputProps('domain')}
+            />
+            <TextInput label={t('resident.plan.indicator')} {...form.getInputProps('indicator')} />
+          </SimpleGrid>
+          <Textarea
+            label={t('resident.plan.goalLabel')}
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('goal')}
+          />
+          {save.error ? <ErrorDisplay error={save.error} /> : null}
+          <Group gap="xs">
+            <Button type="submit" mih={44} loading={save.isPending}>
+              {t('resident.plan.save')}
+            </Button>
+            <Button
+              variant="default"
+              mih={44}
+              onClick={() => {
+                setOpen(false);
+                save.reset();
+              }}
+            >
+              {t('resident.form.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
