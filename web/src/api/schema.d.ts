@@ -8209,7 +8209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description Every refused row is a resident not present or a shift already recorded; nothing saved; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8421,7 +8421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description A record exists for that date and shift (existingId, existingVersion); or the resident is not present; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8838,7 +8838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The resident is not present (discharged, transferred, dead); or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9438,7 +9438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The resident is not present (discharged, transferred, dead); or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9846,7 +9846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The resident is in a status that cannot be readmitted; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14148,7 +14148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            /** @description The plan is not the approved one in force, a revision awaits approval, or the case is closed; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14572,6 +14572,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The census does not add up (start + admitted − left ≠ end): check the stay history */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than BODY_LIMIT */
             413: {
                 headers: {
@@ -14661,6 +14670,15 @@ export interface operations {
             };
             /** @description Allowed roles: admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The census does not add up (start + admitted − left ≠ end): check the stay history */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -59,6 +59,10 @@ function pick<T extends string>(options: readonly T[], value: string | null): T 
 /** The register (sổ theo dõi đối tượng): search, filters in the address (a reload keeps them), paging. */
 export function RegisterRoute() {
   const { t } = useTranslation();
+  const roomWords: RoomWords = {
+    noRoom: t('register.noRoom'),
+    roomBed: (room, bed) => t('register.roomBed', { room, bed }),
+  };
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
@@ -209,7 +213,7 @@ export function RegisterRoute() {
                         <Table.Td>
                           <Categories resident={r} />
                         </Table.Td>
-                        <Table.Td>{roomText(r, t)}</Table.Td>
+                        <Table.Td>{roomText(r, roomWords)}</Table.Td>
                         <Table.Td>{formatDate(r.admittedOn)}</Table.Td>
                         <Table.Td>
                           <StatusBadge status={r.status} />
@@ -236,7 +240,7 @@ export function RegisterRoute() {
                     <Text size="sm">
                       {t('register.cardLine', {
                         code: r.code,
-                        room: roomText(r, t),
+                        room: roomText(r, roomWords),
                       })}
                     </Text>
                     <Text size="sm">
@@ -304,7 +308,13 @@ function StatusBadge({ status }: { status: ResidentStatus }) {
   );
 }
 
-function roomText(r: ResidentSummary, t: ReturnType<typeof useTranslation>['t']): string {
-  if (!r.room) return t('register.noRoom');
-  return r.bed ? t('register.roomBed', { room: r.room.code, bed: r.bed }) : r.room.code;
+/** The words roomText needs, taken from the message files by the caller. */
+interface RoomWords {
+  noRoom: string;
+  roomBed: (room: string, bed: string) => string;
+}
+
+function roomText(r: ResidentSummary, words: RoomWords): string {
+  if (!r.room) return words.noRoom;
+  return r.bed ? words.roomBed(r.room.code, r.bed) : r.room.code;
 }

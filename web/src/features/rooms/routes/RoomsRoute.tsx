@@ -86,7 +86,7 @@ export function RoomsRoute() {
                     <Table.Td>{room.code}</Table.Td>
                     <Table.Td>{room.name}</Table.Td>
                     <Table.Td>{room.building ?? ''}</Table.Td>
-                    <Table.Td>{occupancy(room, t)}</Table.Td>
+                    <Table.Td><Occupancy room={room} /></Table.Td>
                     <Table.Td>
                       <Area room={room} />
                     </Table.Td>
@@ -109,7 +109,7 @@ export function RoomsRoute() {
                   <Text fw={600}>{t('rooms.cardTitle', { code: room.code, name: room.name })}</Text>
                   <State room={room} />
                 </Group>
-                <Text size="sm">{occupancy(room, t)}</Text>
+                <Text size="sm"><Occupancy room={room} /></Text>
                 <Area room={room} />
                 <Text size="sm">{t(`rooms.careLevel.${room.careLevel}`)}</Text>
                 <Group justify="flex-end">
@@ -143,12 +143,18 @@ export function RoomsRoute() {
   );
 }
 
-function occupancy(room: Room, t: ReturnType<typeof useTranslation>['t']): string {
-  return t('rooms.occupancy', {
-    occupied: formatNumber(room.occupied),
-    beds: formatNumber(room.beds),
-    free: formatNumber(room.freeBeds),
-  });
+/** "occupied / beds (free)" as the message file words it. */
+function Occupancy({ room }: { room: Room }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {t('rooms.occupancy', {
+        occupied: formatNumber(room.occupied),
+        beds: formatNumber(room.beds),
+        free: formatNumber(room.freeBeds),
+      })}
+    </>
+  );
 }
 
 function Area({ room }: { room: Room }) {
