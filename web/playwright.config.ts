@@ -26,6 +26,8 @@ export default defineConfig({
     viewport: { width: 360, height: 740 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    // Mantine then skips its transitions (theme.respectReducedMotion): axe sees settled screens.
+    contextOptions: { reducedMotion: 'reduce' },
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {

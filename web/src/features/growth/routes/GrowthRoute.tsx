@@ -103,7 +103,7 @@ export function GrowthRoute() {
                         ) : (
                           <Group gap={4}>
                             {m.flags.map((f) => (
-                              <Badge key={f} color="red.9" variant="light">
+                              <Badge key={f} color="red" variant="light">
                                 {t(`growth.flags.${f}`)}
                               </Badge>
                             ))}

@@ -18,7 +18,8 @@ export function SummaryTable({ summary, caption }: { summary: ProvinceSummary; c
   const { t } = useTranslation();
   const show = (n: number | null) => (n === null ? '—' : formatNumber(n));
   return (
-    <ScrollArea type="auto">
+    // A table wider than a phone scrolls: the keyboard can reach it too.
+    <ScrollArea type="auto" viewportProps={{ tabIndex: 0, 'aria-label': caption }}>
       <Table striped withTableBorder miw={760} aria-labelledby="summary-caption">
         <Table.Caption id="summary-caption">{caption}</Table.Caption>
         <Table.Thead>

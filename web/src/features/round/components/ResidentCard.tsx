@@ -132,7 +132,7 @@ export function ResidentCard({
         <Stack gap="sm" mt="sm">
           <Button
             variant="light"
-            color="teal.9"
+            color="teal"
             h={48}
             onClick={() => {
               onChange(usualEntry(shift, item, entry));
