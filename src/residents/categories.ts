@@ -46,12 +46,6 @@ export type ResidentCategory = keyof typeof RESIDENT_CATEGORIES;
 export const CATEGORY_CODES = Object.keys(RESIDENT_CATEGORIES) as ResidentCategory[];
 
 /**
- * A category that itself discloses a sensitive fact (HIV). Shown only to the roles that may see
- * sensitive facts; never in an export or a report annex — reports count it in aggregate only.
- */
-export const SENSITIVE_CATEGORIES: readonly ResidentCategory[] = ['k1_child_hiv'];
-
-/**
  * The children's categories of khoản 1, which a role without HIV access sees as one: leaving the
  * HIV category out would show an HIV-positive child as a child with no category, and showing it
  * as another child category would be false. So every child of khoản 1 is `k1_child` to such a
@@ -125,6 +119,6 @@ export type DossierItem = keyof typeof DOSSIER_ITEMS;
 export const DOSSIER_CODES = Object.keys(DOSSIER_ITEMS) as DossierItem[];
 /**
  * Dossier items that disclose a sensitive fact by being present (or by not being missing): shown
- * only to the roles that may see sensitive facts, like SENSITIVE_CATEGORIES.
+ * only to the roles that may see sensitive facts (categories: see CHILD_CATEGORIES).
  */
 export const SENSITIVE_DOSSIER_ITEMS: readonly DossierItem[] = ['hiv_confirmation'];
