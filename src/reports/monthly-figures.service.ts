@@ -8,6 +8,7 @@ import { BaseLevelService } from '../money/base-level.service';
 import { shownCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
 import { AGE_BANDS } from '../residents/dto/resident-query.dto';
+import { factsOn } from './history/resident-facts';
 import { SchoolingFiguresService } from '../schooling/schooling-figures.service';
 import { schoolYearOf } from '../schooling/school-year';
 import {
@@ -23,13 +24,20 @@ const NOT_RECORDED = (what: string) => ({
   note: `Hệ thống chưa ghi nhận ${what}`,
 });
 
-/** Residents present on a day: the last stay event on or before it decides (history, not status). */
+/**
+ * Residents present on a day (the last stay event on or before it decides: history, not status),
+ * with the categories and disability level they had that day (resident_fact), not today's.
+ */
 const PRESENT_ON = `
-  SELECT r.* FROM resident r
-  JOIN (SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
-         WHERE facility_id = $1 AND event_date <= $2
-         ORDER BY resident_id, event_date DESC, created_at DESC) last ON last.resident_id = r.id
-  WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
+  SELECT r.id, r.sex, r.date_of_birth, r.birth_year, r.ethnicity_code,
+         coalesce(h.categories, r.categories) AS categories,
+         CASE WHEN h.id IS NULL THEN r.disability_level ELSE h.disability_level END AS disability_level
+    FROM resident r
+    JOIN (SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
+           WHERE facility_id = $1 AND event_date <= $2
+           ORDER BY resident_id, event_date DESC, created_at DESC) last ON last.resident_id = r.id
+    ${factsOn('$2')}
+   WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
 
 const AGE_SQL = `date_part('year', age($2::date, coalesce(p.date_of_birth, make_date(p.birth_year, 1, 1))))::int`;
 
@@ -212,8 +220,10 @@ export class MonthlyFiguresService {
          (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND referred_to_hospital AND examined_on BETWEEN $2 AND $3) AS referrals,
          (SELECT count(*)::int FROM alert WHERE facility_id = $1 AND kind IN ('checkup_overdue', 'vaccination_overdue') AND due_on BETWEEN $2 AND $3)
            + (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND schedule_id IS NOT NULL AND examined_on BETWEEN $2 AND $3) AS due,
-         (SELECT count(*)::int FROM health_schedule s JOIN resident r ON r.id = s.resident_id
-           WHERE s.facility_id = $1 AND s.active AND r.status IN ('active', 'on_leave') AND s.next_due_on + s.grace_days < $3::date) AS overdue,
+         (SELECT count(*)::int FROM alert a JOIN facility f ON f.id = a.facility_id
+           WHERE a.facility_id = $1 AND a.kind IN ('checkup_overdue', 'vaccination_overdue')
+             AND (a.raised_at AT TIME ZONE f.timezone)::date <= $3
+             AND (a.closed_at IS NULL OR (a.closed_at AT TIME ZONE f.timezone)::date > $3)) AS overdue,
          (SELECT count(*)::int FROM vaccination WHERE facility_id = $1 AND given_on BETWEEN $2 AND $3) AS doses,
          (SELECT count(DISTINCT resident_id)::int FROM measurement
            WHERE facility_id = $1 AND measured_on BETWEEN $2 AND $3 AND growth->>'kind' = 'child' AND cardinality(flags) > 0) AS flagged,
@@ -275,9 +285,10 @@ export class MonthlyFiguresService {
     }[] = await manager.query(
       `SELECT e.kind, r.code,
                 coalesce(r.birth_year, date_part('year', r.date_of_birth)::int) AS birth_year,
-                r.categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
+                coalesce(h.categories, r.categories) AS categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
                 coalesce(e.details->>'type', e.details->>'ground') AS sub
            FROM resident_event e JOIN resident r ON r.id = e.resident_id
+           ${factsOn('e.event_date')}
           WHERE e.facility_id = $1 AND e.event_date BETWEEN $2 AND $3
             AND e.kind IN ('admitted', 'readmitted', 'discharged', 'died', 'transferred')
           ORDER BY e.event_date, r.code`,

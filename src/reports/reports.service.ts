@@ -14,6 +14,7 @@ import { MonthlyReportDto, PeriodicReportDto, ReportQuery } from './dto/report.d
 import { MonthlyFigures } from './monthly-figures';
 import { MonthlyFiguresService } from './monthly-figures.service';
 import { renderMonthlyReport } from './pdf/monthly-report.pdf';
+import { figuresAsOf } from './pdf/period-words';
 import { Report, ReportKind } from './report.entity';
 
 export const GENERATOR = 'mai-am/monthly-report@1';
@@ -39,6 +40,42 @@ function canonical(value: unknown): string {
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
+  );
+}
+
+export interface CorrectedRecord {
+  /** The resident's code (a report names nobody). */
+  code: string;
+  what: 'stay' | 'facts';
+}
+
+const CORRECTION_LABEL: Record<CorrectedRecord['what'], string> = {
+  stay: 'tiếp nhận, thôi trợ giúp',
+  facts: 'diện đối tượng, phòng, trạng thái',
+};
+
+/**
+ * The records about the period written after the previous version was made: stay events dated in
+ * the period, and facts (resident_fact) that held on a day of it. Changes dated after the period
+ * are not among them: they do not touch its figures.
+ */
+async function correctedRecords(
+  manager: EntityManager,
+  facilityId: string,
+  first: string,
+  last: string,
+  since: Date,
+): Promise<CorrectedRecord[]> {
+  return manager.query(
+    `SELECT DISTINCT r.code, x.what FROM (
+       SELECT resident_id, 'stay' AS what FROM resident_event
+        WHERE facility_id = $1 AND event_date BETWEEN $2 AND $3 AND created_at > $4
+       UNION
+       SELECT resident_id, 'facts' FROM resident_fact
+        WHERE facility_id = $1 AND recorded_at > $4 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $2)
+     ) x JOIN resident r ON r.id = x.resident_id
+     ORDER BY r.code, x.what`,
+    [facilityId, first, last, since],
   );
 }
 
@@ -186,8 +223,11 @@ export class ReportsService {
       });
     }
     const changed = previous ? changedPaths(previous.data, figures) : null;
+    const corrected = previous
+      ? await correctedRecords(manager, facilityId, p.first, p.last, previous.generatedAt)
+      : null;
     const reportVersion = (previous?.reportVersion ?? 0) + 1;
-    const [year, month] = p.period.split('-');
+    const [, month] = p.period.split('-');
     const reportNo =
       p.kind === 'monthly'
         ? `${Number(month)}/BC-${facility.code}`
@@ -203,7 +243,13 @@ export class ReportsService {
                 .slice(0, 12)
                 .join(', ') || 'danh sách phụ lục'
             }.`
-          : 'Số liệu không thay đổi.')
+          : 'Số liệu không thay đổi.') +
+        (corrected && corrected.length > 0
+          ? ` Hồ sơ của kỳ được ghi hoặc sửa sau phiên bản ${previous.reportVersion}: ${corrected
+              .slice(0, 20)
+              .map((c) => `${c.code} (${CORRECTION_LABEL[c.what]})`)
+              .join(', ')}${corrected.length > 20 ? ` và ${corrected.length - 20} hồ sơ khác` : ''}.`
+          : '')
       : null;
     const pdf = await renderMonthlyReport({
       facility,
@@ -215,7 +261,9 @@ export class ReportsService {
       remarks,
       preparedBy: preparer?.fullName ?? 'Bản nháp tự động',
       generatedAt,
-      title: p.kind === 'monthly' ? `tháng ${month}/${year}` : p.label,
+      kind: p.kind,
+      period: p.period,
+      asOf: figuresAsOf(p.last, today),
     });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const saved = await manager.save(
@@ -229,6 +277,7 @@ export class ReportsService {
         issuedOn: today,
         reason,
         changedFigures: changed,
+        correctedRecords: corrected,
         remarks,
         data: figures,
         pdf,

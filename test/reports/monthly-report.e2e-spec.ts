@@ -256,11 +256,11 @@ describe('the monthly report', () => {
       'BÁO CÁO',
       'Tình hình nuôi dưỡng, chăm sóc đối tượng tháng 09/2021',
       'Kính gửi: Sở Y tế tỉnh Hưng Yên',
-      'Đầu kỳ 2',
+      'Số đối tượng đầu tháng 2',
       'Tiếp nhận mới — thường xuyên / khẩn cấp / tự nguyện 2 / 1 / 1',
       'Thôi trợ giúp: Gia đình, người giám hộ đề nghị (b, Mẫu 09) 1',
       'Chết 1',
-      'Cuối kỳ 4',
+      'Số đối tượng cuối tháng 4',
       'Nam 2',
       'Nữ 2',
       'Dưới 4 tuổi 1',
@@ -288,6 +288,7 @@ describe('the monthly report', () => {
       /Trang 1\/\d+ — Báo cáo số \S+, phiên bản 1, lập bởi Mái Ấm lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/,
     );
     expect(v1Text).toContain('Trung tâm Bảo trợ xã hội tỉnh Hưng Yên báo cáo');
+    expect(v1Text.replace(/\s+/g, ' ')).toContain('Số liệu tính đến ngày 30/09/2021');
     // The annex lists who came and left by code (the elderly man's death included), naming nobody.
     for (const key of ['a', 'b', 'c', 'p1', 'd']) {
       expect(v1Text).toContain(codes[key]);

@@ -7,6 +7,8 @@ import {
   RESIDENT_CATEGORIES,
 } from '../../residents/categories';
 import type { MonthlyFigures, Recorded } from '../monthly-figures';
+import type { ReportKind } from '../report.entity';
+import { periodWords } from './period-words';
 import { FONT_BOLD, FONT_ITALIC, FONT_REGULAR } from './fonts';
 import { placeAndDate, vnDate, vnMoney, vnNumber } from './format';
 
@@ -21,8 +23,11 @@ export interface MonthlyReportInput {
   remarks: string | null;
   preparedBy: string;
   generatedAt: Date;
-  /** "tháng 10/2026", "6 tháng đầu năm 2026", "năm 2026" */
-  title: string;
+  kind: ReportKind;
+  /** 2026-10, 2026-H1, 2026 */
+  period: string;
+  /** "Số liệu tính đến ngày …": the period's last day, or the generation day if earlier. */
+  asOf: string;
 }
 
 const AGE_BAND_LABELS: Record<string, string> = {
@@ -77,7 +82,8 @@ function shown<T>(r: Recorded<T>, fmt: (v: T) => string): string {
  */
 export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> {
   const { facility, figures: f } = input;
-  const period = input.title;
+  const words = periodWords(input.kind, input.period);
+  const period = words.title;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 70, right: 50 },
@@ -161,9 +167,11 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   doc
     .font(FONT_REGULAR)
     .fontSize(10.5)
-    .text(`${facility.name} báo cáo tình hình nuôi dưỡng, chăm sóc đối tượng ${period} như sau:`, {
-      width,
-    });
+    .text(
+      `${facility.name} báo cáo tình hình nuôi dưỡng, chăm sóc đối tượng ${period} như sau. ` +
+        `Số liệu tính đến ngày ${vnDate(input.asOf)}.`,
+      { width },
+    );
 
   const heading = (text: string) => {
     doc.moveDown(0.6);
@@ -192,7 +200,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   table(
     [
       ['Chỉ tiêu', 'Số người'],
-      ['Đầu kỳ', vnNumber(c.atStart)],
+      [`Số đối tượng ${words.start}`, vnNumber(c.atStart)],
       [
         `Tiếp nhận mới — thường xuyên / khẩn cấp / tự nguyện`,
         `${c.admissions.regular ?? 0} / ${c.admissions.emergency ?? 0} / ${c.admissions.voluntary ?? 0}`,
@@ -204,7 +212,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       ]),
       ['Chết', vnNumber(c.deaths)],
       ['Chuyển cơ sở khác', vnNumber(c.transfers)],
-      ['Cuối kỳ', vnNumber(c.atEnd)],
+      [`Số đối tượng ${words.end}`, vnNumber(c.atEnd)],
       ['Quyết định thôi trợ giúp chậm (quá 7 ngày làm việc)', vnNumber(c.lateDecisions ?? 0)],
     ],
     ['*', 110],
@@ -212,7 +220,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
 
   // 2. Composition
   const comp = f.composition;
-  heading('2. Cơ cấu đối tượng cuối kỳ');
+  heading(`2. Cơ cấu đối tượng ${words.end}`);
   table(
     [
       ['Theo diện đối tượng (Nghị định 20/2021, Điều 24)', 'Số người'],
@@ -250,7 +258,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       ['Đối tượng hưởng trợ cấp nuôi dưỡng', vnNumber(a.entitled)],
       ['— hệ số 5,0 (dưới 4 tuổi)', vnNumber(a.coefficient5)],
       ['— hệ số 4,0 (từ 4 tuổi trở lên)', vnNumber(a.coefficient4)],
-      ['Tổng kinh phí nuôi dưỡng trong tháng', a.totalVnd === null ? '—' : vnMoney(a.totalVnd)],
+      [`Tổng kinh phí nuôi dưỡng ${words.during}`, a.totalVnd === null ? '—' : vnMoney(a.totalVnd)],
       [
         'Hỗ trợ mai táng phí',
         `${vnMoney(a.funeralSupportVnd)} (${a.deathsWithFuneralSupport} người)`,
@@ -267,10 +275,10 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
     [
       ['Chỉ tiêu', 'Số lượt / người'],
       [
-        'Lượt khám sức khỏe đã thực hiện / đến hạn trong tháng',
+        `Lượt khám sức khỏe đã thực hiện / đến hạn ${words.during}`,
         `${vnNumber(h.examsDone)} / ${vnNumber(h.examsDueInMonth)}`,
       ],
-      ['Lịch khám, tiêm quá hạn cuối tháng', vnNumber(h.overdueAtMonthEnd)],
+      [`Lịch khám, tiêm còn quá hạn ${words.end}`, vnNumber(h.overdueAtMonthEnd)],
       ['Mũi tiêm chủng', vnNumber(h.vaccinationsGiven)],
       ['Chuyển tuyến bệnh viện', vnNumber(h.hospitalReferrals)],
       ['Trẻ có dấu hiệu suy dinh dưỡng', shown(h.growthFlags, vnNumber)],

@@ -4282,6 +4282,15 @@ export interface components {
         Report: {
             /** @description Figures that differ from the previous version, listed in the new one. */
             changedFigures: string[] | null;
+            /**
+             * @description Records about the period written after the previous version (by resident code): why a
+             *     regenerated closed period may differ. null on a first version.
+             */
+            correctedRecords: {
+                code: string;
+                /** @enum {string} */
+                what: "stay" | "facts";
+            }[] | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
