@@ -21,7 +21,10 @@ export interface MonthlyReportInput {
   /** Said on a regenerated version: what changed since the previous one, and why. */
   revisionNote: string | null;
   remarks: string | null;
-  preparedBy: string;
+  /** Who made it; null: the scheduled draft (the line stays blank for a name). */
+  preparedBy: string | null;
+  /** A draft carries "DỰ THẢO" and no number; the finalised report is rendered again with both. */
+  draft: boolean;
   generatedAt: Date;
   kind: ReportKind;
   /** 2026-10, 2026-H1, 2026 */
@@ -110,6 +113,16 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   const width = doc.page.width - left - doc.page.margins.right;
   const colW = width / 2 - 6;
   const top = doc.y;
+  if (input.draft) {
+    // Not yet issued: no number, and said so above the heading.
+    doc
+      .font(FONT_BOLD)
+      .fontSize(10)
+      .text('DỰ THẢO', left + width - 80, top - 28, { width: 80, align: 'center' });
+    doc.rect(left + width - 80, top - 32, 80, 18).stroke();
+    doc.x = left;
+    doc.y = top;
+  }
 
   // Header: the issuing body (left) and the national motto (right).
   doc
@@ -347,7 +360,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   doc
     .font(FONT_REGULAR)
     .fontSize(10.5)
-    .text(input.preparedBy, left, ySign + 80, { width: colW, align: 'center' });
+    .text(input.preparedBy ?? '', left, ySign + 80, { width: colW, align: 'center' });
   doc.font(FONT_BOLD).fontSize(10.5).text('GIÁM ĐỐC', rx, ySign, { width: colW, align: 'center' });
   doc
     .font(FONT_ITALIC)
