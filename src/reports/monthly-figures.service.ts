@@ -16,8 +16,11 @@ import {
   AnnexRow,
   CompositionFigures,
   HealthFigures,
+  IncidentFigures,
   MonthlyFigures,
+  MonthMovementRow,
 } from './monthly-figures';
+import { INCIDENT_KINDS, INCIDENT_SEVERITIES } from '../daily-care/care.enums';
 
 const NOT_RECORDED = (what: string) => ({
   recorded: false as const,
@@ -106,8 +109,64 @@ export class MonthlyFiguresService {
         casesClosed: { recorded: true, value: cases.cases.closed },
         emergencyAdmissions: census.admissions.emergency ?? 0,
       },
+      incidents: await this.incidents(manager, facilityId, first, last),
+      ...(first.slice(0, 7) === last.slice(0, 7)
+        ? {}
+        : { byMonth: await this.byMonth(manager, facilityId, first, last) }),
       annex: await this.annex(manager, facilityId, first, last),
     };
+  }
+
+  /** Incidents of the period by kind and severity, every kind and severity present (zeros too). */
+  private async incidents(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<IncidentFigures> {
+    const rows: { kind: string; severity: string; n: number }[] = await manager.query(
+      `SELECT i.kind, i.severity, count(*)::int AS n
+         FROM incident i JOIN facility f ON f.id = i.facility_id
+        WHERE i.facility_id = $1 AND (i.occurred_at AT TIME ZONE f.timezone)::date BETWEEN $2 AND $3
+        GROUP BY i.kind, i.severity`,
+      [facilityId, first, last],
+    );
+    const byKind: Record<string, number> = Object.fromEntries(INCIDENT_KINDS.map((k) => [k, 0]));
+    const bySeverity: Record<string, number> = Object.fromEntries(
+      INCIDENT_SEVERITIES.map((k) => [k, 0]),
+    );
+    for (const r of rows) {
+      byKind[r.kind] = (byKind[r.kind] ?? 0) + r.n;
+      bySeverity[r.severity] = (bySeverity[r.severity] ?? 0) + r.n;
+    }
+    return { total: rows.reduce((a, r) => a + r.n, 0), byKind, bySeverity };
+  }
+
+  /** Admitted, left and present at the end of each month of the period: one grouped query. */
+  private async byMonth(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<MonthMovementRow[]> {
+    return manager.query(
+      `WITH months AS (
+         SELECT m::date AS first, (m + interval '1 month - 1 day')::date AS last
+           FROM generate_series($2::date, $3::date, interval '1 month') m
+       )
+       SELECT to_char(months.first, 'YYYY-MM') AS month,
+              (SELECT count(*)::int FROM resident_event e WHERE e.facility_id = $1
+                  AND e.kind IN ('admitted', 'readmitted') AND e.event_date BETWEEN months.first AND months.last) AS admitted,
+              (SELECT count(*)::int FROM resident_event e WHERE e.facility_id = $1
+                  AND e.kind IN ('discharged', 'died', 'transferred') AND e.event_date BETWEEN months.first AND months.last) AS "left",
+              (SELECT count(*)::int FROM (
+                  SELECT DISTINCT ON (resident_id) kind FROM resident_event
+                   WHERE facility_id = $1 AND event_date <= months.last
+                   ORDER BY resident_id, event_date DESC, created_at DESC) x
+                WHERE x.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')) AS "atEnd"
+         FROM months ORDER BY months.first`,
+      [facilityId, first, last],
+    );
   }
 
   private async count(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
@@ -194,9 +253,8 @@ export class MonthlyFiguresService {
       totalVnd: base === null ? null : Math.round(base * (5 * under4 + 4 * older)),
       funeralSupportVnd: funeral[0]?.total ?? 0,
       deathsWithFuneralSupport: funeral[0]?.n ?? 0,
-      commonMedicine: NOT_RECORDED(
-        'chi phí thuốc chữa bệnh thông thường (trần 100.000 đ/người/tháng)',
-      ),
+      // The medication module will record it; until then the report says it is not compiled.
+      commonMedicine: NOT_RECORDED('chi phí thuốc chữa bệnh thông thường'),
     };
   }
 

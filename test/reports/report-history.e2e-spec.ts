@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dischargeApi, dischargeBody } from '../discharge/discharge-fixtures';
 import { regularBody } from '../residents/resident-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -65,6 +69,44 @@ describe('reports count each period by the facts it had', () => {
     }
   });
   afterAll(() => t.close());
+
+  /** Runs a poppler tool (pdffonts, pdftotext) on the PDF's bytes. */
+  const poppler = (tool: string, bytes: Buffer, ...args: string[]): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'report.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], {
+      encoding: 'utf8',
+    });
+  };
+
+  it('is set in an embedded serif (Tinos, Times New Roman metrics), like an official document', async () => {
+    const fonts = poppler('pdffonts', (await api.pdf(admin, oct.id)).body as Buffer);
+    const rows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row).toMatch(/\+Tinos(-Bold|-Italic|-BoldItalic)?\s/);
+      // name, type (2 words), encoding, then emb sub uni: "yes" embedded.
+      expect(row.split(/\s+/)[4]).toBe('yes');
+    }
+  });
+
+  it('gives two months the same shape: every row, zeros included, and the signature with text', async () => {
+    const octText = poppler('pdftotext', (await api.pdf(admin, oct.id)).body as Buffer, '-layout');
+    const novText = poppler('pdftotext', (await api.pdf(admin, nov.id)).body as Buffer, '-layout');
+    const shape = (text: string) =>
+      (text.split('Phụ lục')[0] ?? '')
+        .replace(/\d[\d.,]*\s*/g, '# ')
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter((l) => l !== '');
+    expect(shape(novText)).toEqual(shape(octText));
+    // The page with the signature also holds the end of the text, not the signature alone.
+    const signed = novText.split('\f').find((page) => page.includes('GIÁM ĐỐC'));
+    expect(signed).toContain('Khó khăn, vướng mắc và đề xuất');
+  });
 
   it('keeps October and November as they were after a change of category in December', async () => {
     expect(oct.data.composition).toMatchObject({ total: 1, byCategory: { k1_child_orphan: 1 } });

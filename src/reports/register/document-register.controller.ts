@@ -47,7 +47,8 @@ export class DocumentRegisterController {
   @WritableFields('documentRegister')
   @ApiIfMatch()
   @ApiOperation({
-    summary: 'Set the symbol ("BC-TTBTXH-HY"); If-Match "0" the first time; issued numbers keep theirs',
+    summary:
+      'Set the symbol ("BC-TTBTXH-HY"); If-Match "0" the first time; issued numbers keep theirs',
   })
   @ApiOkResponse({ type: RegisterSettingsView })
   updateSettings(

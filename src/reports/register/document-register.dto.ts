@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MAX_DATE_YEAR, MIN_DATE_YEAR } from '../../common/http/validators';
+import {
+  DATE_LENGTH,
+  MAX_DATE_YEAR,
+  MIN_DATE_YEAR,
+  TIMESTAMP_LENGTH,
+  UUID_LENGTH,
+} from '../../common/http/validators';
 import { PageQuery } from '../../common/http/pagination';
 import type { DocumentRegister } from './document-register.entity';
 import type { OutgoingDocument } from './outgoing-document.entity';
@@ -32,17 +38,18 @@ export class RegisterQuery extends PageQuery {
 }
 
 export class OutgoingDocumentView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
   @ApiProperty({ example: 2026 }) year!: number;
   @ApiProperty({ example: 12 }) number!: number;
   @ApiProperty({ example: 'BC-TTBTXH-HY', maxLength: 40 }) symbol!: string;
   @ApiProperty({ example: '12/BC-TTBTXH-HY', maxLength: 60 }) documentNo!: string;
-  @ApiProperty({ example: '2026-12-07', format: 'date' }) issuedOn!: string;
+  @ApiProperty({ example: '2026-12-07', format: 'date', maxLength: DATE_LENGTH }) issuedOn!: string;
   @ApiProperty({ example: 'Báo cáo', maxLength: 60 }) docType!: string;
   @ApiProperty({ maxLength: 500 }) summary!: string;
   @ApiProperty({ maxLength: 120 }) signer!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) reportId!: string | null;
-  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, maxLength: UUID_LENGTH })
+  reportId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', maxLength: TIMESTAMP_LENGTH }) createdAt!: Date;
 }
 
 export function toOutgoingDocumentView(d: OutgoingDocument): OutgoingDocumentView {
@@ -61,6 +68,8 @@ export function toOutgoingDocumentView(d: OutgoingDocument): OutgoingDocumentVie
   };
 }
 
-export function toSettingsView(s: Pick<DocumentRegister, 'reportSymbol' | 'version'>): RegisterSettingsView {
+export function toSettingsView(
+  s: Pick<DocumentRegister, 'reportSymbol' | 'version'>,
+): RegisterSettingsView {
   return { reportSymbol: s.reportSymbol, version: s.version };
 }
