@@ -301,16 +301,26 @@ export class MonthlyFiguresService {
     };
   }
 
-  /** Meals served and refused (the daily records), special diets (the current plans). */
+  /**
+   * Meals served and refused (the daily records); special diets: the residents present at the end
+   * of the period whose plan in force that day (plans are versioned: created, superseded) was not
+   * the normal diet, so a later change of plan leaves a closed period as it was.
+   */
   private async nutrition(manager: EntityManager, facilityId: string, first: string, last: string) {
     const m = await mealFigures(manager, facilityId, first, last);
+    const special = await this.count(
+      manager,
+      `WITH p AS (${PRESENT_ON})
+       SELECT count(DISTINCT np.resident_id)::int AS n
+         FROM nutrition_plan np JOIN p ON p.id = np.resident_id JOIN facility f ON f.id = np.facility_id
+        WHERE np.facility_id = $1 AND np.diet_type <> 'normal'
+          AND (np.created_at AT TIME ZONE f.timezone)::date <= $2
+          AND (np.superseded_at IS NULL OR (np.superseded_at AT TIME ZONE f.timezone)::date > $2)`,
+      [facilityId, last],
+    );
     return {
       recorded: true as const,
-      value: {
-        mealsServed: m.mealsServed,
-        mealsRefused: m.mealsRefused,
-        specialDiets: m.specialDiets,
-      },
+      value: { mealsServed: m.mealsServed, mealsRefused: m.mealsRefused, specialDiets: special },
     };
   }
 

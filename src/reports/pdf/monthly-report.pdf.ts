@@ -425,7 +425,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       ? [
           ['Suất ăn đã phục vụ', vnNumber(f.nutrition.value.mealsServed)],
           ['Suất ăn bị bỏ', vnNumber(f.nutrition.value.mealsRefused)],
-          ['Người có chế độ ăn đặc biệt', vnNumber(f.nutrition.value.specialDiets)],
+          [`Người có chế độ ăn đặc biệt ${words.end}`, vnNumber(f.nutrition.value.specialDiets)],
         ]
       : [['Suất ăn', 'Chưa tổng hợp']],
   );
