@@ -197,6 +197,8 @@ export const FIELD_RIGHTS = {
     ],
     [Admin],
   ),
+  /** PUT /document-register/settings: the symbol of the facility's reports. */
+  documentRegister: all(['reportSymbol'], [Admin]),
   /** PATCH /rooms/{id}. */
   room: all(['code', 'name', 'building', 'areaM2', 'beds', 'careLevel', 'note', 'active'], [Admin]),
 } as const satisfies Record<string, FieldRights>;

@@ -138,6 +138,7 @@ export class DischargeService {
         manager,
         residentId,
         death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
+        death && dto.death ? dto.death.diedOn : dto.effectiveOn,
       );
       const stopped = await this.schedules.stopForResident(manager, residentId);
       const closed = await this.alerts.closeForResident(manager, residentId);

@@ -8,6 +8,7 @@ import { BaseLevelService } from '../money/base-level.service';
 import { shownCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
 import { AGE_BANDS } from '../residents/dto/resident-query.dto';
+import { factsOn } from './history/resident-facts';
 import { SchoolingFiguresService } from '../schooling/schooling-figures.service';
 import { schoolYearOf } from '../schooling/school-year';
 import {
@@ -15,21 +16,31 @@ import {
   AnnexRow,
   CompositionFigures,
   HealthFigures,
+  IncidentFigures,
   MonthlyFigures,
+  MonthMovementRow,
 } from './monthly-figures';
+import { INCIDENT_KINDS, INCIDENT_SEVERITIES } from '../daily-care/care.enums';
 
 const NOT_RECORDED = (what: string) => ({
   recorded: false as const,
   note: `Hệ thống chưa ghi nhận ${what}`,
 });
 
-/** Residents present on a day: the last stay event on or before it decides (history, not status). */
+/**
+ * Residents present on a day (the last stay event on or before it decides: history, not status),
+ * with the categories and disability level they had that day (resident_fact), not today's.
+ */
 const PRESENT_ON = `
-  SELECT r.* FROM resident r
-  JOIN (SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
-         WHERE facility_id = $1 AND event_date <= $2
-         ORDER BY resident_id, event_date DESC, created_at DESC) last ON last.resident_id = r.id
-  WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
+  SELECT r.id, r.sex, r.date_of_birth, r.birth_year, r.ethnicity_code,
+         coalesce(h.categories, r.categories) AS categories,
+         CASE WHEN h.id IS NULL THEN r.disability_level ELSE h.disability_level END AS disability_level
+    FROM resident r
+    JOIN (SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
+           WHERE facility_id = $1 AND event_date <= $2
+           ORDER BY resident_id, event_date DESC, created_at DESC) last ON last.resident_id = r.id
+    ${factsOn('$2')}
+   WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
 
 const AGE_SQL = `date_part('year', age($2::date, coalesce(p.date_of_birth, make_date(p.birth_year, 1, 1))))::int`;
 
@@ -98,8 +109,64 @@ export class MonthlyFiguresService {
         casesClosed: { recorded: true, value: cases.cases.closed },
         emergencyAdmissions: census.admissions.emergency ?? 0,
       },
+      incidents: await this.incidents(manager, facilityId, first, last),
+      ...(first.slice(0, 7) === last.slice(0, 7)
+        ? {}
+        : { byMonth: await this.byMonth(manager, facilityId, first, last) }),
       annex: await this.annex(manager, facilityId, first, last),
     };
+  }
+
+  /** Incidents of the period by kind and severity, every kind and severity present (zeros too). */
+  private async incidents(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<IncidentFigures> {
+    const rows: { kind: string; severity: string; n: number }[] = await manager.query(
+      `SELECT i.kind, i.severity, count(*)::int AS n
+         FROM incident i JOIN facility f ON f.id = i.facility_id
+        WHERE i.facility_id = $1 AND (i.occurred_at AT TIME ZONE f.timezone)::date BETWEEN $2 AND $3
+        GROUP BY i.kind, i.severity`,
+      [facilityId, first, last],
+    );
+    const byKind: Record<string, number> = Object.fromEntries(INCIDENT_KINDS.map((k) => [k, 0]));
+    const bySeverity: Record<string, number> = Object.fromEntries(
+      INCIDENT_SEVERITIES.map((k) => [k, 0]),
+    );
+    for (const r of rows) {
+      byKind[r.kind] = (byKind[r.kind] ?? 0) + r.n;
+      bySeverity[r.severity] = (bySeverity[r.severity] ?? 0) + r.n;
+    }
+    return { total: rows.reduce((a, r) => a + r.n, 0), byKind, bySeverity };
+  }
+
+  /** Admitted, left and present at the end of each month of the period: one grouped query. */
+  private async byMonth(
+    manager: EntityManager,
+    facilityId: string,
+    first: string,
+    last: string,
+  ): Promise<MonthMovementRow[]> {
+    return manager.query(
+      `WITH months AS (
+         SELECT m::date AS first, (m + interval '1 month - 1 day')::date AS last
+           FROM generate_series($2::date, $3::date, interval '1 month') m
+       )
+       SELECT to_char(months.first, 'YYYY-MM') AS month,
+              (SELECT count(*)::int FROM resident_event e WHERE e.facility_id = $1
+                  AND e.kind IN ('admitted', 'readmitted') AND e.event_date BETWEEN months.first AND months.last) AS admitted,
+              (SELECT count(*)::int FROM resident_event e WHERE e.facility_id = $1
+                  AND e.kind IN ('discharged', 'died', 'transferred') AND e.event_date BETWEEN months.first AND months.last) AS "left",
+              (SELECT count(*)::int FROM (
+                  SELECT DISTINCT ON (resident_id) kind FROM resident_event
+                   WHERE facility_id = $1 AND event_date <= months.last
+                   ORDER BY resident_id, event_date DESC, created_at DESC) x
+                WHERE x.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')) AS "atEnd"
+         FROM months ORDER BY months.first`,
+      [facilityId, first, last],
+    );
   }
 
   private async count(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
@@ -186,9 +253,8 @@ export class MonthlyFiguresService {
       totalVnd: base === null ? null : Math.round(base * (5 * under4 + 4 * older)),
       funeralSupportVnd: funeral[0]?.total ?? 0,
       deathsWithFuneralSupport: funeral[0]?.n ?? 0,
-      commonMedicine: NOT_RECORDED(
-        'chi phí thuốc chữa bệnh thông thường (trần 100.000 đ/người/tháng)',
-      ),
+      // The medication module will record it; until then the report says it is not compiled.
+      commonMedicine: NOT_RECORDED('chi phí thuốc chữa bệnh thông thường'),
     };
   }
 
@@ -212,8 +278,10 @@ export class MonthlyFiguresService {
          (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND referred_to_hospital AND examined_on BETWEEN $2 AND $3) AS referrals,
          (SELECT count(*)::int FROM alert WHERE facility_id = $1 AND kind IN ('checkup_overdue', 'vaccination_overdue') AND due_on BETWEEN $2 AND $3)
            + (SELECT count(*)::int FROM health_check WHERE facility_id = $1 AND amends_id IS NULL AND schedule_id IS NOT NULL AND examined_on BETWEEN $2 AND $3) AS due,
-         (SELECT count(*)::int FROM health_schedule s JOIN resident r ON r.id = s.resident_id
-           WHERE s.facility_id = $1 AND s.active AND r.status IN ('active', 'on_leave') AND s.next_due_on + s.grace_days < $3::date) AS overdue,
+         (SELECT count(*)::int FROM alert a JOIN facility f ON f.id = a.facility_id
+           WHERE a.facility_id = $1 AND a.kind IN ('checkup_overdue', 'vaccination_overdue')
+             AND (a.raised_at AT TIME ZONE f.timezone)::date <= $3
+             AND (a.closed_at IS NULL OR (a.closed_at AT TIME ZONE f.timezone)::date > $3)) AS overdue,
          (SELECT count(*)::int FROM vaccination WHERE facility_id = $1 AND given_on BETWEEN $2 AND $3) AS doses,
          (SELECT count(DISTINCT resident_id)::int FROM measurement
            WHERE facility_id = $1 AND measured_on BETWEEN $2 AND $3 AND growth->>'kind' = 'child' AND cardinality(flags) > 0) AS flagged,
@@ -233,16 +301,26 @@ export class MonthlyFiguresService {
     };
   }
 
-  /** Meals served and refused (the daily records), special diets (the current plans). */
+  /**
+   * Meals served and refused (the daily records); special diets: the residents present at the end
+   * of the period whose plan in force that day (plans are versioned: created, superseded) was not
+   * the normal diet, so a later change of plan leaves a closed period as it was.
+   */
   private async nutrition(manager: EntityManager, facilityId: string, first: string, last: string) {
     const m = await mealFigures(manager, facilityId, first, last);
+    const special = await this.count(
+      manager,
+      `WITH p AS (${PRESENT_ON})
+       SELECT count(DISTINCT np.resident_id)::int AS n
+         FROM nutrition_plan np JOIN p ON p.id = np.resident_id JOIN facility f ON f.id = np.facility_id
+        WHERE np.facility_id = $1 AND np.diet_type <> 'normal'
+          AND (np.created_at AT TIME ZONE f.timezone)::date <= $2
+          AND (np.superseded_at IS NULL OR (np.superseded_at AT TIME ZONE f.timezone)::date > $2)`,
+      [facilityId, last],
+    );
     return {
       recorded: true as const,
-      value: {
-        mealsServed: m.mealsServed,
-        mealsRefused: m.mealsRefused,
-        specialDiets: m.specialDiets,
-      },
+      value: { mealsServed: m.mealsServed, mealsRefused: m.mealsRefused, specialDiets: special },
     };
   }
 
@@ -275,9 +353,10 @@ export class MonthlyFiguresService {
     }[] = await manager.query(
       `SELECT e.kind, r.code,
                 coalesce(r.birth_year, date_part('year', r.date_of_birth)::int) AS birth_year,
-                r.categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
+                coalesce(h.categories, r.categories) AS categories, to_char(e.event_date, 'YYYY-MM-DD') AS event_date,
                 coalesce(e.details->>'type', e.details->>'ground') AS sub
            FROM resident_event e JOIN resident r ON r.id = e.resident_id
+           ${factsOn('e.event_date')}
           WHERE e.facility_id = $1 AND e.event_date BETWEEN $2 AND $3
             AND e.kind IN ('admitted', 'readmitted', 'discharged', 'died', 'transferred')
           ORDER BY e.event_date, r.code`,

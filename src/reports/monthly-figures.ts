@@ -47,6 +47,21 @@ export interface AnnexRow {
   detail: string;
 }
 
+/** Incidents of the period (daily-care records), counted by kind and by severity; no one named. */
+export interface IncidentFigures {
+  total: number;
+  byKind: Record<string, number>;
+  bySeverity: Record<string, number>;
+}
+
+/** One month of a six-monthly or annual report's movements. */
+export interface MonthMovementRow {
+  month: string;
+  admitted: number;
+  left: number;
+  atEnd: number;
+}
+
 export interface MonthlyFigures {
   month: string;
   census: MonthMovements;
@@ -62,5 +77,11 @@ export interface MonthlyFigures {
     casesClosed: Recorded<number>;
     emergencyAdmissions: number;
   };
+  incidents: IncidentFigures;
+  /** Six-monthly and annual reports: the period's movements month by month; absent in a monthly one. */
+  byMonth?: MonthMovementRow[];
+  // The medication module fills allowance.commonMedicine (the medicine cost line); the staffing
+  // module will add `staffing` here (staff by role against the TT 33/2017 ratios) and its section
+  // in the PDF (see STAFFING_SECTION in pdf/monthly-report.pdf.ts).
   annex: AnnexRow[];
 }

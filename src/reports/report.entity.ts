@@ -32,6 +32,25 @@ export class Report {
   })
   @Column({ type: 'jsonb', nullable: true })
   changedFigures!: string[] | null;
+  /**
+   * Records about the period written after the previous version (by resident code): why a
+   * regenerated closed period may differ. null on a first version.
+   */
+  @ApiProperty({
+    type: 'array',
+    nullable: true,
+    maxItems: 10000,
+    items: {
+      type: 'object',
+      required: ['code', 'what'],
+      properties: {
+        code: { type: 'string', maxLength: 40 },
+        what: { type: 'string', enum: ['stay', 'facts'] },
+      },
+    },
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  correctedRecords!: { code: string; what: 'stay' | 'facts' }[] | null;
   @Column({ type: 'varchar', length: 4000, nullable: true }) remarks!: string | null;
   @Column({ type: 'jsonb' }) data!: object;
   @Column({ type: 'bytea', select: false }) pdf!: Buffer;

@@ -4,6 +4,8 @@ import { DischargeModule } from '../discharge/discharge.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { SchoolingModule } from '../schooling/schooling.module';
 import { ExportsService } from './exports.service';
+import { DocumentRegisterController } from './register/document-register.controller';
+import { DocumentRegisterService } from './register/document-register.service';
 import { MonthlyDraftJob } from './monthly-draft.job';
 import { MonthlyFiguresService } from './monthly-figures.service';
 import { ProvinceService } from './province.service';
@@ -12,8 +14,9 @@ import { ReportsService } from './reports.service';
 
 @Module({
   imports: [CasesModule, DischargeModule, JobsModule, SchoolingModule],
-  controllers: [ReportsController],
+  controllers: [ReportsController, DocumentRegisterController],
   providers: [
+    DocumentRegisterService,
     ReportsService,
     MonthlyFiguresService,
     ExportsService,

@@ -14,6 +14,8 @@ import { MonthlyReportDto, PeriodicReportDto, ReportQuery } from './dto/report.d
 import { MonthlyFigures } from './monthly-figures';
 import { MonthlyFiguresService } from './monthly-figures.service';
 import { renderMonthlyReport } from './pdf/monthly-report.pdf';
+import { figuresAsOf, periodWords } from './pdf/period-words';
+import { issueNumber, reportSymbolOf } from './register/document-register.service';
 import { Report, ReportKind } from './report.entity';
 
 export const GENERATOR = 'mai-am/monthly-report@1';
@@ -40,6 +42,73 @@ function canonical(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
   );
+}
+
+export interface CorrectedRecord {
+  /** The resident's code (a report names nobody). */
+  code: string;
+  what: 'stay' | 'facts';
+}
+
+const CORRECTION_LABEL: Record<CorrectedRecord['what'], string> = {
+  stay: 'tiếp nhận, thôi trợ giúp',
+  facts: 'diện đối tượng, phòng, trạng thái',
+};
+
+/**
+ * The records about the period written after the previous version was made: stay events dated in
+ * the period, and facts (resident_fact) that held on a day of it. Changes dated after the period
+ * are not among them: they do not touch its figures.
+ */
+async function correctedRecords(
+  manager: EntityManager,
+  facilityId: string,
+  first: string,
+  last: string,
+  since: Date,
+): Promise<CorrectedRecord[]> {
+  return manager.query(
+    `SELECT DISTINCT r.code, x.what FROM (
+       SELECT resident_id, 'stay' AS what FROM resident_event
+        WHERE facility_id = $1 AND event_date BETWEEN $2 AND $3 AND created_at > $4
+       UNION
+       SELECT resident_id, 'facts' FROM resident_fact
+        WHERE facility_id = $1 AND recorded_at > $4 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $2)
+     ) x JOIN resident r ON r.id = x.resident_id
+     ORDER BY r.code, x.what`,
+    [facilityId, first, last, since],
+  );
+}
+
+/** What a regenerated version says: what it replaces, why, which figures and records changed. */
+function revisionNote(
+  version: number,
+  reason: string | null,
+  changed: string[] | null,
+  corrected: CorrectedRecord[] | null,
+): string | null {
+  if (version === 1) return null;
+  const figures =
+    changed && changed.length > 0
+      ? `Số liệu đã điều chỉnh: ${
+          changed
+            .filter((c) => !c.startsWith('annex'))
+            .slice(0, 12)
+            .join(', ') || 'danh sách phụ lục'
+        }.`
+      : 'Số liệu không thay đổi.';
+  const records =
+    corrected && corrected.length > 0
+      ? ` Hồ sơ của kỳ được ghi hoặc sửa sau phiên bản ${version - 1}: ${corrected
+          .slice(0, 20)
+          .map((c) => `${c.code} (${CORRECTION_LABEL[c.what]})`)
+          .join(', ')}${corrected.length > 20 ? ` và ${corrected.length - 20} hồ sơ khác` : ''}.`
+      : '';
+  return `Phiên bản ${version} thay thế phiên bản ${version - 1}. Lý do: ${reason}. ${figures}${records}`;
+}
+
+function periodOf(kind: ReportKind, period: string): Period {
+  return kind === 'monthly' ? monthPeriod(period) : periodicPeriod(period);
 }
 
 interface Period {
@@ -186,36 +255,28 @@ export class ReportsService {
       });
     }
     const changed = previous ? changedPaths(previous.data, figures) : null;
+    const corrected = previous
+      ? await correctedRecords(manager, facilityId, p.first, p.last, previous.generatedAt)
+      : null;
     const reportVersion = (previous?.reportVersion ?? 0) + 1;
-    const [year, month] = p.period.split('-');
-    const reportNo =
-      p.kind === 'monthly'
-        ? `${Number(month)}/BC-${facility.code}`
-        : `${p.period}/BC-${facility.code}`;
+    // A draft has no number yet: the register gives one when the report is finalised.
+    const reportNo = `…/${await reportSymbolOf(manager, facility)}`;
     const preparer = actor ? await manager.findOneBy(User, { id: actor.id }) : null;
     const generatedAt = new Date();
-    const revisionNote = previous
-      ? `Phiên bản ${reportVersion} thay thế phiên bản ${previous.reportVersion}. Lý do: ${reason}. ` +
-        (changed && changed.length > 0
-          ? `Số liệu đã điều chỉnh: ${
-              changed
-                .filter((c) => !c.startsWith('annex'))
-                .slice(0, 12)
-                .join(', ') || 'danh sách phụ lục'
-            }.`
-          : 'Số liệu không thay đổi.')
-      : null;
     const pdf = await renderMonthlyReport({
       facility,
       figures,
       reportNo,
       issuedOn: today,
       version: reportVersion,
-      revisionNote,
+      revisionNote: revisionNote(reportVersion, reason, changed, corrected),
       remarks,
-      preparedBy: preparer?.fullName ?? 'Bản nháp tự động',
+      preparedBy: preparer?.fullName ?? null,
       generatedAt,
-      title: p.kind === 'monthly' ? `tháng ${month}/${year}` : p.label,
+      kind: p.kind,
+      period: p.period,
+      asOf: figuresAsOf(p.last, today),
+      draft: true,
     });
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const saved = await manager.save(
@@ -229,6 +290,7 @@ export class ReportsService {
         issuedOn: today,
         reason,
         changedFigures: changed,
+        correctedRecords: corrected,
         remarks,
         data: figures,
         pdf,
@@ -342,16 +404,67 @@ export class ReportsService {
           vi: 'Đã có phiên bản mới hơn; chốt phiên bản mới nhất',
           en: 'A newer version exists; finalise the latest',
         });
+      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
+      const today = todayIn(facility.timezone);
+      const p = periodOf(report.kind, report.period);
+      const finaliser = await manager.findOneByOrFail(User, { id: actor.id });
+      const preparer = report.generatedBy
+        ? await manager.findOneBy(User, { id: report.generatedBy })
+        : null;
+      const entry = await issueNumber(manager, facility, {
+        issuedOn: today,
+        docType: 'Báo cáo',
+        summary: `Báo cáo tình hình nuôi dưỡng, chăm sóc đối tượng ${periodWords(report.kind, report.period).title}`,
+        signer: facility.directorName ?? finaliser.fullName,
+        reportId: report.id,
+        createdBy: actor.id,
+      });
+      // The issued document: the archived figures, unchanged, with the register's number and the
+      // day of issue. The draft's hash stays in the audit entry.
+      const pdf = await renderMonthlyReport({
+        facility,
+        figures: report.data as MonthlyFigures,
+        reportNo: entry.documentNo,
+        issuedOn: today,
+        version: report.reportVersion,
+        revisionNote: revisionNote(
+          report.reportVersion,
+          report.reason,
+          report.changedFigures,
+          report.correctedRecords,
+        ),
+        remarks: report.remarks,
+        preparedBy: preparer?.fullName ?? finaliser.fullName,
+        generatedAt: report.generatedAt,
+        kind: report.kind,
+        period: report.period,
+        asOf: figuresAsOf(p.last, report.issuedOn),
+        draft: false,
+      });
+      const sha256 = createHash('sha256').update(pdf).digest('hex');
       await manager.update(
         Report,
         { id },
-        { status: 'final', finalisedBy: actor.id, finalisedAt: new Date() },
+        {
+          status: 'final',
+          finalisedBy: actor.id,
+          finalisedAt: new Date(),
+          reportNo: entry.documentNo,
+          issuedOn: today,
+          pdf,
+          sha256,
+          pdfBytes: pdf.length,
+        },
       );
       await this.audit.record(manager, actor, {
         action: 'update',
         entity: 'report',
         entityId: id,
-        changes: { status: { before: 'draft', after: 'final' } },
+        changes: {
+          status: { before: 'draft', after: 'final' },
+          reportNo: { before: report.reportNo, after: entry.documentNo },
+          sha256: { before: report.sha256, after: sha256 },
+        },
       });
       const after = await manager.findOneByOrFail(Report, { id });
       return after;

@@ -1,3 +1,4 @@
+import { recordResidentFacts } from '../reports/history/resident-facts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -214,6 +215,7 @@ export class AdmissionService {
       details: { admissionId: admission.id, type: dto.type },
       createdBy: actor.id,
     });
+    await recordResidentFacts(manager, resident.id, dto.admittedOn);
 
     await this.audit.record(manager, actor, {
       action: 'create',

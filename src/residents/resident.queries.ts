@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { recordResidentFacts } from '../reports/history/resident-facts';
 import { Resident } from './resident.entity';
 import { AdmissionType, ResidentStatus } from './resident.enums';
 
@@ -12,8 +13,11 @@ export const ResidentQueries = {
     manager: EntityManager,
     residentId: string,
     status: ResidentStatus.Discharged | ResidentStatus.Deceased,
+    /** The day the stay ended (the discharge's effective date, or the death). */
+    on: string,
   ): Promise<void> {
     await manager.update(Resident, { id: residentId }, { status, roomId: null, bed: null });
+    await recordResidentFacts(manager, residentId, on);
   },
 
   /** A new stay began: active again under the new admission, in the bed given (or none). */
@@ -31,5 +35,6 @@ export const ResidentQueries = {
     },
   ): Promise<void> {
     await manager.update(Resident, { id: residentId }, { status: ResidentStatus.Active, ...stay });
+    await recordResidentFacts(manager, residentId, stay.admittedOn);
   },
 };

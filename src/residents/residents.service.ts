@@ -1,3 +1,4 @@
+import { recordResidentFacts } from '../reports/history/resident-facts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -217,6 +218,7 @@ export class ResidentsService {
         },
         { what: RESIDENT_NOT_FOUND },
       );
+      await recordResidentFacts(manager, id, todayIn(timezone));
       if (sensitive) {
         const old = await manager.findOneByOrFail(ResidentSensitive, { residentId: id });
         await manager.update(ResidentSensitive, { residentId: id }, { ...sensitive });
@@ -289,6 +291,7 @@ export class ResidentsService {
       const changes: Partial<Resident> = { status };
       if (move.event === 'transferred') Object.assign(changes, { roomId: null, bed: null });
       await manager.update(Resident, { id }, changes);
+      await recordResidentFacts(manager, id, dto.effectiveDate);
       await manager.insert(ResidentEvent, {
         facilityId: actor.facilityId,
         residentId: id,

@@ -4,7 +4,7 @@ import { MonthlyDraftJob } from '../../src/reports/monthly-draft.job';
 import { addMonths } from '../../src/calendar/dates';
 import { freshName, regularBody, residentsApi, today } from '../residents/resident-fixtures';
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
-import { ReportBody, reportsApi } from './report-fixtures';
+import { pdfText, ReportBody, reportsApi } from './report-fixtures';
 
 // The e2e project's testTimeout is not applied (jest reads it globally only): a loaded machine needs more than 5 s.
 jest.setTimeout(120_000);
@@ -120,6 +120,21 @@ describe('exports, periodic reports and the monthly draft job', () => {
       // The year's admissions are those of its halves and more.
       const admitted = (r: ReportBody) => r.data.census.admittedTotal as number;
       expect(admitted(annual.body as ReportBody)).toBeGreaterThanOrEqual(admitted(body));
+      // Each kind speaks of its own period, and says when its figures were taken.
+      const textOf = async (r: ReportBody) =>
+        (await pdfText((await api.pdf(admin, r.id)).body as Buffer)).replace(/\s+/g, ' ');
+      const h1Text = await textOf(body);
+      const annualText = await textOf(annual.body as ReportBody);
+      for (const text of [h1Text, annualText]) {
+        expect(text).not.toMatch(/trong tháng|cuối tháng|đầu tháng/);
+      }
+      expect(h1Text).toContain(`6 tháng đầu năm ${year}`);
+      expect(h1Text).toContain(`Số liệu tính đến ngày 30/06/${year}`);
+      expect(h1Text).toContain('Tổng kinh phí nuôi dưỡng trong 6 tháng');
+      expect(annualText).toContain(`Số liệu tính đến ngày 31/12/${year}`);
+      expect(annualText).toContain('Tổng kinh phí nuôi dưỡng trong năm');
+      expect(annualText).toContain('đến hạn trong năm');
+      expect(annualText).toContain('còn quá hạn cuối năm');
       const before = await count(t.dataSource, 'report');
       // 0000 and 1899: outside the years dates may have (0000 was a 500 before).
       for (const period of [`${year}-H2`, `${year}-H1x`, '26', `${year + 2}`, '0000', '1899-H1']) {

@@ -22,6 +22,7 @@ import {
 const ROUTE_RECORDS: Record<string, WritableRecord> = {
   'PATCH /facilities/current': 'facility',
   'PATCH /rooms/{id}': 'room',
+  'PUT /document-register/settings': 'documentRegister',
   'PATCH /users/{id}': 'user',
   'PATCH /residents/{id}': 'resident',
   'PATCH /health-schedules/{id}': 'healthSchedule',

@@ -1381,6 +1381,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outgoing-document register (ND 30/2020): numbers sequential within the year, given when a report is finalised */
+        get: operations["DocumentRegisterController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-register/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The symbol after the number of the facility’s reports */
+        get: operations["DocumentRegisterController_settings"];
+        /** Set the symbol ("BC-TTBTXH-HY"); If-Match "0" the first time; issued numbers keep theirs */
+        put: operations["DocumentRegisterController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -4282,6 +4317,15 @@ export interface components {
         Report: {
             /** @description Figures that differ from the previous version, listed in the new one. */
             changedFigures: string[] | null;
+            /**
+             * @description Records about the period written after the previous version (by resident code): why a
+             *     regenerated closed period may differ. null on a first version.
+             */
+            correctedRecords: {
+                code: string;
+                /** @enum {string} */
+                what: "stay" | "facts";
+            }[] | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4365,6 +4409,41 @@ export interface components {
             provinceCode: string;
             facilities: components["schemas"]["FacilitySummaryView"][];
             totals: components["schemas"]["ProvinceTotalsView"];
+        };
+        OutgoingDocumentView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 12 */
+            number: number;
+            /** @example BC-TTBTXH-HY */
+            symbol: string;
+            /** @example 12/BC-TTBTXH-HY */
+            documentNo: string;
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
+            issuedOn: string;
+            /** @example Báo cáo */
+            docType: string;
+            summary: string;
+            signer: string;
+            /** Format: uuid */
+            reportId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RegisterSettingsView: {
+            /** @example BC-TTBTXH-HY */
+            reportSymbol: string;
+            /** @description 0 while the facility keeps the default symbol */
+            version: number;
+        };
+        UpdateRegisterSettingsDto: {
+            /** @example BC-TTBTXH-HY */
+            reportSymbol: string;
         };
         Problem: {
             /** @enum {string} */
@@ -15264,6 +15343,272 @@ export interface operations {
             };
             /** @description Allowed roles: officer */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DocumentRegisterController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OutgoingDocumentView"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DocumentRegisterController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterSettingsView"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DocumentRegisterController_updateSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version read, e.g. "3" */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegisterSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterSettingsView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
