@@ -49,7 +49,9 @@ export class Service {
 
   static async start(databaseUrl: string, sockets = 128): Promise<Service> {
     const port = await freePort();
-    const proc = spawn(process.execPath, ['dist/src/main.js'], {
+    // BENCH_SERVICE_NODE_ARGS: options for the service's node, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+    const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const proc = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
