@@ -3,6 +3,8 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { PgThrottlerStorage } from './auth/pg-throttler-storage';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { AlertsModule } from './alerts/alerts.module';
@@ -74,16 +76,21 @@ export class AppModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, config.databasePoolSize, config.databaseTimeouts),
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [
-            {
-              // 'default' keeps the standard header names (Retry-After, X-RateLimit-*); a named
-              // throttler would suffix them (Retry-After-auth), which clients do not understand.
-              name: 'default',
-              ttl: config.loginRateLimit.ttlSeconds * 1000,
-              limit: config.loginRateLimit.limit,
-            },
-          ],
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [
+              {
+                // 'default' keeps the standard header names (Retry-After, X-RateLimit-*); a named
+                // throttler would suffix them (Retry-After-auth), which clients do not understand.
+                name: 'default',
+                ttl: config.loginRateLimit.ttlSeconds * 1000,
+                limit: config.loginRateLimit.limit,
+              },
+            ],
+            // Counted in PostgreSQL: one budget across the worker processes and the replicas.
+            storage: new PgThrottlerStorage(dataSource),
+          }),
         }),
         ScheduleModule.forRoot(),
         AuditModule,

@@ -20,7 +20,8 @@ import { AccessTokens } from './access-token';
  * counts against its client address, so nobody can spend another user's budget — not even with
  * an old token of theirs left on a shared computer. Every answer carries `X-RateLimit-Limit`,
  * `-Remaining` and `-Reset`; a refusal is 429 with `Retry-After`. Login and refresh keep their
- * own, stricter per-address limit on top (AuthController). Counts are per replica, in memory.
+ * own, stricter per-address limit on top (AuthController). Counts are kept in PostgreSQL
+ * (PgThrottlerStorage), shared by every worker process and replica.
  */
 @Injectable()
 export class ApiRateLimitGuard extends ThrottlerGuard {
