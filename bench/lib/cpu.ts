@@ -27,7 +27,7 @@ function statOf(pid: number): Stat | null {
 }
 
 /** The process and its live descendants. */
-function treeOf(root: number): number[] {
+export function treeOf(root: number): number[] {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
