@@ -38,25 +38,58 @@ const FORGET = statement(
 );
 
 /**
+ * The hits a worker counted since it last asked, added to their keys' open windows (hits of a
+ * window that has ended meanwhile are dropped with it). $1 keys, $2 hits.
+ */
+const ADD = statement(
+  'rate-limit:add',
+  `UPDATE rate_limit r SET hits = r.hits + x.n
+     FROM unnest($1::varchar[], $2::int[]) AS x(key, n)
+    WHERE r.key = x.key AND r.window_ends_at > now()
+   RETURNING r.key, r.hits, extract(epoch FROM r.window_ends_at) * 1000 AS ends_ms`,
+);
+
+/** How long a worker counts a key's hits alone before it adds them to the shared count. */
+export const RATE_LIMIT_SYNC_MS = 100;
+
+/** What this worker knows of a key's window. */
+interface Window {
+  /** The shared count as last read plus this worker's hits since. */
+  hits: number;
+  /** This worker's hits not yet added to the shared count. */
+  pending: number;
+  endsAt: number;
+}
+
+/**
  * The rate limits' counts in PostgreSQL (table `rate_limit`), so that they hold across the worker
- * processes of one service and across replicas: one statement per request. Windows are fixed
- * (the first request opens one for the throttler's ttl); past the limit, requests are refused
- * until the window ends.
+ * processes of one service and across replicas. Windows are fixed (the first request opens one
+ * for the throttler's ttl); past the limit, requests are refused until the window ends. A key's
+ * first request in a worker (and of each window) is counted in the shared row at once; the next
+ * ones are counted by the worker and added to the row every RATE_LIMIT_SYNC_MS in one statement
+ * for all keys, which also reads back what the other workers added. So a request costs no
+ * statement of its own, and a user can exceed the limit by at most what the other workers let
+ * through in that last fraction of a second.
  */
 @Injectable()
 export class PgThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
   private readonly sweep: NodeJS.Timeout;
+  private readonly windows = new Map<string, Window>();
+  private flushing: NodeJS.Timeout | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     // Windows ended an hour ago are forgotten (every worker sweeps; the DELETE is idempotent).
     this.sweep = setInterval(() => {
       void withSql(poolOf(this.dataSource), (sql) => sql.rows(FORGET)).catch(() => undefined);
+      const now = Date.now();
+      for (const [key, w] of this.windows) if (w.endsAt <= now) this.windows.delete(key);
     }, 600_000);
     this.sweep.unref();
   }
 
   onModuleDestroy(): void {
     clearInterval(this.sweep);
+    clearTimeout(this.flushing);
   }
 
   async increment(
@@ -67,18 +100,86 @@ export class PgThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const name = `${throttlerName}:${key}`;
+    const id = name.length <= 200 ? name : createHash('sha256').update(name).digest('hex');
+    const now = Date.now();
+    const known = this.windows.get(id);
+    if (!known || known.endsAt <= now) return this.countShared(id, ttl, limit);
+    // An open window this worker knows: counted here, added to the shared count shortly.
+    const refused = known.hits >= limit;
+    if (!refused) {
+      known.hits++;
+      known.pending++;
+      this.scheduleFlush();
+    }
+    const expiresIn = Math.max(1, Math.ceil((known.endsAt - now) / 1000));
+    return {
+      totalHits: refused ? known.hits + 1 : known.hits,
+      timeToExpire: expiresIn,
+      isBlocked: refused,
+      timeToBlockExpire: refused ? expiresIn : 0,
+    };
+  }
+
+  /** A key's first request here, or of a new window: counted in the shared row at once. */
+  private async countShared(
+    id: string,
+    ttl: number,
+    limit: number,
+  ): Promise<ThrottlerStorageRecord> {
     const [row] = await withSql(poolOf(this.dataSource), (sql) =>
       sql.rows<{ hits: number; refused: boolean; expires_in: number }>(COUNT, [
-        name.length <= 200 ? name : createHash('sha256').update(name).digest('hex'),
+        id,
         ttl / 1000,
         limit,
       ]),
     );
+    const pending = this.windows.get(id)?.pending ?? 0;
+    this.windows.set(id, {
+      hits: row.hits + pending,
+      pending,
+      endsAt: Date.now() + row.expires_in * 1000,
+    });
     return {
       totalHits: row.refused ? row.hits + 1 : row.hits,
       timeToExpire: row.expires_in,
       isBlocked: row.refused,
       timeToBlockExpire: row.refused ? row.expires_in : 0,
     };
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushing) return;
+    this.flushing = setTimeout(() => {
+      this.flushing = undefined;
+      void this.flush().catch(() => undefined);
+    }, RATE_LIMIT_SYNC_MS);
+    this.flushing.unref();
+  }
+
+  /** Adds this worker's hits to the shared counts and reads back what the others added. */
+  private async flush(): Promise<void> {
+    const sent = [...this.windows].filter(([, w]) => w.pending > 0);
+    if (sent.length === 0) return;
+    const counts = sent.map(([, w]) => w.pending);
+    for (const [, w] of sent) w.pending = 0;
+    try {
+      const rows = await withSql(poolOf(this.dataSource), (sql) =>
+        sql.rows<{ key: string; hits: number; ends_ms: string }>(ADD, [
+          sent.map(([k]) => k),
+          counts,
+        ]),
+      );
+      for (const r of rows) {
+        const w = this.windows.get(r.key);
+        if (w) {
+          w.hits = r.hits + w.pending;
+          w.endsAt = Number(r.ends_ms);
+        }
+      }
+    } catch {
+      // Not added: counted again with the next flush.
+      sent.forEach(([, w], i) => (w.pending += counts[i]));
+      this.scheduleFlush();
+    }
   }
 }

@@ -119,3 +119,32 @@ export const CREATE_ROUND = statement(
    )
    SELECT ${RECORD_COLUMNS} FROM d`,
 );
+
+/** A room of the facility (the round view's `room`). $1 room, $2 facility. */
+export const ROOM_OF_FACILITY = statement(
+  'daily-care:room-of-facility',
+  `SELECT 1 FROM room WHERE id = $1 AND facility_id = $2`,
+);
+
+/**
+ * The round view's residents: every active resident of the facility (of a room), with the diet
+ * of the current nutrition plan, in the order of the round. $1 facility, $2 room or null.
+ */
+export const ROUND_RESIDENTS = statement(
+  'daily-care:round-residents',
+  `SELECT r.id, r.code, r.full_name, r.preferred_name, room.code AS room_code, r.bed, r.mobility,
+          r.care_instructions, p.diet_type, p.texture, p.allergies, p.meals_per_day
+     FROM resident r
+     LEFT JOIN room ON room.id = r.room_id
+     LEFT JOIN nutrition_plan p ON p.resident_id = r.id AND p.superseded_at IS NULL
+    WHERE r.facility_id = $1 AND r.status = 'active' AND ($2::uuid IS NULL OR r.room_id = $2)
+    ORDER BY room.code NULLS LAST, r.bed NULLS LAST, r.sort_name, r.id`,
+);
+
+/** The round view's records: those residents' records of the day and shifts. */
+export const ROUND_RECORDS = statement(
+  'daily-care:round-records',
+  `SELECT ${RECORD_COLUMNS} FROM daily_record d
+    WHERE d.facility_id = $1 AND d.record_date = $2 AND d.shift = ANY($3::varchar[])
+      AND d.resident_id = ANY($4::uuid[])`,
+);

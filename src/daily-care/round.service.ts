@@ -4,23 +4,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { conflict, FieldError, ProblemException } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
-import { Room } from '../facilities/room.entity';
+import {
+  conflict,
+  FieldError,
+  notFound,
+  ProblemException,
+} from '../common/errors/problem.exception';
 import type { ResidentStatus } from '../residents/resident.enums';
 import type { Allergy } from '../nutrition/nutrition-plan.entity';
 import { SHIFTS, type Shift } from './care.enums';
 import { isPresent, observationErrors, recordDateErrors } from './care-rules';
 import { observationRow } from './daily-records.service';
 import { facilityToday } from '../database/facility-scope';
-import { isUniqueViolation, poolOf, sqlTransaction } from '../database/sql';
+import { isUniqueViolation, poolOf, sqlTransaction, withSql } from '../database/sql';
 import {
   answerIn,
   claimIn,
   IdempotencyClaim,
   Replayed,
 } from '../common/idempotency/idempotency-claim';
-import { CREATE_ROUND } from './daily-care.queries';
+import {
+  CREATE_ROUND,
+  ROOM_OF_FACILITY,
+  ROUND_RECORDS,
+  ROUND_RESIDENTS,
+} from './daily-care.queries';
 import { DailyRecordRow, DailyRecordView, recordViewOfRow } from './daily-record-view';
 import { DailyRecord } from './daily-record.entity';
 import { RoundBatchDto, RoundQuery } from './dto/daily-record.dto';
@@ -47,7 +55,7 @@ export interface RoundItem {
   careInstructions: string | null;
   diet: RoundDiet | null;
   /** The records of the day for the requested shift(s)… */
-  records: DailyRecord[];
+  records: DailyRecordView[];
   /** …and the shifts that still have none (the gaps of the round). */
   missing: Shift[];
 }
@@ -66,6 +74,22 @@ export interface RoundSaved {
   records: DailyRecordView[];
 }
 
+/** A row of daily-care.queries' ROUND_RESIDENTS. */
+interface RoundResidentRow {
+  id: string;
+  code: string;
+  full_name: string;
+  preferred_name: string | null;
+  room_code: string | null;
+  bed: string | null;
+  mobility: string;
+  care_instructions: string | null;
+  diet_type: string | null;
+  texture: string | null;
+  allergies: Allergy[] | null;
+  meals_per_day: number | null;
+}
+
 /** Row errors that are conflicts with the state of the residents, not bad input. */
 const CONFLICT_CODES = new Set(['notPresent', 'alreadyRecorded']);
 
@@ -74,47 +98,29 @@ const CONFLICT_CODES = new Set(['notPresent', 'alreadyRecorded']);
 export class RoundService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Three named statements: the room's check, the residents with their diet, their records. */
   async view(actor: FacilityActor, query: RoundQuery): Promise<RoundView> {
-    const manager = this.dataSource.manager;
-    const date = query.date ?? (await facilityToday(manager, actor));
-    if (query.room) await findInFacility(manager, Room, actor, query.room, { what: ROOM });
+    const date = query.date ?? (await facilityToday(this.dataSource.manager, actor));
     const shifts: Shift[] = query.shift ? [query.shift] : [...SHIFTS];
-    const residents: {
-      id: string;
-      code: string;
-      full_name: string;
-      preferred_name: string | null;
-      room_code: string | null;
-      bed: string | null;
-      mobility: string;
-      care_instructions: string | null;
-      diet_type: string | null;
-      texture: string | null;
-      allergies: Allergy[] | null;
-      meals_per_day: number | null;
-    }[] = await manager.query(
-      `SELECT r.id, r.code, r.full_name, r.preferred_name, room.code AS room_code, r.bed, r.mobility,
-              r.care_instructions, p.diet_type, p.texture, p.allergies, p.meals_per_day
-         FROM resident r
-         LEFT JOIN room ON room.id = r.room_id
-         LEFT JOIN nutrition_plan p ON p.resident_id = r.id AND p.superseded_at IS NULL
-        WHERE r.facility_id = $1 AND r.status = 'active' AND ($2::uuid IS NULL OR r.room_id = $2)
-        ORDER BY room.code NULLS LAST, r.bed NULLS LAST, r.sort_name, r.id`,
-      [actor.facilityId, query.room ?? null],
-    );
-    const ids = residents.map((r) => r.id);
-    const records =
-      ids.length === 0
-        ? []
-        : await manager.find(DailyRecord, {
-            where: {
-              facilityId: actor.facilityId,
-              recordDate: date,
-              shift: In(shifts),
-              residentId: In(ids),
-            },
-          });
-    const byResident = new Map<string, DailyRecord[]>();
+    const { residents, records } = await withSql(poolOf(this.dataSource), async (sql) => {
+      if (query.room) {
+        const [room] = await sql.rows(ROOM_OF_FACILITY, [query.room, actor.facilityId]);
+        if (!room) throw notFound(ROOM);
+      }
+      const residents = await sql.rows<RoundResidentRow>(ROUND_RESIDENTS, [
+        actor.facilityId,
+        query.room ?? null,
+      ]);
+      const ids = residents.map((r) => r.id);
+      const records =
+        ids.length === 0
+          ? []
+          : (
+              await sql.rows<DailyRecordRow>(ROUND_RECORDS, [actor.facilityId, date, shifts, ids])
+            ).map(recordViewOfRow);
+      return { residents, records };
+    });
+    const byResident = new Map<string, DailyRecordView[]>();
     for (const rec of records) {
       byResident.set(rec.residentId, [...(byResident.get(rec.residentId) ?? []), rec]);
     }
