@@ -59,7 +59,9 @@ export class Service {
     const workers = Number(process.env.WORKERS || availableParallelism());
     // BENCH_SERVICE_NODE_ARGS: options for the service's node, e.g. `--cpu-prof --cpu-prof-dir=prof`.
     const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const proc = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
+    // BENCH_SERVICE_MAIN: another build to measure (a checkout of an earlier commit, built there).
+    const main = process.env.BENCH_SERVICE_MAIN ?? 'dist/src/main.js';
+    const proc = spawn(process.execPath, [...nodeArgs, main], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
