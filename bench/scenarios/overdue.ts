@@ -142,7 +142,8 @@ async function explainOverdue(ds: DataSource, schedules: number, results: Result
       },
     };
     await runOverdueCheck(explaining as unknown as EntityManager);
-    const [raise, close] = explained;
+    const raise = explained.find((e) => /^\s*INSERT/i.test(e.sql));
+    const close = explained.find((e) => /^\s*UPDATE/i.test(e.sql));
     const size = schedules.toLocaleString('en');
     if (raise) results.plans.push({ title: `Overdue job at ${size} schedules: raise`, ...raise });
     if (close) results.plans.push({ title: `Overdue job at ${size} schedules: close`, ...close });
