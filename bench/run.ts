@@ -4,17 +4,19 @@
  * Loads synthetic data, starts the built service on it and runs every scenario; prints a table and
  * writes the results section of docs/benchmarks.md. See docs/benchmarks.md for what each measures.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from './lib/args';
 import { benchServer, databaseSize, dropDatabase, freshDatabase, withClient } from './lib/db';
 import { facilitiesOf } from './lib/context';
 import { machine, renderResults, writeResults } from './lib/markdown';
 import { Results } from './lib/results';
 import { seedData } from './lib/seed-data';
-import { buildService, Service } from './lib/service';
+import { BareService, buildService, Service } from './lib/service';
+import { postmasterPid } from './lib/cpu';
 import { coldStartScenario } from './scenarios/cold-start';
 import { overdueScenario } from './scenarios/overdue';
 import { collectPlans, PLAN_QUERIES } from './scenarios/plans';
-import { READ_ENDPOINTS, readScenario } from './scenarios/reads';
+import { type CpuSources, READ_ENDPOINTS, readScenario } from './scenarios/reads';
 import { addReportRows, lastMonths, monthlyReport } from './scenarios/report';
 import { writeScenario } from './scenarios/writes';
 import { dailyRecordWrite, mixScenario, roundScenario, roundView } from './scenarios/daily';
@@ -24,7 +26,10 @@ interface Preset {
   facilities: number;
   residents: number;
   years: number;
+  /** A centre's real concurrency: the reads' targets hold here. */
   readClients: number;
+  /** Reported beside (the old target's load), and the load mix's clients. */
+  manyReadClients: number;
   readSeconds: number;
   reportMonths: number;
   writeClients: number;
@@ -42,7 +47,8 @@ const PRESETS: Record<string, Preset> = {
     facilities: 2,
     residents: 100,
     years: 1,
-    readClients: 100,
+    readClients: 10,
+    manyReadClients: 100,
     readSeconds: 3,
     reportMonths: 2,
     writeClients: 16,
@@ -57,8 +63,9 @@ const PRESETS: Record<string, Preset> = {
     facilities: 10,
     residents: 500,
     years: 3,
-    readClients: 100,
-    readSeconds: 20,
+    readClients: 10,
+    manyReadClients: 100,
+    readSeconds: 15,
     reportMonths: 3,
     writeClients: 16,
     writeSeconds: 20,
@@ -105,6 +112,7 @@ async function main(): Promise<void> {
     ? (args.get('overdue-sizes') ?? '').split(',').map(Number)
     : preset.overdueSizes;
   const started = Date.now();
+  const loadAtStart = loadavg();
   const results = new Results();
   const server = await benchServer();
   let service: Service | undefined;
@@ -182,17 +190,35 @@ async function main(): Promise<void> {
     }
 
     const facilities = await facilitiesOf(url, service, preset.facilities);
-    log(`Reads, ${preset.readClients} clients, ${preset.readSeconds} s each…`);
+    const cpu: CpuSources = {
+      service: service.proc.pid ?? null,
+      postgres: await postmasterPid(url),
+    };
+    results.detail(
+      `The service ran as ${service.workers} worker processes (WORKERS). CPU per request is read from /proc: the service's processes (primary and workers), and PostgreSQL's postmaster with every backend${cpu.postgres ? '' : ' (not readable here: PostgreSQL figures n/a)'}; it includes the work of the service's own background (the rate-limit statement and the session check are in it).`,
+    );
+    log(
+      `Reads, ${preset.readClients} then ${preset.manyReadClients} clients, ${preset.readSeconds} s each, the bare ceiling beside…`,
+    );
     const round = roundView(preset.gapDays);
     await attempt(results, 'Reads', async () => {
-      await readScenario(
-        svc,
-        facilities,
-        [...READ_ENDPOINTS, round],
-        preset.readClients,
-        preset.readSeconds,
-        results,
-      );
+      const bare = await BareService.start(url, svc);
+      try {
+        await readScenario(
+          svc,
+          facilities,
+          [...READ_ENDPOINTS, round],
+          preset.readClients,
+          preset.manyReadClients,
+          preset.readSeconds,
+          results,
+          cpu,
+          bare,
+          [READ_ENDPOINTS[1], round],
+        );
+      } finally {
+        await bare.stop();
+      }
     });
     const morning = new SlotPool(facilities, preset.gapDays, 'morning');
     log(
@@ -208,6 +234,7 @@ async function main(): Promise<void> {
         preset.writeSeconds,
         results,
         'Write path: POST daily record vs. ceiling',
+        cpu,
       );
     });
     log(`Rounds, ${preset.roundClients} caretakers, ${preset.roundSeconds} s…`);
@@ -219,16 +246,17 @@ async function main(): Promise<void> {
         preset.roundClients,
         preset.roundSeconds,
         results,
+        cpu,
       );
     });
-    log(`Load mix, ${preset.readClients} clients, ${preset.mixSeconds} s…`);
+    log(`Load mix, ${preset.manyReadClients} clients, ${preset.mixSeconds} s…`);
     await attempt(results, 'Load mix', async () => {
       await mixScenario(
         svc,
         facilities,
         morning,
         { round, page: READ_ENDPOINTS[1], worklist: READ_ENDPOINTS[2] },
-        preset.readClients,
+        preset.manyReadClients,
         preset.mixSeconds,
         results,
       );
@@ -247,6 +275,10 @@ async function main(): Promise<void> {
     });
 
     const wallSeconds = (Date.now() - started) / 1000;
+    const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
+    results.detail(
+      `Load average (1, 5, 15 min) at the start ${fmt(loadAtStart)}, at the end ${fmt(loadavg())}, on ${availableParallelism()} cores: above the core count, other work shared the machine and the throughputs are low; the CPU per request holds up better.`,
+    );
     log('');
     log(results.table());
     log(`\nTotal ${(wallSeconds / 60).toFixed(1)} min`);

@@ -30,6 +30,7 @@ export async function closedLoop(
   seconds: number,
   op: (client: number, n: number) => Promise<string | null>,
   warmupSeconds = 0,
+  meter?: { start(): void; stop(): void },
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   const samples = new Set<string>();
@@ -37,6 +38,8 @@ export async function closedLoop(
   const warmEnd = Date.now() + warmupSeconds * 1000;
   const end = warmEnd + seconds * 1000;
   let measuredFrom = 0;
+  // The meter's window is the measured one: from the warm-up's end to the last answer.
+  const warmTimer = meter ? setTimeout(() => meter.start(), warmupSeconds * 1000) : undefined;
   const client = async (c: number): Promise<void> => {
     let n = 0;
     while (Date.now() < end) {
@@ -58,6 +61,8 @@ export async function closedLoop(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, c) => client(c)));
+  clearTimeout(warmTimer);
+  meter?.stop();
   const elapsed = (Date.now() - (measuredFrom || Date.now())) / 1000;
   latencies.sort((a, b) => a - b);
   return {

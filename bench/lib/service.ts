@@ -1,8 +1,10 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { freePort } from '../../test/support/test-server';
 import { BENCH_PASSWORD } from './generate';
+import { treeOf } from './cpu';
 import { HttpClient } from './load';
 
 /** `nest build`, as `npm start` does before it starts the service. */
@@ -43,18 +45,29 @@ export class Service {
     readonly base: string,
     readonly proc: ChildProcess,
     sockets: number,
+    /** The tokens' secret, for the bare read ceiling (BareService). */
+    readonly jwtSecret: string,
+    readonly workers: number,
   ) {
     this.http = new HttpClient(new URL(base), sockets);
   }
 
   static async start(databaseUrl: string, sockets = 128): Promise<Service> {
     const port = await freePort();
-    const proc = spawn(process.execPath, ['dist/src/main.js'], {
+    const jwtSecret = randomBytes(48).toString('base64url');
+    // WORKERS as the service reads it: the bench's environment, else one per core.
+    const workers = Number(process.env.WORKERS || availableParallelism());
+    // BENCH_SERVICE_NODE_ARGS: options for the service's node, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+    const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    // BENCH_SERVICE_MAIN: another build to measure (a checkout of an earlier commit, built there).
+    const main = process.env.BENCH_SERVICE_MAIN ?? 'dist/src/main.js';
+    const proc = spawn(process.execPath, [...nodeArgs, main], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
         DATABASE_URL: databaseUrl,
-        JWT_SECRET: randomBytes(48).toString('base64url'),
+        JWT_SECRET: jwtSecret,
+        WORKERS: String(workers),
         PORT: String(port),
         SEED_DEMO: 'false',
         RUN_JOBS: 'false',
@@ -67,7 +80,7 @@ export class Service {
     });
     const base = `http://127.0.0.1:${port}`;
     await waitReady(base, 60_000, proc);
-    return new Service(base, proc, sockets);
+    return new Service(base, proc, sockets, jwtSecret, workers);
   }
 
   async login(username: string): Promise<string> {
@@ -78,30 +91,42 @@ export class Service {
     return (JSON.parse(r.body) as { accessToken: string }).accessToken;
   }
 
-  /** Resets the kernel's peak-RSS mark of the service process (Linux `clear_refs` 5). */
+  /** The service's processes: the primary and its workers. */
+  private pids(): number[] {
+    return this.proc.pid ? treeOf(this.proc.pid) : [];
+  }
+
+  /** Resets the kernel's peak-RSS mark of every service process (Linux `clear_refs` 5). */
   resetPeakRss(): boolean {
-    const file = `/proc/${this.proc.pid}/clear_refs`;
     try {
-      writeFileSync(file, '5');
+      for (const pid of this.pids()) writeFileSync(`/proc/${pid}/clear_refs`, '5');
       return true;
     } catch {
       return false;
     }
   }
 
-  /** Peak resident set size (VmHWM) of the service process in MB, since start or the last reset. */
+  private statusField(field: 'VmHWM' | 'VmRSS'): number {
+    let max = NaN;
+    for (const pid of this.pids()) {
+      const file = `/proc/${pid}/status`;
+      if (!existsSync(file)) continue;
+      const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(file, 'utf8'));
+      if (m && !(Number(m[1]) / 1024 <= max)) max = Number(m[1]) / 1024;
+    }
+    return max;
+  }
+
+  /**
+   * Peak resident set size (VmHWM) in MB since start or the last reset, of the largest service
+   * process: a request is served by one worker, whose peak is the one that matters.
+   */
   peakRssMb(): number {
-    const file = `/proc/${this.proc.pid}/status`;
-    if (!existsSync(file)) return NaN;
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(file, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
+    return this.statusField('VmHWM');
   }
 
   rssMb(): number {
-    const file = `/proc/${this.proc.pid}/status`;
-    if (!existsSync(file)) return NaN;
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(file, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
+    return this.statusField('VmRSS');
   }
 
   async stop(): Promise<void> {
@@ -110,6 +135,62 @@ export class Service {
     const exited = new Promise<void>((r) => this.proc.once('exit', () => r()));
     this.proc.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    if (this.proc.exitCode === null) this.proc.kill('SIGKILL');
+  }
+}
+
+/**
+ * The read ceiling (bare-server.ts): node:http + pg, the same token and session, one statement per
+ * page, on as many processes as the service.
+ */
+export class BareService {
+  readonly http: HttpClient;
+  private constructor(
+    readonly proc: ChildProcess,
+    base: string,
+  ) {
+    this.http = new HttpClient(new URL(base), 128);
+  }
+
+  static async start(databaseUrl: string, service: Service): Promise<BareService> {
+    const port = await freePort();
+    const proc = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'bench/lib/bare-server.ts'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          JWT_SECRET: service.jwtSecret,
+          PORT: String(port),
+          WORKERS: String(service.workers),
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    const base = `http://127.0.0.1:${port}`;
+    const until = Date.now() + 60_000;
+    for (;;) {
+      if (proc.exitCode !== null) throw new Error(`the bare service exited (${proc.exitCode})`);
+      const answered = await fetch(`${base}/`).then(
+        (r) => r.status === 401,
+        () => false,
+      );
+      if (answered) break;
+      if (Date.now() > until) throw new Error('the bare service did not start within 60 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // every worker up: a moment for the others after the first answered
+    await new Promise((r) => setTimeout(r, 1000));
+    return new BareService(proc, base);
+  }
+
+  async stop(): Promise<void> {
+    this.http.close();
+    if (this.proc.exitCode !== null) return;
+    const exited = new Promise<void>((r) => this.proc.once('exit', () => r()));
+    this.proc.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     if (this.proc.exitCode === null) this.proc.kill('SIGKILL');
   }
 }

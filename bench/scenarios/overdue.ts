@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { runOverdueCheck } from '../../src/health/overdue.job';
 import { dropDatabase, freshDatabase, withClient } from '../lib/db';
@@ -33,7 +33,7 @@ export async function overdueScenario(
 ): Promise<OverdueRun[]> {
   const runs: OverdueRun[] = [];
   try {
-    await measureSizes(serverUrl, sizes, runs, onLog);
+    await measureSizes(serverUrl, sizes, runs, onLog, results);
   } finally {
     await dropDatabase(serverUrl, DB);
   }
@@ -46,6 +46,7 @@ async function measureSizes(
   sizes: number[],
   runs: OverdueRun[],
   onLog: (s: string) => void,
+  plans?: Results,
 ): Promise<void> {
   for (const size of sizes) {
     const url = await freshDatabase(serverUrl, DB);
@@ -78,6 +79,7 @@ async function measureSizes(
     const ds = new DataSource(dataSourceOptions(url, 2));
     await ds.initialize();
     try {
+      if (plans) await explainOverdue(ds, schedules, plans);
       const t1 = process.hrtime.bigint();
       const first = await ds.transaction((m) => runOverdueCheck(m));
       const firstMs = Number(process.hrtime.bigint() - t1) / 1e6;
@@ -117,5 +119,36 @@ function addRows(runs: OverdueRun[], results: Results): void {
       target: 'growth at most linear',
       met: growth === null ? null : growth <= 1.15,
     });
+  }
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the job's two statements on the state the timed run starts from,
+ * in a transaction rolled back afterwards (so the timed run that follows finds a warm cache).
+ */
+async function explainOverdue(ds: DataSource, schedules: number, results: Results): Promise<void> {
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    const explained: { sql: string; plan: string }[] = [];
+    const explaining = {
+      query: async (sql: string, params?: unknown[]) => {
+        const rows = (await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)) as {
+          'QUERY PLAN': string;
+        }[];
+        explained.push({ sql, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+        return [[], 0];
+      },
+    };
+    await runOverdueCheck(explaining as unknown as EntityManager);
+    const raise = explained.find((e) => /^\s*INSERT/i.test(e.sql));
+    const close = explained.find((e) => /^\s*UPDATE/i.test(e.sql));
+    const size = schedules.toLocaleString('en');
+    if (raise) results.plans.push({ title: `Overdue job at ${size} schedules: raise`, ...raise });
+    if (close) results.plans.push({ title: `Overdue job at ${size} schedules: close`, ...close });
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
   }
 }

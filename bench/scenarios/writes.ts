@@ -4,7 +4,8 @@ import type { BenchFacility } from '../lib/context';
 import { closedLoop, expectStatus, LoadResult } from '../lib/load';
 import { Results } from '../lib/results';
 import type { Service } from '../lib/service';
-import { pct } from './reads';
+import { CpuMeter, cpuText } from '../lib/cpu';
+import { type CpuSources, pct } from './reads';
 
 /**
  * An audited write measured against PostgreSQL's own ceiling in the same run: the service's POST
@@ -34,8 +35,11 @@ export async function writeScenario(
   seconds: number,
   results: Results,
   label: string,
+  cpu: CpuSources,
 ): Promise<{ service: LoadResult; ceiling: LoadResult }> {
   const warm = Math.min(2, seconds / 4);
+  const serviceMeter = new CpuMeter(cpu.service, cpu.postgres);
+  const ceilingMeter = new CpuMeter(null, cpu.postgres);
   const viaHttp = await closedLoop(
     clients,
     seconds,
@@ -50,6 +54,7 @@ export async function writeScenario(
       return expectStatus(r, 201, spec.name);
     },
     warm,
+    serviceMeter,
   );
   const pool = new Pool({ connectionString: poolUrl, max: clients });
   let ceiling: LoadResult;
@@ -75,6 +80,7 @@ export async function writeScenario(
         }
       },
       warm,
+      ceilingMeter,
     );
   } finally {
     await pool.end();
@@ -82,7 +88,7 @@ export async function writeScenario(
   const ratio = viaHttp.perSecond / ceiling.perSecond;
   results.add({
     scenario: `${label} (${clients} clients)`,
-    figure: `service ${pct(viaHttp)} — ceiling ${pct(ceiling)} — ratio ${ratio.toFixed(2)}`,
+    figure: `service ${pct(viaHttp)}; ${cpuText(serviceMeter.perRequest(viaHttp.requests))} — ceiling ${pct(ceiling)}; ${cpuText(ceilingMeter.perRequest(ceiling.requests))} — ratio ${ratio.toFixed(2)}`,
     target: 'ratio ≥ 0.5, 0 errors',
     met: ratio >= 0.5 && viaHttp.errors === 0,
     note: viaHttp.errorSamples.join('; ') || undefined,

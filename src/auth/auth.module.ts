@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { AccessTokens, jwtKey } from './access-token';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { FieldRightsGuard } from './field-rights.guard';
 import { AccessGuard } from './guards';
-import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { ApiRateLimitGuard } from './rate-limit.guard';
@@ -18,7 +18,7 @@ import { ApiRateLimitGuard } from './rate-limit.guard';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        secret: jwtKey(config.jwtSecret),
         signOptions: { algorithm: 'HS256', expiresIn: config.accessTokenTtlSeconds },
         verifyOptions: { algorithms: ['HS256'] },
       }),
@@ -29,7 +29,7 @@ import { ApiRateLimitGuard } from './rate-limit.guard';
     AuthService,
     LoginThrottleService,
     LocalStrategy,
-    JwtStrategy,
+    AccessTokens,
     // Global guards run in this order: the rate limit first, so that refusals (401, 403) count
     // and carry the rate-limit headers too.
     { provide: APP_GUARD, useClass: ApiRateLimitGuard },

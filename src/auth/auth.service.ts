@@ -30,6 +30,19 @@ const invalidCredentials = () =>
   new ProblemException(HttpStatus.UNAUTHORIZED, 'invalidCredentials');
 const invalidToken = () => new ProblemException(HttpStatus.UNAUTHORIZED, 'tokenInvalid');
 
+/**
+ * How long a checked session (user active, role, facility, session not revoked) is trusted
+ * without asking the database again. A logout or a revocation in this process forgets it at
+ * once; one made elsewhere (another worker, another replica, an UPDATE by hand) takes effect
+ * within this delay.
+ */
+export const SESSION_CHECK_MS = 5000;
+
+interface CheckedSession {
+  user: AuthUser;
+  until: number;
+}
+
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -54,6 +67,9 @@ export interface ClientInfo {
 
 @Injectable()
 export class AuthService {
+  /** Checked sessions by `user:session`, for SESSION_CHECK_MS (userForToken). */
+  private readonly sessions = new Map<string, CheckedSession>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
@@ -155,6 +171,7 @@ export class AuthService {
           { revokedAt: new Date() },
         );
         reuseDetected = true;
+        this.forgetUser(row.userId);
         return null;
       }
       if (row.expiresAt.getTime() <= Date.now()) return null;
@@ -200,6 +217,7 @@ export class AuthService {
           { revokedAt: new Date() },
         );
       }
+      this.forgetUser(actor.id);
       await this.audit.record(manager, actor, {
         action: 'logout',
         entity: 'app_user',
@@ -209,26 +227,59 @@ export class AuthService {
   }
 
   /**
-   * The user behind a valid access token, read fresh so a deactivation or role change applies at
-   * once; in the same query, its session (refresh-token family) must still be alive, so logout
-   * and reuse revocation end the access tokens of that login too. A token must expire (`exp`).
+   * The user behind a valid access token, with its session (refresh-token family) still alive,
+   * so logout and reuse revocation end the access tokens of that login too; a deactivation or a
+   * role change applies as well. One query, whose answer is kept for SESSION_CHECK_MS (see
+   * there). A token must expire (`exp`).
    */
   async userForToken(payload: AccessTokenPayload): Promise<AuthUser | null> {
     const { sub, sid, exp, typ } = payload;
     if (typ !== 'access' || typeof exp !== 'number') return null;
     if (typeof sub !== 'string' || !UUID.test(sub)) return null;
     if (typeof sid !== 'string' || !UUID.test(sid)) return null;
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.id = :sub AND u.active', { sub })
-      .andWhere(
-        `EXISTS (SELECT 1 FROM refresh_token t
-                  WHERE t.family_id = :sid AND t.user_id = u.id AND t.revoked_at IS NULL)`,
-        { sid },
-      )
-      .getOne();
-    return user ? { ...toAuthUser(user), sessionId: sid } : null;
+    const key = `${sub}:${sid}`;
+    const now = Date.now();
+    const known = this.sessions.get(key);
+    if (known && known.until > now) return known.user;
+    const rows: {
+      id: string;
+      username: string;
+      role: Role;
+      facility_id: string | null;
+      province_code: string | null;
+      timezone: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.username, u.role, u.facility_id, u.province_code, f.timezone
+         FROM app_user u LEFT JOIN facility f ON f.id = u.facility_id
+        WHERE u.id = $1 AND u.active
+          AND EXISTS (SELECT 1 FROM refresh_token t
+                       WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
+      [sub, sid],
+    );
+    const row = rows[0];
+    if (!row) {
+      this.sessions.delete(key);
+      return null;
+    }
+    const user: AuthUser = {
+      id: row.id,
+      username: row.username,
+      role: row.role,
+      facilityId: row.facility_id,
+      provinceCode: row.province_code,
+      sessionId: sid,
+      facilityTimezone: row.timezone ?? undefined,
+    };
+    if (this.sessions.size >= 10000) this.sessions.clear();
+    this.sessions.set(key, { user, until: now + SESSION_CHECK_MS });
+    return user;
+  }
+
+  /** Forgets the checked sessions of a user (logout, revocation, an account change). */
+  forgetUser(userId: string): void {
+    for (const key of this.sessions.keys()) {
+      if (key.startsWith(`${userId}:`)) this.sessions.delete(key);
+    }
   }
 
   async me(userId: string, manager: EntityManager = this.dataSource.manager): Promise<MeView> {

@@ -1,4 +1,4 @@
-import { ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
@@ -7,25 +7,29 @@ import type { Request } from 'express';
 import { forbidden, invalid, ProblemException } from '../common/errors/problem.exception';
 import { flattenValidationErrors } from '../common/errors/validation';
 import { nulPaths } from '../common/http/normalize-text.pipe';
-import { isDatabaseUnavailable } from '../database/unavailable';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
-import type { AuthUser } from './actor';
+import { AccessTokens } from './access-token';
+import { AuthService } from './auth.service';
 import { LoginDto } from './auth.dto';
 import { Role } from './role';
 
 /**
  * The global guard. Deny by default: a route must declare @Public() or @Roles(...); one that
- * declares neither is refused (and logged, so the omission is found in development).
+ * declares neither is refused (and logged, so the omission is found in development). The bearer
+ * token is the one the rate-limit guard already verified (AccessTokens); its user and session
+ * are checked by AuthService.userForToken.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
+export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokens,
+    private readonly auth: AuthService,
+  ) {}
 
-  override async canActivate(ctx: ExecutionContext): Promise<boolean> {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -35,19 +39,15 @@ export class AccessGuard extends AuthGuard('jwt') {
       );
       throw forbidden();
     }
-    await super.canActivate(ctx);
-    const user = ctx.switchToHttp().getRequest<Request>().user as AuthUser;
+    const req = ctx.switchToHttp().getRequest<Request>();
+    const payload = this.tokens.payloadOf(req);
+    // A database that is down while the user is looked up fails the request (503, retry), not
+    // with a 401 that would make the client drop its tokens and log the user out.
+    const user = payload ? await this.auth.userForToken(payload) : null;
+    if (!user) throw new ProblemException(HttpStatus.UNAUTHORIZED, 'tokenInvalid');
+    req.user = user;
     if (!roles.includes(user.role)) throw forbidden();
     return true;
-  }
-
-  override handleRequest<TUser>(err: unknown, user: TUser | false): TUser {
-    if (err instanceof ProblemException) throw err;
-    // The user could not be looked up because the database is down: 503 (retry), not a 401
-    // that would make the client drop its tokens and log the user out.
-    if (isDatabaseUnavailable(err)) throw err;
-    if (err || !user) throw new ProblemException(HttpStatus.UNAUTHORIZED, 'tokenInvalid');
-    return user;
   }
 }
 

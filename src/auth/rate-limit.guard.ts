@@ -1,6 +1,5 @@
 import { ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import {
   InjectThrottlerOptions,
   InjectThrottlerStorage,
@@ -11,12 +10,8 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { ExtractJwt } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { AccessTokenPayload } from './auth.service';
-
-/** The same reading of the Authorization header as the JWT strategy's. */
-const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
+import { AccessTokens } from './access-token';
 
 /**
  * The API-wide rate limit, a global guard that runs before authentication: every request counts
@@ -25,7 +20,8 @@ const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
  * counts against its client address, so nobody can spend another user's budget — not even with
  * an old token of theirs left on a shared computer. Every answer carries `X-RateLimit-Limit`,
  * `-Remaining` and `-Reset`; a refusal is 429 with `Retry-After`. Login and refresh keep their
- * own, stricter per-address limit on top (AuthController). Counts are per replica, in memory.
+ * own, stricter per-address limit on top (AuthController). Counts are kept in PostgreSQL
+ * (PgThrottlerStorage), shared by every worker process and replica.
  */
 @Injectable()
 export class ApiRateLimitGuard extends ThrottlerGuard {
@@ -33,7 +29,7 @@ export class ApiRateLimitGuard extends ThrottlerGuard {
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
     @InjectThrottlerStorage() storage: ThrottlerStorage,
     reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super(options, storage, reflector);
@@ -52,15 +48,10 @@ export class ApiRateLimitGuard extends ThrottlerGuard {
   }
 
   protected override getTracker(req: Request): Promise<string> {
-    const token = bearerToken(req);
-    if (token) {
-      try {
-        const payload = this.jwt.verify<AccessTokenPayload>(token);
-        if (typeof payload.sub === 'string') return Promise.resolve(`user:${payload.sub}`);
-      } catch {
-        // Not ours: counted by address below.
-      }
-    }
+    // Verified once per request: AccessGuard reads the same answer.
+    const payload = this.tokens.payloadOf(req);
+    if (payload && typeof payload.sub === 'string') return Promise.resolve(`user:${payload.sub}`);
+    // No valid token of ours: counted by address.
     return super.getTracker(req).then((ip) => `ip:${ip}`);
   }
 }

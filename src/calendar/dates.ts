@@ -26,14 +26,23 @@ export function addMonths(d: IsoDate, months: number): IsoDate {
   return formatIsoDate(date);
 }
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs ~100 µs, using one ~3 µs. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in a time zone (a facility's): "today" and "overdue" are local. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // Throws for an unknown zone, as before, and keeps nothing then.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** Whole years between a birth date and a date (the age on that date). */

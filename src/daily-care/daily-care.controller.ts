@@ -15,6 +15,12 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import {
+  IdempotencyClaim,
+  IdempotencyClaimOf,
+  Replayed,
+} from '../common/idempotency/idempotency-claim';
+import type { DailyRecordView } from './daily-record-view';
 import { DailyRecordRevision } from './daily-record-revision.entity';
 import { DailyRecord } from './daily-record.entity';
 import { DailyRecordsService } from './daily-records.service';
@@ -61,10 +67,14 @@ export class DailyCareController {
       'Every refused row is a resident not present or a shift already recorded; nothing saved',
   })
   @Roles(...CARE_STAFF)
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiOperation({ summary: 'Save a whole round in one transaction: every row or none' })
-  saveRound(@CurrentStaff() actor: FacilityActor, @Body() dto: RoundBatchDto): Promise<RoundSaved> {
-    return this.round.save(actor, dto);
+  saveRound(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: RoundBatchDto,
+    @IdempotencyClaimOf() claim: IdempotencyClaim | null,
+  ): Promise<RoundSaved | Replayed> {
+    return this.round.save(actor, dto, claim);
   }
 
   @Get('residents/:id/daily-records')
@@ -85,15 +95,16 @@ export class DailyCareController {
       'A record exists for that date and shift (existingId, existingVersion); or the resident is not present',
   })
   @Roles(...CARE_STAFF)
-  @Idempotent()
+  @Idempotent({ inTransaction: true })
   @ApiCreatedResponse({ type: DailyRecord })
   @ApiOperation({ summary: 'One record per resident, date and shift; a second one is a 409' })
   createRecord(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateDailyRecordDto,
-  ): Promise<DailyRecord> {
-    return this.records.create(actor, id, dto);
+    @IdempotencyClaimOf() claim: IdempotencyClaim | null,
+  ): Promise<DailyRecordView | Replayed> {
+    return this.records.create(actor, id, dto, claim);
   }
 
   @Patch('daily-records/:id')

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -5,9 +6,28 @@ import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { todayIn } from '../calendar/dates';
-import { conflict, forbidden, invalid } from '../common/errors/problem.exception';
+import {
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  ProblemException,
+} from '../common/errors/problem.exception';
+import {
+  answerIn,
+  claimIn,
+  IdempotencyClaim,
+  Replayed,
+} from '../common/idempotency/idempotency-claim';
 import { Page, paginate } from '../common/http/pagination';
-import { createInFacility, findInFacility, updateVersioned } from '../database/facility-scope';
+import {
+  facilityToday as todayOf,
+  findInFacility,
+  updateVersioned,
+} from '../database/facility-scope';
+import { isUniqueViolation, poolOf, Sql, sqlTransaction, withSql } from '../database/sql';
+import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
+import type { ResidentStatus } from '../residents/resident.enums';
 import { Facility } from '../facilities/facility.entity';
 import { ResidentsService } from '../residents/residents.service';
 import { isPresent, notPresent, observationErrors, recordDateErrors } from './care-rules';
@@ -19,7 +39,9 @@ import {
   ResidentRecordsQuery,
   UpdateDailyRecordDto,
 } from './dto/daily-record.dto';
-import { raiseRefusedMealAlerts } from './meal-alerts';
+import { raiseRefusedMealAlerts, refusesAMeal } from './meal-alerts';
+import { CREATE_RECORD, EXISTING_RECORD, RESIDENT_FOR_RECORD } from './daily-care.queries';
+import { DailyRecordRow, DailyRecordView, recordViewOfRow } from './daily-record-view';
 
 export const DAILY_RECORD = { vi: 'Không tìm thấy phiếu theo dõi', en: 'Daily record not found' };
 
@@ -47,6 +69,7 @@ export function observationRow(dto: CareObservationDto): Partial<DailyRecord> {
   };
 }
 
+/** For other modules; daily care itself takes the time zone read with the session. */
 export async function facilityToday(manager: EntityManager, facilityId: string): Promise<string> {
   const f = await manager.findOne(Facility, {
     where: { id: facilityId },
@@ -92,26 +115,115 @@ export class DailyRecordsService {
     );
   }
 
+  /**
+   * Writes a record in one statement with its audit row (daily-care.queries' CREATE_RECORD);
+   * with an Idempotency-Key, or a refused meal to count, in a transaction with the key's claim
+   * and answer and the alert. Whatever it refuses, it finds out why only then (errorsOf).
+   */
   async create(
     actor: FacilityActor,
     residentId: string,
     dto: CreateDailyRecordDto,
-  ): Promise<DailyRecord> {
-    return this.dataSource.transaction(async (manager) => {
-      const resident = await this.residents.find(actor, residentId, manager);
-      if (!isPresent(resident.status)) throw notPresent(resident);
-      const today = await facilityToday(manager, actor.facilityId);
+    claim: IdempotencyClaim | null = null,
+  ): Promise<DailyRecordView | Replayed> {
+    const today = await todayOf(this.dataSource.manager, actor);
+    const inputErrors = [
+      ...recordDateErrors('recordDate', dto.recordDate, today, null),
+      ...observationErrors(dto),
+    ];
+    if (inputErrors.length > 0) throw await this.refusal(actor, residentId, dto, today);
+    const id = randomUUID();
+    const row = observationRow(dto);
+    const changes = diffFields(null, {
+      id,
+      facilityId: actor.facilityId,
+      residentId,
+      recordDate: dto.recordDate,
+      shift: dto.shift,
+      ...row,
+      createdBy: actor.id,
+    });
+    const values = [
+      actor.facilityId,
+      residentId,
+      id,
+      dto.recordDate,
+      dto.shift,
+      JSON.stringify(row.meals),
+      row.fluidsMl,
+      row.sleep,
+      row.sleepHours,
+      row.mood,
+      row.hygiene,
+      row.toileting,
+      row.medicationGiven,
+      row.medicationNote,
+      row.temperatureC,
+      row.behaviourNotes,
+      row.notes,
+      row.handover,
+      row.handoverMessage,
+      actor.id,
+      JSON.stringify(changes),
+      actor.requestId || null,
+      actor.ip,
+    ];
+    const write = async (sql: Sql): Promise<DailyRecordView | Replayed | null> => {
+      const replay = claim ? await claimIn(sql, claim) : null;
+      if (replay) return replay;
+      const [created] = await sql.rows<DailyRecordRow>(CREATE_RECORD, values);
+      if (!created) return null;
+      if (refusesAMeal(dto.meals)) {
+        await raiseRefusedMealAlerts(sql, actor.facilityId, [residentId], dto.recordDate);
+      }
+      const view = recordViewOfRow(created);
+      if (claim) await answerIn(sql, claim, view);
+      return view;
+    };
+    const pool = poolOf(this.dataSource);
+    let result: DailyRecordView | Replayed | null;
+    try {
+      result =
+        claim || refusesAMeal(dto.meals)
+          ? await sqlTransaction(pool, write)
+          : await withSql(pool, write);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw await this.refusal(actor, residentId, dto, today);
+      throw err;
+    }
+    if (!result) throw await this.refusal(actor, residentId, dto, today);
+    return result;
+  }
+
+  /**
+   * Why a record was not written, checked in the order the rules are told: the resident (404),
+   * present (409), the date and the content (400), a record already there (409).
+   */
+  private async refusal(
+    actor: FacilityActor,
+    residentId: string,
+    dto: CreateDailyRecordDto,
+    today: string,
+  ): Promise<ProblemException> {
+    return withSql(poolOf(this.dataSource), async (sql) => {
+      const [resident] = await sql.rows<{ status: ResidentStatus; admitted_on: string }>(
+        RESIDENT_FOR_RECORD,
+        [residentId, actor.facilityId],
+      );
+      if (!resident) return notFound(RESIDENT_NOT_FOUND);
+      if (!isPresent(resident.status)) return notPresent(resident);
       const errors = [
-        ...recordDateErrors('recordDate', dto.recordDate, today, resident.admittedOn),
+        ...recordDateErrors('recordDate', dto.recordDate, today, resident.admitted_on),
         ...observationErrors(dto),
       ];
-      if (errors.length > 0) throw invalid(errors);
-      const existing = await manager.findOne(DailyRecord, {
-        where: { residentId, recordDate: dto.recordDate, shift: dto.shift },
-        select: { id: true, version: true },
-      });
+      if (errors.length > 0) return invalid(errors);
+      const [existing] = await sql.rows<{ id: string; version: number }>(EXISTING_RECORD, [
+        residentId,
+        dto.recordDate,
+        dto.shift,
+      ]);
       if (existing) {
-        throw conflict(
+        return conflict(
           {
             vi: 'Đã có phiếu cho đối tượng, ngày và ca này; hãy sửa phiếu đó',
             en: 'A record exists for this resident, date and shift; update it instead',
@@ -119,21 +231,11 @@ export class DailyRecordsService {
           { existingId: existing.id, existingVersion: existing.version },
         );
       }
-      const record = await createInFacility(
-        { manager, actor, audit: this.audit },
-        DailyRecord,
-        'daily_record',
-        {
-          ...observationRow(dto),
-          residentId,
-          recordDate: dto.recordDate,
-          shift: dto.shift,
-          createdBy: actor.id,
-          updatedBy: null,
-        },
-      );
-      await raiseRefusedMealAlerts(manager, actor.facilityId, [residentId], dto.recordDate);
-      return record;
+      // Nothing in the way any more (the resident was discharged and readmitted meanwhile…).
+      return conflict({
+        vi: 'Thao tác đồng thời, hãy thử lại',
+        en: 'Concurrent update; please retry',
+      });
     });
   }
 
@@ -152,7 +254,7 @@ export class DailyRecordsService {
         lock: true,
         what: DAILY_RECORD,
       });
-      const today = await facilityToday(manager, actor.facilityId);
+      const today = await todayOf(manager, actor);
       const ownToday = current.createdBy === actor.id && current.recordDate === today;
       if (!ownToday && !CORRECTORS.includes(actor.role)) {
         throw forbidden({
@@ -191,7 +293,14 @@ export class DailyRecordsService {
         entityId: id,
         changes: diffFields({ ...before }, { ...after }),
       });
-      await raiseRefusedMealAlerts(manager, actor.facilityId, [after.residentId], after.recordDate);
+      if (refusesAMeal(after.meals)) {
+        await raiseRefusedMealAlerts(
+          manager,
+          actor.facilityId,
+          [after.residentId],
+          after.recordDate,
+        );
+      }
       return after;
     });
   }

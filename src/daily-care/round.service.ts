@@ -1,19 +1,38 @@
+import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { FieldError, ProblemException } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
-import { Room } from '../facilities/room.entity';
+import {
+  conflict,
+  FieldError,
+  notFound,
+  ProblemException,
+} from '../common/errors/problem.exception';
 import type { ResidentStatus } from '../residents/resident.enums';
 import type { Allergy } from '../nutrition/nutrition-plan.entity';
 import { SHIFTS, type Shift } from './care.enums';
 import { isPresent, observationErrors, recordDateErrors } from './care-rules';
-import { facilityToday, observationRow } from './daily-records.service';
+import { observationRow } from './daily-records.service';
+import { facilityToday } from '../database/facility-scope';
+import { isUniqueViolation, poolOf, sqlTransaction, withSql } from '../database/sql';
+import {
+  answerIn,
+  claimIn,
+  IdempotencyClaim,
+  Replayed,
+} from '../common/idempotency/idempotency-claim';
+import {
+  CREATE_ROUND,
+  ROOM_OF_FACILITY,
+  ROUND_RECORDS,
+  ROUND_RESIDENTS,
+} from './daily-care.queries';
+import { DailyRecordRow, DailyRecordView, recordViewOfRow } from './daily-record-view';
 import { DailyRecord } from './daily-record.entity';
 import { RoundBatchDto, RoundQuery } from './dto/daily-record.dto';
-import { raiseRefusedMealAlerts } from './meal-alerts';
+import { raiseRefusedMealAlerts, refusesAMeal } from './meal-alerts';
 
 const ROOM = { vi: 'Không tìm thấy phòng', en: 'Room not found' };
 
@@ -36,7 +55,7 @@ export interface RoundItem {
   careInstructions: string | null;
   diet: RoundDiet | null;
   /** The records of the day for the requested shift(s)… */
-  records: DailyRecord[];
+  records: DailyRecordView[];
   /** …and the shifts that still have none (the gaps of the round). */
   missing: Shift[];
 }
@@ -52,7 +71,23 @@ export interface RoundSaved {
   recordDate: string;
   shift: Shift;
   saved: number;
-  records: DailyRecord[];
+  records: DailyRecordView[];
+}
+
+/** A row of daily-care.queries' ROUND_RESIDENTS. */
+interface RoundResidentRow {
+  id: string;
+  code: string;
+  full_name: string;
+  preferred_name: string | null;
+  room_code: string | null;
+  bed: string | null;
+  mobility: string;
+  care_instructions: string | null;
+  diet_type: string | null;
+  texture: string | null;
+  allergies: Allergy[] | null;
+  meals_per_day: number | null;
 }
 
 /** Row errors that are conflicts with the state of the residents, not bad input. */
@@ -61,52 +96,31 @@ const CONFLICT_CODES = new Set(['notPresent', 'alreadyRecorded']);
 /** The room round: every active resident of a room with the day's records, and saving it at once. */
 @Injectable()
 export class RoundService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Three named statements: the room's check, the residents with their diet, their records. */
   async view(actor: FacilityActor, query: RoundQuery): Promise<RoundView> {
-    const manager = this.dataSource.manager;
-    const date = query.date ?? (await facilityToday(manager, actor.facilityId));
-    if (query.room) await findInFacility(manager, Room, actor, query.room, { what: ROOM });
+    const date = query.date ?? (await facilityToday(this.dataSource.manager, actor));
     const shifts: Shift[] = query.shift ? [query.shift] : [...SHIFTS];
-    const residents: {
-      id: string;
-      code: string;
-      full_name: string;
-      preferred_name: string | null;
-      room_code: string | null;
-      bed: string | null;
-      mobility: string;
-      care_instructions: string | null;
-      diet_type: string | null;
-      texture: string | null;
-      allergies: Allergy[] | null;
-      meals_per_day: number | null;
-    }[] = await manager.query(
-      `SELECT r.id, r.code, r.full_name, r.preferred_name, room.code AS room_code, r.bed, r.mobility,
-              r.care_instructions, p.diet_type, p.texture, p.allergies, p.meals_per_day
-         FROM resident r
-         LEFT JOIN room ON room.id = r.room_id
-         LEFT JOIN nutrition_plan p ON p.resident_id = r.id AND p.superseded_at IS NULL
-        WHERE r.facility_id = $1 AND r.status = 'active' AND ($2::uuid IS NULL OR r.room_id = $2)
-        ORDER BY room.code NULLS LAST, r.bed NULLS LAST, r.sort_name, r.id`,
-      [actor.facilityId, query.room ?? null],
-    );
-    const ids = residents.map((r) => r.id);
-    const records =
-      ids.length === 0
-        ? []
-        : await manager.find(DailyRecord, {
-            where: {
-              facilityId: actor.facilityId,
-              recordDate: date,
-              shift: In(shifts),
-              residentId: In(ids),
-            },
-          });
-    const byResident = new Map<string, DailyRecord[]>();
+    const { residents, records } = await withSql(poolOf(this.dataSource), async (sql) => {
+      if (query.room) {
+        const [room] = await sql.rows(ROOM_OF_FACILITY, [query.room, actor.facilityId]);
+        if (!room) throw notFound(ROOM);
+      }
+      const residents = await sql.rows<RoundResidentRow>(ROUND_RESIDENTS, [
+        actor.facilityId,
+        query.room ?? null,
+      ]);
+      const ids = residents.map((r) => r.id);
+      const records =
+        ids.length === 0
+          ? []
+          : (
+              await sql.rows<DailyRecordRow>(ROUND_RECORDS, [actor.facilityId, date, shifts, ids])
+            ).map(recordViewOfRow);
+      return { residents, records };
+    });
+    const byResident = new Map<string, DailyRecordView[]>();
     for (const rec of records) {
       byResident.set(rec.residentId, [...(byResident.get(rec.residentId) ?? []), rec]);
     }
@@ -143,98 +157,162 @@ export class RoundService {
   }
 
   /**
-   * Saves a round in one transaction: every row or none. Each bad row is named in the problem
-   * document (`rows.3.residentId`, `rows.5.meals.0.meal`); a row for a resident who left or who
-   * already has a record of this shift is a conflict (409), any other bad row a 400.
+   * Saves a round in one transaction: every row or none, in one statement with the audit rows
+   * (daily-care.queries' CREATE_ROUND), with the Idempotency-Key's claim and answer and, when a
+   * row refuses a meal, the alerts. Each bad row is named in the problem document
+   * (`rows.3.residentId`, `rows.5.meals.0.meal`); a row for a resident who left or who already
+   * has a record of this shift is a conflict (409), any other bad row a 400 (refusal).
    */
-  async save(actor: FacilityActor, dto: RoundBatchDto): Promise<RoundSaved> {
-    return this.dataSource.transaction(async (manager) => {
-      const today = await facilityToday(manager, actor.facilityId);
-      const errors: FieldError[] = recordDateErrors('recordDate', dto.recordDate, today, null);
-      const ids = [...new Set(dto.rows.map((r) => r.residentId.toLowerCase()))];
-      const residents: { id: string; status: ResidentStatus; admitted_on: string }[] =
-        await manager.query(
-          `SELECT id, status, to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on FROM resident
-            WHERE facility_id = $1 AND id = ANY($2::uuid[]) FOR SHARE`,
-          [actor.facilityId, ids],
-        );
-      const known = new Map(residents.map((r) => [r.id, r]));
-      const existing = new Set(
-        (
-          await manager.find(DailyRecord, {
-            where: { residentId: In(ids), recordDate: dto.recordDate, shift: dto.shift },
-            select: { residentId: true },
-          })
-        ).map((r) => r.residentId),
-      );
-      const seen = new Set<string>();
-      dto.rows.forEach((row, i) => {
-        const id = row.residentId.toLowerCase();
-        const field = `rows.${i}.residentId`;
-        const resident = known.get(id);
-        const rowError = (code: string, vi: string, en: string) =>
-          errors.push({ field, code, text: { vi, en } });
-        if (seen.has(id)) rowError('duplicateRow', 'Đối tượng có hai dòng', 'Resident given twice');
-        else if (!resident)
-          rowError('unknownResident', 'Không tìm thấy đối tượng', 'Resident not found');
-        else if (!isPresent(resident.status))
-          rowError(
-            'notPresent',
-            `Đối tượng không còn ở trung tâm (${resident.status})`,
-            `The resident is no longer in the facility (${resident.status})`,
-          );
-        else if (existing.has(id))
-          rowError('alreadyRecorded', 'Đã có phiếu cho ca này', 'Already recorded for this shift');
-        else if (dto.recordDate < resident.admitted_on)
-          errors.push(...recordDateErrors(field, dto.recordDate, today, resident.admitted_on));
-        seen.add(id);
-        errors.push(...observationErrors(row, `rows.${i}.`));
-      });
-      if (errors.length > 0) {
-        const onlyConflicts = errors.every((e) => CONFLICT_CODES.has(e.code));
-        throw new ProblemException(
-          onlyConflicts ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-          onlyConflicts ? 'conflict' : 'validation',
-          {
-            vi: `Không lưu dòng nào: ${errors.length} lỗi`,
-            en: `Nothing was saved: ${errors.length} error(s)`,
-          },
-          errors,
-        );
-      }
-      const inserted = await manager.insert(
-        DailyRecord,
-        dto.rows.map((row) => ({
-          ...observationRow(row),
-          facilityId: actor.facilityId,
-          residentId: row.residentId.toLowerCase(),
-          recordDate: dto.recordDate,
-          shift: dto.shift,
-          createdBy: actor.id,
-          updatedBy: null,
-        })),
-      );
-      const newIds = inserted.identifiers.map((x) => x.id as string);
-      const records = await manager.find(DailyRecord, { where: { id: In(newIds) } });
-      const byId = new Map(records.map((r) => [r.id, r]));
-      const ordered = newIds.map((id) => byId.get(id)).filter((r) => r !== undefined);
-      await this.audit.recordMany(
-        manager,
-        actor,
-        ordered.map((record) => ({
-          action: 'create' as const,
-          entity: 'daily_record',
-          entityId: record.id,
-          changes: diffFields(null, { ...record }),
-        })),
-      );
-      await raiseRefusedMealAlerts(manager, actor.facilityId, ids, dto.recordDate);
-      return {
+  async save(
+    actor: FacilityActor,
+    dto: RoundBatchDto,
+    claim: IdempotencyClaim | null = null,
+  ): Promise<RoundSaved | Replayed> {
+    const today = await facilityToday(this.dataSource.manager, actor);
+    const residentIds = dto.rows.map((r) => r.residentId.toLowerCase());
+    const quick = [
+      ...recordDateErrors('recordDate', dto.recordDate, today, null),
+      ...dto.rows.flatMap((row, i) => observationErrors(row, `rows.${i}.`)),
+    ];
+    if (quick.length > 0 || new Set(residentIds).size < residentIds.length) {
+      throw await this.refusal(actor, dto, today);
+    }
+    const rows = dto.rows.map((row, i) => {
+      const id = randomUUID();
+      const stored = observationRow(row);
+      const changes = diffFields(null, {
+        id,
+        facilityId: actor.facilityId,
+        residentId: residentIds[i],
         recordDate: dto.recordDate,
         shift: dto.shift,
-        saved: ordered.length,
-        records: ordered,
+        ...stored,
+        createdBy: actor.id,
+      });
+      return {
+        id,
+        resident_id: residentIds[i],
+        meals: stored.meals,
+        fluids_ml: stored.fluidsMl,
+        sleep: stored.sleep,
+        sleep_hours: stored.sleepHours,
+        mood: stored.mood,
+        hygiene: stored.hygiene,
+        toileting: stored.toileting,
+        medication_given: stored.medicationGiven,
+        medication_note: stored.medicationNote,
+        temperature_c: stored.temperatureC,
+        behaviour_notes: stored.behaviourNotes,
+        notes: stored.notes,
+        handover: stored.handover,
+        handover_message: stored.handoverMessage,
+        changes,
       };
     });
+    const refusing = residentIds.filter((_, i) => refusesAMeal(dto.rows[i].meals));
+    const order = new Map<string, number>(rows.map((r, i) => [r.id, i]));
+    try {
+      return await sqlTransaction(poolOf(this.dataSource), async (sql) => {
+        const replay = claim ? await claimIn(sql, claim) : null;
+        if (replay) return replay;
+        const created = await sql.rows<DailyRecordRow>(CREATE_ROUND, [
+          actor.facilityId,
+          JSON.stringify(rows),
+          dto.recordDate,
+          dto.shift,
+          actor.id,
+          actor.requestId || null,
+          actor.ip,
+        ]);
+        // A resident absent, gone or admitted later: nothing is kept, the refusal tells why.
+        if (created.length < rows.length) throw new IncompleteRound();
+        await raiseRefusedMealAlerts(sql, actor.facilityId, refusing, dto.recordDate);
+        const records = created
+          .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+          .map(recordViewOfRow);
+        const saved: RoundSaved = {
+          recordDate: dto.recordDate,
+          shift: dto.shift,
+          saved: records.length,
+          records,
+        };
+        if (claim) await answerIn(sql, claim, saved);
+        return saved;
+      });
+    } catch (err) {
+      if (err instanceof IncompleteRound || isUniqueViolation(err)) {
+        throw await this.refusal(actor, dto, today);
+      }
+      throw err;
+    }
+  }
+
+  /** Why a round cannot be saved, row by row (read outside the failed transaction). */
+  private async refusal(
+    actor: FacilityActor,
+    dto: RoundBatchDto,
+    today: string,
+  ): Promise<ProblemException> {
+    const manager = this.dataSource.manager;
+    const errors: FieldError[] = recordDateErrors('recordDate', dto.recordDate, today, null);
+    const ids = [...new Set(dto.rows.map((r) => r.residentId.toLowerCase()))];
+    const residents: { id: string; status: ResidentStatus; admitted_on: string }[] =
+      await manager.query(
+        `SELECT id, status, to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on FROM resident
+          WHERE facility_id = $1 AND id = ANY($2::uuid[])`,
+        [actor.facilityId, ids],
+      );
+    const known = new Map(residents.map((r) => [r.id, r]));
+    const existing = new Set(
+      (
+        await manager.find(DailyRecord, {
+          where: { residentId: In(ids), recordDate: dto.recordDate, shift: dto.shift },
+          select: { residentId: true },
+        })
+      ).map((r) => r.residentId),
+    );
+    const seen = new Set<string>();
+    dto.rows.forEach((row, i) => {
+      const id = row.residentId.toLowerCase();
+      const field = `rows.${i}.residentId`;
+      const resident = known.get(id);
+      const rowError = (code: string, vi: string, en: string) =>
+        errors.push({ field, code, text: { vi, en } });
+      if (seen.has(id)) rowError('duplicateRow', 'Đối tượng có hai dòng', 'Resident given twice');
+      else if (!resident)
+        rowError('unknownResident', 'Không tìm thấy đối tượng', 'Resident not found');
+      else if (!isPresent(resident.status))
+        rowError(
+          'notPresent',
+          `Đối tượng không còn ở trung tâm (${resident.status})`,
+          `The resident is no longer in the facility (${resident.status})`,
+        );
+      else if (existing.has(id))
+        rowError('alreadyRecorded', 'Đã có phiếu cho ca này', 'Already recorded for this shift');
+      else if (dto.recordDate < resident.admitted_on)
+        errors.push(...recordDateErrors(field, dto.recordDate, today, resident.admitted_on));
+      seen.add(id);
+      errors.push(...observationErrors(row, `rows.${i}.`));
+    });
+    if (errors.length === 0) {
+      // Nothing in the way any more: the state changed between the write and this reading.
+      return conflict({
+        vi: 'Thao tác đồng thời, hãy thử lại',
+        en: 'Concurrent update; please retry',
+      });
+    }
+    const onlyConflicts = errors.every((e) => CONFLICT_CODES.has(e.code));
+    return new ProblemException(
+      onlyConflicts ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+      onlyConflicts ? 'conflict' : 'validation',
+      {
+        vi: `Không lưu dòng nào: ${errors.length} lỗi`,
+        en: `Nothing was saved: ${errors.length} error(s)`,
+      },
+      errors,
+    );
   }
 }
+
+/** A round's statement wrote fewer records than it was given rows (RoundService.save). */
+class IncompleteRound extends Error {}

@@ -131,11 +131,15 @@ export async function facilityToday(
   return todayIn(await facilityTimezone(manager, actor), now);
 }
 
-/** The caller's facility's time zone (the default zone if the row is gone). */
+/**
+ * The caller's facility's time zone (the default zone if the row is gone): the one read with the
+ * caller's session (AuthService.userForToken, seconds old at most), else the facility's row.
+ */
 export async function facilityTimezone(
   manager: EntityManager,
   actor: FacilityActor,
 ): Promise<string> {
+  if (actor.facilityTimezone) return actor.facilityTimezone;
   const rows: { timezone: string }[] = await manager.query(
     'SELECT timezone FROM facility WHERE id = $1',
     [actor.facilityId],

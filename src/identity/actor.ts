@@ -10,6 +10,8 @@ export interface AuthUser {
   provinceCode: string | null;
   /** The login (refresh-token family) of the access token; absent for a login in progress. */
   sessionId?: string;
+  /** The time zone of the user's facility, read with the session (the facility's "today"). */
+  facilityTimezone?: string;
 }
 
 /** Who is acting, and from where: passed to every service method that reads or writes. */

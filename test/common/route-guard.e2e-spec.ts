@@ -5,6 +5,8 @@ import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-hos
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApi } from '../../src/app.setup';
 import { Public, PUBLIC_KEY, Roles, ROLES_KEY } from '../../src/auth/access.decorators';
+import { AccessTokens } from '../../src/auth/access-token';
+import { AuthService } from '../../src/auth/auth.service';
 import { AccessGuard } from '../../src/auth/guards';
 import { Role } from '../../src/auth/role';
 import { expectProblem, startTestApp, TestApp } from '../support/test-app';
@@ -162,7 +164,8 @@ describe('route guard', () => {
   });
 
   describe('the guard itself denies by default', () => {
-    const guard = () => new AccessGuard(new Reflector());
+    const guard = () =>
+      new AccessGuard(new Reflector(), t.app.get(AccessTokens), t.app.get(AuthService));
     const contextFor = (controller: Type, handler: string) => {
       const ctx = new ExecutionContextHost(
         [{ headers: {} }, {}, () => undefined],

@@ -1,6 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import passport from 'passport';
-import { JwtStrategy } from '../../src/auth/jwt.strategy';
 import { LocalStrategy } from '../../src/auth/local.strategy';
 import { createApp } from '../../src/bootstrap';
 import { addDays, parseIsoDate, todayIn } from '../../src/calendar/dates';
@@ -207,9 +206,8 @@ describe('the health overdue job (real PostgreSQL)', () => {
     afterAll(async () => {
       await second.close();
       // Passport keeps one strategy per name for the whole process, and the second app's
-      // strategies took 'jwt' and 'local' over when it was built: hand them back to the first app,
-      // or every later request of this file would be checked against a closed database pool.
-      passport.use('jwt', t.app.get(JwtStrategy));
+      // 'local' strategy took over when it was built: hand it back to the first app, or every
+      // later login of this file would be checked against a closed database pool.
       passport.use('local', t.app.get(LocalStrategy));
     });
 

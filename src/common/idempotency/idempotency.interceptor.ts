@@ -11,16 +11,18 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { catchError, from, mergeMap, Observable, of } from 'rxjs';
+import { catchError, from, map, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../identity/actor';
 import { isOutcomeUnknown } from '../../database/unavailable';
 import { conflict, invalid } from '../errors/problem.exception';
 import { requestIdOf } from '../http/request-id';
-import { IDEMPOTENCY_KEY_FORMAT, IDEMPOTENT_KEY } from './idempotent.decorator';
-
-/** A claim without an answer older than this is taken to be from a crashed request. */
-const ABANDONED_AFTER = '1 minute';
+import { ABANDONED_AFTER, attachClaim, Replayed } from './idempotency-claim';
+import {
+  IDEMPOTENCY_KEY_FORMAT,
+  IDEMPOTENT_IN_TRANSACTION,
+  IDEMPOTENT_KEY,
+} from './idempotent.decorator';
 
 interface StoredAnswer {
   request_hash: string;
@@ -59,6 +61,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler()) ??
       HttpStatus.CREATED;
     const res = ctx.switchToHttp().getResponse<Response>();
+
+    if (this.reflector.get<boolean>(IDEMPOTENT_IN_TRANSACTION, ctx.getHandler())) {
+      attachClaim(req, { userId: user.id, key, route, hash, status });
+      return next.handle().pipe(
+        map((body: unknown) => {
+          if (!(body instanceof Replayed)) return body;
+          res.setHeader('Idempotent-Replayed', 'true');
+          return body.body;
+        }),
+      );
+    }
 
     return from(this.claim(user.id, key, route, hash)).pipe(
       mergeMap((stored) => {

@@ -1463,7 +1463,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string | null;
             /** @enum {string} */
-            action: "create" | "update" | "void" | "read" | "login" | "logout";
+            action: "update" | "create" | "void" | "read" | "login" | "logout";
             entity: string;
             entityId: string | null;
             changes: {
