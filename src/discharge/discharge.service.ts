@@ -259,7 +259,7 @@ export class DischargeService {
         ),
       );
     }
-    const calendar = await this.calendar.calendar(manager);
+    const calendar = await this.calendar.calendar(manager, resident.facilityId);
     const late =
       workingDaysBetween(dto.requestedOn, dto.decisionDate, calendar, DECISION_WORKING_DAYS) >
       DECISION_WORKING_DAYS;

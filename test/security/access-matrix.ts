@@ -49,6 +49,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'PATCH /rooms/{id}': allow(Admin),
   'GET /facilities/current/base-levels': allow(Admin),
   'POST /facilities/current/base-levels': allow(Admin),
+  'GET /facilities/current/holidays': { roles: [Admin], data: 'reference' },
+  'POST /facilities/current/holidays': allow(Admin),
   'GET /users': allow(Admin),
   'POST /users': allow(Admin),
   'GET /users/{id}': allow(Admin),
