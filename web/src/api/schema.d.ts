@@ -2764,12 +2764,20 @@ export interface components {
             /** @example Nổi mề đay, khó thở */
             reaction?: string;
         };
+        AllergyRemovalDto: {
+            /** @description The substance as the current plan names it (case does not matter) */
+            substance: string;
+            /** @example Test dị ứng âm tính tại bệnh viện tỉnh */
+            reason: string;
+        };
         PutNutritionPlanDto: {
             /** @enum {string} */
             dietType: "normal" | "soft" | "pureed" | "liquid" | "diabetic" | "low_salt" | "infant_formula" | "religious_vegetarian" | "high_energy";
             /** @enum {string} */
             texture: "regular" | "soft" | "minced" | "pureed" | "liquid";
             allergies?: components["schemas"]["AllergyDto"][];
+            /** @description Allergies of the current plan that this one removes, each with a reason; an allergy left out without being named here is refused */
+            removedAllergies?: components["schemas"]["AllergyRemovalDto"][];
             /**
              * @description At least 3 (TT 33/2017)
              * @example 4
@@ -2790,7 +2798,7 @@ export interface components {
             notes?: string;
         };
         Measurement: {
-            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
+            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -9642,7 +9650,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Measurement"] & {
                         /** @description Flags this measurement has that the previous one had not */
-                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
+                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
                         /** @description Heaviest weight (kg) of the 30 days before, when this one is more than 5% below it */
                         weightLossFrom: number | null;
                     };
@@ -12406,7 +12414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin */
+            /** @description Allowed roles: admin, social_worker */
             403: {
                 headers: {
                     [name: string]: unknown;
