@@ -25,6 +25,7 @@ export const ResidentQueries = {
       admittedOn: string;
       currentAdmissionId: string;
       categories: Resident['categories'];
+      emergencyKind: Resident['emergencyKind'];
       roomId: string | null;
       bed: Resident['bed'];
       needs24hCare: boolean;

@@ -3009,6 +3009,13 @@ export interface components {
             /** @enum {string|null} */
             riskLevel: "low" | "medium" | "high" | null;
             notes: string | null;
+            /**
+             * @description Why a visit not done is no longer due: `readmitted` when the person came back into care (the
+             *     readmission closes the last stay's open visits). Null while the visit is open or done.
+             */
+            closedOutcome: string | null;
+            /** Format: date */
+            closedOn: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3020,6 +3027,11 @@ export interface components {
             followUps: components["schemas"]["FollowUp"][];
         };
         ReadmitDto: {
+            /**
+             * @description Required with k2_emergency
+             * @enum {string}
+             */
+            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
             /** @default false */
             needs24hCare: boolean;
             /** Format: uuid */
