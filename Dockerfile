@@ -1,5 +1,6 @@
 # Production image: built code and production dependencies only. Used by docker-compose.yml.
-FROM node:20-bookworm-slim AS build
+# Node 24, the LTS line (Node 20 left maintenance in April 2026); CI runs the suite on Node 24 too.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY web/package.json ./web/
@@ -12,7 +13,7 @@ COPY data ./data
 COPY web ./web
 RUN npm run build && npm run build:web && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./

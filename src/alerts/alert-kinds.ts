@@ -80,6 +80,12 @@ export const ALERT_KINDS = {
     vi: 'Chưa đánh giá an toàn ban đầu (24 giờ)',
     en: 'Initial safety assessment missing (24 h)',
   },
+  /** Next year's holiday decision not recorded by October (calendar: working-day deadlines). */
+  holiday_decision_missing: {
+    roles: [Role.Admin],
+    vi: 'Chưa nhập lịch nghỉ lễ, Tết năm sau',
+    en: 'Next year’s holiday decision not entered',
+  },
   /** Many failed logins of one staff account (LoginThrottleService); never a resident's. */
   login_attack: {
     roles: [Role.Admin],

@@ -6,7 +6,7 @@ import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid, notFound } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
 import { AlertKind, kindsVisibleTo } from './alert-kinds';
-import { Alert } from './alert.entity';
+import { Alert, AlertStatus } from './alert.entity';
 import { AlertQuery } from './alert.dto';
 
 export interface NewAlert {
@@ -22,6 +22,13 @@ export interface NewAlert {
 }
 
 const ALERT = { vi: 'Không tìm thấy cảnh báo', en: 'Alert not found' };
+
+/** An alert's status in words: a message never shows the code (`acknowledged`). */
+const ALERT_STATUS_WORDS: Record<AlertStatus, { vi: string; en: string }> = {
+  open: { vi: 'đang mở', en: 'is open' },
+  acknowledged: { vi: 'đã được xác nhận', en: 'has been acknowledged' },
+  closed: { vi: 'đã đóng', en: 'is closed' },
+};
 
 /** The one place where every overdue or notable thing surfaces. */
 @Injectable()
@@ -120,8 +127,8 @@ export class AlertsService {
       if (!before || !kindsVisibleTo(actor.role).includes(before.kind)) throw notFound(ALERT);
       if (before.status !== 'open') {
         throw conflict({
-          vi: `Cảnh báo đang ở trạng thái ${before.status}`,
-          en: `The alert is ${before.status}`,
+          vi: `Cảnh báo ${ALERT_STATUS_WORDS[before.status].vi}`,
+          en: `The alert ${ALERT_STATUS_WORDS[before.status].en}`,
         });
       }
       await manager.update(

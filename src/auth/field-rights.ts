@@ -89,7 +89,16 @@ export const FIELD_RIGHTS = {
   ),
   /** PUT /residents/{id}/nutrition-plan. */
   nutritionPlan: all(
-    ['dietType', 'texture', 'allergies', 'mealsPerDay', 'energyKcal', 'supplements', 'notes'],
+    [
+      'dietType',
+      'texture',
+      'allergies',
+      'removedAllergies',
+      'mealsPerDay',
+      'energyKcal',
+      'supplements',
+      'notes',
+    ],
     CARE_PLAN,
   ),
   /** PATCH /health-schedules/{id}. */

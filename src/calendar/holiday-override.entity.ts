@@ -1,9 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Days the government's yearly decision adds to or takes from the statutory holidays that the
- * `date-holidays` package knows: the extra Tết days, the second National Day day, swapped days
- * (a Friday off, the Saturday before worked). Keyed by date; a new year's decision is a data change.
+ * National rows of past years' decisions (2025, 2026) that correct the computed days off
+ * (`defaultDaysOff`: Điều 112 BLLĐ 2019, lunar Tết and Giỗ Tổ, substitute days): swapped days (a
+ * Friday off, the Saturday before worked), a Tết placed otherwise. A facility records later years'
+ * decisions itself (`holiday_decision`), which win over these rows.
  */
 @Entity('holiday_override')
 export class HolidayOverride {

@@ -2,6 +2,7 @@ import {
   addWorkingDays,
   holidayCalendar,
   HolidayCalendar,
+  defaultDaysOff,
   statutoryHolidays,
   workingDaysBetween,
 } from './working-days';
@@ -32,11 +33,12 @@ describe('holidayCalendar', () => {
     expect(plain.isWorkingDay(date)).toBe(expected);
   });
 
-  it('statutory holidays come from date-holidays, public days only', () => {
+  it('statutory holidays are the days of the law, not observances', () => {
     const days = statutoryHolidays(2026);
     expect(days.has('2026-02-17')).toBe(true);
     expect(days.has('2026-04-30')).toBe(true);
     expect(days.has('2026-02-10')).toBe(false); // Ông Táo: an observance
+    expect(days.has('2026-11-20')).toBe(false);
   });
 
   it('an override turns a weekday off and a Saturday into a working day', () => {
@@ -71,8 +73,8 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays(start, n, cal)).toBe(expected);
   });
 
-  it('without the override rows Tết 2026 is shorter (the overrides are what make 23 Feb)', () => {
-    expect(addWorkingDays('2026-02-13', 1, plain)).toBe('2026-02-18');
+  it('without the override rows Tết 2026 still has its five days (computed)', () => {
+    expect(addWorkingDays('2026-02-13', 1, plain)).toBe('2026-02-23');
   });
 
   it("counts a 'working_day' override on a Saturday", () => {
@@ -104,5 +106,59 @@ describe('workingDaysBetween', () => {
     expect(workingDaysBetween('2026-11-23', '2026-11-30', plain, 2)).toBe(3);
     expect(workingDaysBetween('1900-01-01', '2199-12-31', plain, 7)).toBe(8);
     expect(workingDaysBetween('2026-11-23', '2026-11-30', plain, 7)).toBe(5);
+  });
+});
+
+describe('the statutory calendar computed for any year (BLLĐ 2019 Điều 112)', () => {
+  const plain = holidayCalendar([]);
+
+  it('Tết, from the Vietnamese lunar calendar: the last day of the year and four days after', () => {
+    expect([...statutoryHolidays(2026).keys()].filter((d) => d < '2026-03-01')).toEqual([
+      '2026-01-01',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+    ]);
+    expect(statutoryHolidays(2027).get('2027-02-06')).toMatch(/Tết Nguyên Đán/);
+    expect(statutoryHolidays(2028).get('2028-01-26')).toMatch(/Tết Nguyên Đán/);
+    // 2007: Vietnam's Tết (UTC+7) was a day before China's.
+    expect(statutoryHolidays(2007).get('2007-02-17')).toMatch(/mùng 1/);
+  });
+
+  it('Giỗ Tổ Hùng Vương on the 10th of the 3rd lunar month', () => {
+    expect(statutoryHolidays(2026).get('2026-04-26')).toMatch(/Giỗ Tổ/);
+    expect(statutoryHolidays(2027).get('2027-04-16')).toMatch(/Giỗ Tổ/);
+  });
+
+  it('Quốc khánh has two days: the day before 2/9, or the day after when that is a Sunday', () => {
+    expect(statutoryHolidays(2026).has('2026-09-01')).toBe(true);
+    expect(statutoryHolidays(2024).has('2024-09-03')).toBe(true); // 2/9/2024 was a Monday
+    expect(statutoryHolidays(2024).has('2024-09-01')).toBe(false);
+  });
+
+  it('a holiday on a weekend gives the next working day off: Giỗ Tổ 2026 is a Sunday', () => {
+    expect(plain.isWorkingDay('2026-04-27')).toBe(false);
+    expect(plain.isWorkingDay('2026-04-28')).toBe(true);
+    expect(defaultDaysOff(2026).get('2026-04-27')).toMatch(/Nghỉ bù/);
+  });
+
+  it('an emergency admission on Friday 24/4/2026: the 10th working day is 13/5, not 12/5', () => {
+    // 27/4 (substitute), 30/4 and 1/5 are off: 28, 29/4, 4–8/5, 11, 12, 13/5.
+    expect(addWorkingDays('2026-04-24', 10, plain)).toBe('2026-05-13');
+  });
+
+  it('Tết 2027 begins on a Saturday: two substitute days after the five', () => {
+    const off = defaultDaysOff(2027);
+    for (const d of ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'])
+      expect(plain.isWorkingDay(d)).toBe(false);
+    expect(plain.isWorkingDay('2027-02-12')).toBe(true);
+    expect(off.get('2027-02-10')).toMatch(/Nghỉ bù/);
+  });
+
+  it('1/1 on a Saturday is taken on Monday 3/1', () => {
+    expect(plain.isWorkingDay('2028-01-03')).toBe(false); // 1/1/2028 is a Saturday
+    expect(plain.isWorkingDay('2028-01-04')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { PRESENT_STATUSES } from '../residents/resident-rules';
 import type { Resident } from '../residents/resident.entity';
 import type { ResidentStatus } from '../residents/resident.enums';
 import type { CareObservationDto } from './dto/daily-record.dto';
+import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 
 /** Meals that happen once a day; snacks and infant feeds may repeat. */
 const ONCE_A_DAY = new Set(['breakfast', 'lunch', 'dinner']);
@@ -61,8 +62,8 @@ export function isPresent(status: ResidentStatus): boolean {
 
 export function notPresent(resident: Pick<Resident, 'status'>): ProblemException {
   const detail: Text = {
-    vi: `Đối tượng không còn ở trung tâm (trạng thái ${resident.status})`,
-    en: `The resident is no longer in the facility (status ${resident.status})`,
+    vi: `Đối tượng không còn ở trung tâm (${RESIDENT_STATUS_WORDS[resident.status].vi})`,
+    en: `The resident is no longer in the facility (${RESIDENT_STATUS_WORDS[resident.status].en})`,
   };
   return new ProblemException(HttpStatus.CONFLICT, 'conflict', detail);
 }

@@ -27,6 +27,7 @@ import { DischargeDto } from './dto/discharge.dto';
 import { EnrollmentQueries } from '../schooling/enrollment.queries';
 import { ResidentQueries } from '../residents/resident.queries';
 import { FollowUp } from './follow-up.entity';
+import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 
 /** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
 export const AGE_LIMIT = 16;
@@ -79,8 +80,8 @@ export class DischargeService {
       });
       if (!PRESENT_STATUSES.includes(resident.status)) {
         throw conflict({
-          vi: `Đối tượng đang ở trạng thái ${resident.status}, không thể cho ra`,
-          en: `The resident is ${resident.status} and cannot be discharged`,
+          vi: `Đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}, không thể cho ra`,
+          en: `The resident ${RESIDENT_STATUS_WORDS[resident.status].en} and cannot be discharged`,
         });
       }
       const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
@@ -260,7 +261,7 @@ export class DischargeService {
         ),
       );
     }
-    const calendar = await this.calendar.calendar(manager);
+    const calendar = await this.calendar.calendar(manager, resident.facilityId);
     const late =
       workingDaysBetween(dto.requestedOn, dto.decisionDate, calendar, DECISION_WORKING_DAYS) >
       DECISION_WORKING_DAYS;

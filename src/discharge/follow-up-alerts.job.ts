@@ -14,7 +14,7 @@ export async function raiseFollowUpAlerts(manager: EntityManager): Promise<JobOu
             r.code || ' ' || r.full_name || ': quá hạn theo dõi sau hòa nhập từ ' || to_char(fu.due_on, 'DD/MM/YYYY'),
             r.code || ' ' || r.full_name || ': follow-up overdue since ' || to_char(fu.due_on, 'YYYY-MM-DD'), 1
        FROM follow_up fu JOIN resident r ON r.id = fu.resident_id JOIN facility f ON f.id = fu.facility_id
-      WHERE fu.done_on IS NULL AND fu.due_on < (now() AT TIME ZONE f.timezone)::date
+      WHERE fu.done_on IS NULL AND fu.closed_outcome IS NULL AND fu.due_on < (now() AT TIME ZONE f.timezone)::date
      ON CONFLICT (facility_id, kind, source_key) DO NOTHING RETURNING 1`,
   );
   const steps: unknown[] = await manager.query(

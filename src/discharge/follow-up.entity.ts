@@ -28,6 +28,12 @@ export class FollowUp {
   @Column({ type: 'varchar', length: 10, nullable: true }) riskLevel!:
     'low' | 'medium' | 'high' | null;
   @Column({ type: 'varchar', length: 2000, nullable: true }) notes!: string | null;
+  /**
+   * Why a visit not done is no longer due: `readmitted` when the person came back into care (the
+   * readmission closes the last stay's open visits). Null while the visit is open or done.
+   */
+  @Column({ type: 'varchar', length: 20, nullable: true }) closedOutcome!: 'readmitted' | null;
+  @Column({ type: 'date', nullable: true }) closedOn!: string | null;
   @VersionColumn() version!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

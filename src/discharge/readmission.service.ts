@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
@@ -11,12 +12,13 @@ import { AdmissionService } from '../residents/admission.service';
 import { ResidentView } from '../residents/dto/resident.view';
 import { OccupancyService } from '../residents/occupancy.service';
 import { ResidentEvent } from '../residents/resident-event.entity';
-import { checkAdmissionPath } from '../residents/resident-rules';
+import { checkAdmissionPath, checkEmergencyKind } from '../residents/resident-rules';
 import { ResidentSensitive } from '../residents/resident-sensitive.entity';
 import { RESIDENT_NOT_FOUND, ResidentViews } from '../residents/resident-views';
 import { Resident } from '../residents/resident.entity';
 import { ResidentQueries } from '../residents/resident.queries';
 import { ResidentStatus } from '../residents/resident.enums';
+import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 import { Discharge } from './discharge.entity';
 import { ReadmitDto } from './dto/discharge.dto';
 
@@ -34,6 +36,7 @@ export class ReadmissionService {
     private readonly admissions: AdmissionService,
     private readonly occupancy: OccupancyService,
     private readonly views: ResidentViews,
+    private readonly alerts: AlertsService,
   ) {}
 
   /**
@@ -49,12 +52,18 @@ export class ReadmissionService {
       });
       if (!READMITTABLE.includes(resident.status)) {
         throw conflict({
-          vi: `Không thể tiếp nhận lại đối tượng đang ở trạng thái ${resident.status}`,
-          en: `A resident who is ${resident.status} cannot be readmitted`,
+          vi: `Không thể tiếp nhận lại: đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}`,
+          en: `A resident who ${RESIDENT_STATUS_WORDS[resident.status].en} cannot be readmitted`,
         });
       }
       const categories = dto.categories ?? resident.categories;
-      const errors: FieldError[] = checkAdmissionPath({ ...dto, categories });
+      // Emergency protection keeps its kind from the last stay unless the readmission names one.
+      const emergencyKind =
+        dto.emergencyKind ?? (categories.includes('k2_emergency') ? resident.emergencyKind : null);
+      const errors: FieldError[] = [
+        ...checkAdmissionPath({ ...dto, categories }),
+        ...checkEmergencyKind(categories, emergencyKind),
+      ];
       if (dto.admittedOn > todayIn(facility.timezone)) {
         errors.push({
           field: 'admittedOn',
@@ -99,10 +108,20 @@ export class ReadmissionService {
         admittedOn: dto.admittedOn,
         currentAdmissionId: admission.id,
         categories,
+        emergencyKind,
         roomId: dto.roomId ?? null,
         bed: dto.bed ?? null,
         needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
       });
+      // The last stay's visits not done are no longer due: closed, with their alerts, so the
+      // follow-up job does not flag a child who is back in care.
+      // An UPDATE … RETURNING answers [rows, count] through TypeORM's PostgreSQL driver.
+      const [closed]: [{ id: string }[], number] = await manager.query(
+        `UPDATE follow_up SET closed_outcome = 'readmitted', closed_on = $2, version = version + 1
+          WHERE resident_id = $1 AND done_on IS NULL AND closed_outcome IS NULL RETURNING id`,
+        [residentId, dto.admittedOn],
+      );
+      for (const { id } of closed) await this.alerts.closeForSource(manager, 'follow_up', id);
       await manager.insert(ResidentEvent, {
         facilityId: facility.id,
         residentId,
@@ -121,6 +140,7 @@ export class ReadmissionService {
         changes: {
           ...diffFields({ ...resident }, { ...after }),
           readmitted: { before: null, after: admission.id },
+          followUpsClosed: { before: null, after: closed.length },
         },
       });
       return this.views.detail(manager, actor, residentId, facility.timezone);

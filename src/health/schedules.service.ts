@@ -15,6 +15,7 @@ import { CreateScheduleDto, UpdateScheduleDto } from './dto/schedule.dto';
 import { HealthSchedule } from './health-schedule.entity';
 import { ScheduleKind } from './health.enums';
 import { VaccinePlanService } from './vaccine-plan.service';
+import { catchUpPlan } from './vaccine-rules';
 
 const SCHEDULE = { vi: 'Không tìm thấy lịch', en: 'Schedule not found' };
 /** Children younger than this at admission get the national vaccination plan. */
@@ -88,7 +89,7 @@ export class SchedulesService implements OnModuleInit {
   /**
    * At admission (TT 33/2017 Điều 8): a 6-monthly and a yearly check-up for everybody; HIV
    * monitoring for a resident with HIV (every 6 months until the nurse sets the interval); the
-   * national vaccination plan for a child under 7.
+   * national vaccination plan for a child under 7, caught up for a late admission (`catchUpPlan`).
    */
   async createDefaults(
     manager: EntityManager,
@@ -133,13 +134,14 @@ export class SchedulesService implements OnModuleInit {
     const birth =
       resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-07-01` : null);
     if (birth && ageOn(birth, resident.admittedOn) < VACCINATION_PLAN_MAX_AGE) {
-      for (const dose of await this.plan.dosesInForce(manager, resident.admittedOn)) {
+      const doses = await this.plan.dosesInForce(manager, resident.admittedOn);
+      for (const { dose, dueOn } of catchUpPlan(doses, birth, resident.admittedOn)) {
         rows.push({
           ...base,
           kind: ScheduleKind.Vaccination,
           intervalMonths: null,
-          fixedDueOn: addDays(birth, dose.dueAgeDays),
-          nextDueOn: addDays(birth, dose.dueAgeDays),
+          fixedDueOn: dueOn,
+          nextDueOn: dueOn,
           vaccineCode: dose.vaccineCode,
           doseNo: dose.doseNo,
           note: dose.vaccineName,

@@ -13,6 +13,7 @@ import { ScheduleKind } from './health.enums';
 import { SchedulesService } from './schedules.service';
 import { Vaccination } from './vaccination.entity';
 import { VaccinePlanService } from './vaccine-plan.service';
+import { doseProblems } from './vaccine-rules';
 
 @Injectable()
 export class VaccinationsService {
@@ -34,7 +35,8 @@ export class VaccinationsService {
 
   /**
    * Records a dose and closes the matching planned dose. A dose already recorded, or a dose whose
-   * previous dose is missing or later, is a 409.
+   * previous dose is missing or later, is a 409; a dose that breaks the plan's minimum age,
+   * "too late" age or interval is a 400 (`doseProblems`).
    */
   async create(
     actor: FacilityActor,
@@ -55,7 +57,11 @@ export class VaccinationsService {
             en: 'Vaccine not in the immunisation plan',
           },
         });
-      } else if (!(await this.plan.knownDose(manager, dto.vaccineCode, dto.doseNo))) {
+      }
+      const planDose = errors.length
+        ? null
+        : await this.plan.knownDose(manager, dto.vaccineCode, dto.doseNo);
+      if (errors.length === 0 && !planDose) {
         errors.push({
           field: 'doseNo',
           code: 'unknownDose',
@@ -76,9 +82,13 @@ export class VaccinationsService {
           code: 'beforeBirth',
           text: { vi: 'Ngày tiêm trước ngày sinh', en: 'Date is before the birth' },
         });
+      const given = await manager.findBy(Vaccination, { residentId, vaccineCode: dto.vaccineCode });
+      if (planDose && errors.length === 0) {
+        const previous = given.find((v) => v.doseNo === dto.doseNo - 1)?.givenOn ?? null;
+        errors.push(...doseProblems(planDose, resident.dateOfBirth, dto.givenOn, previous));
+      }
       if (errors.length > 0) throw invalid(errors);
 
-      const given = await manager.findBy(Vaccination, { residentId, vaccineCode: dto.vaccineCode });
       if (given.some((v) => v.doseNo === dto.doseNo)) {
         throw conflict({
           vi: `Mũi ${dto.doseNo} của ${dto.vaccineCode} đã được ghi`,

@@ -17,4 +17,8 @@ export class VaccinePlanDose {
   @Column({ type: 'int' }) dueAgeDays!: number;
   /** Least days after the previous dose of the same vaccine. */
   @Column({ type: 'int', nullable: true }) minIntervalDays!: number | null;
+  /** Youngest age (days) at which the dose may be given; a dose given earlier is refused. */
+  @Column({ type: 'int', default: 0 }) minAgeDays!: number;
+  /** Oldest age (days) at which the dose may still be given ("too late"); null: no limit. */
+  @Column({ type: 'int', nullable: true }) maxAgeDays!: number | null;
 }

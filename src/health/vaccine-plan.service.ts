@@ -9,7 +9,8 @@ export class VaccinePlanService {
     return manager.query(
       `SELECT id, plan_version AS "planVersion", to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom",
               vaccine_code AS "vaccineCode", vaccine_name AS "vaccineName", dose_no AS "doseNo",
-              due_age_days AS "dueAgeDays", min_interval_days AS "minIntervalDays"
+              due_age_days AS "dueAgeDays", min_interval_days AS "minIntervalDays",
+              min_age_days AS "minAgeDays", max_age_days AS "maxAgeDays"
          FROM vaccine_plan_dose
         WHERE plan_version = (SELECT plan_version FROM vaccine_plan_dose WHERE effective_from <= $1
                                ORDER BY effective_from DESC LIMIT 1)

@@ -6,7 +6,7 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { addDays, daysBetween } from '../calendar/dates';
-import { FieldError, invalid } from '../common/errors/problem.exception';
+import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
 import { isPresent, notPresent } from '../daily-care/care-rules';
 import { facilityToday } from '../daily-care/daily-records.service';
@@ -24,7 +24,12 @@ const FLAG_TEXT: Record<string, { vi: string; en: string }> = {
   wasting: { vi: 'gầy còm', en: 'wasting' },
   severe_wasting: { vi: 'gầy còm nặng', en: 'severe wasting' },
   obesity: { vi: 'béo phì', en: 'obesity' },
+  weight_loss: { vi: 'sụt cân', en: 'weight loss' },
 };
+
+/** Two weights of one day further apart than this share (or heights by SAME_DAY_HEIGHT_CM) contradict. */
+export const SAME_DAY_WEIGHT_SHARE = 0.05;
+export const SAME_DAY_HEIGHT_CM = 3;
 
 /** A loss of more than this share of body weight within WEIGHT_LOSS_DAYS raises an alert. */
 export const WEIGHT_LOSS_SHARE = 0.05;
@@ -106,6 +111,7 @@ export class MeasurementsService {
         .orderBy('m.measuredOn', 'DESC')
         .addOrderBy('m.createdAt', 'DESC')
         .getOne();
+      await this.refuseContradiction(manager, residentId, dto);
       const weightLossFrom = await this.weightLossFrom(manager, residentId, dto);
       const measurement = await createInFacility(
         { manager, actor, audit: this.audit },
@@ -122,12 +128,15 @@ export class MeasurementsService {
           ageDays,
           ageEstimated: estimated,
           growth,
-          flags: [...growth.flags],
+          flags: [...growth.flags, ...(weightLossFrom !== null ? ['weight_loss'] : [])],
           note: dto.note ?? null,
           createdBy: actor.id,
         },
       );
-      const newFlags = measurement.flags.filter((f) => !(previous?.flags ?? []).includes(f));
+      // Weight loss has its own alert below; the growth alert is for the growth flags.
+      const newFlags = measurement.flags.filter(
+        (f) => f !== 'weight_loss' && !(previous?.flags ?? []).includes(f),
+      );
       const who = `${resident.code} ${resident.fullName}`;
       if (newFlags.length > 0) {
         await this.alerts.raise(manager, {
@@ -156,6 +165,40 @@ export class MeasurementsService {
       }
       return { ...measurement, newFlags, weightLossFrom };
     });
+  }
+
+  /**
+   * A weight or height of a day that already has a clearly different one (8.1 kg and 9.9 kg) is a
+   * mistake in one of them: 409, naming the recorded value, rather than two truths for one day.
+   */
+  private async refuseContradiction(
+    manager: EntityManager,
+    residentId: string,
+    dto: CreateMeasurementDto,
+  ): Promise<void> {
+    const sameDay = await manager.findBy(Measurement, { residentId, measuredOn: dto.measuredOn });
+    for (const m of sameDay) {
+      const weight = m.weightKg === null ? null : Number(m.weightKg);
+      const height = m.heightCm === null ? null : Number(m.heightCm);
+      if (
+        weight !== null &&
+        dto.weightKg !== undefined &&
+        Math.abs(dto.weightKg - weight) > weight * SAME_DAY_WEIGHT_SHARE
+      )
+        throw conflict({
+          vi: `Ngày ${dto.measuredOn} đã có cân nặng ${String(weight).replace('.', ',')} kg, khác xa ${String(dto.weightKg).replace('.', ',')} kg: kiểm tra lại số đo`,
+          en: `${dto.measuredOn} already has a weight of ${weight} kg, far from ${dto.weightKg} kg: check the measurement`,
+        });
+      if (
+        height !== null &&
+        dto.heightCm !== undefined &&
+        Math.abs(dto.heightCm - height) > SAME_DAY_HEIGHT_CM
+      )
+        throw conflict({
+          vi: `Ngày ${dto.measuredOn} đã có chiều cao ${String(height).replace('.', ',')} cm, khác xa ${String(dto.heightCm).replace('.', ',')} cm: kiểm tra lại số đo`,
+          en: `${dto.measuredOn} already has a height of ${height} cm, far from ${dto.heightCm} cm: check the measurement`,
+        });
+    }
   }
 
   /** The heaviest weight of the 30 days before, if this weight is more than 5% below it. */

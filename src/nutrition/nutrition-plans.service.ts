@@ -32,6 +32,64 @@ const planFacts = (p: NutritionPlan): Record<string, unknown> => ({
   notes: p.notes,
 });
 
+const substanceKey = (substance: string) => substance.trim().toLocaleLowerCase('vi');
+
+/**
+ * An allergy is never lost by omission: each allergy of the current plan that the new one leaves
+ * out must be named in `removedAllergies` with a reason; a removal must name an allergy of the
+ * current plan that the new one no longer lists.
+ */
+function allergyRemovalErrors(
+  current: { substance: string }[],
+  dto: PutNutritionPlanDto,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const kept = new Set((dto.allergies ?? []).map((a) => substanceKey(a.substance)));
+  const removed = new Set((dto.removedAllergies ?? []).map((r) => substanceKey(r.substance)));
+  const omitted = current.filter(
+    (a) => !kept.has(substanceKey(a.substance)) && !removed.has(substanceKey(a.substance)),
+  );
+  if (omitted.length > 0) {
+    const names = omitted.map((a) => a.substance).join(', ');
+    errors.push({
+      field: 'allergies',
+      code: 'allergyOmitted',
+      text: {
+        vi: `Kế hoạch mới bỏ sót dị ứng: ${names}. Giữ lại, hoặc ghi vào danh sách dị ứng bỏ đi kèm lý do`,
+        en: `The new plan leaves out allergies: ${names}. Keep them, or list them as removed with a reason`,
+      },
+    });
+  }
+  const inCurrent = new Set(current.map((a) => substanceKey(a.substance)));
+  (dto.removedAllergies ?? []).forEach((r, i) => {
+    const key = substanceKey(r.substance);
+    if (!inCurrent.has(key) || kept.has(key))
+      errors.push({
+        field: `removedAllergies.${i}.substance`,
+        code: 'notInPlan',
+        text: {
+          vi: 'Dị ứng này không có trong kế hoạch hiện tại, hoặc vẫn được giữ lại',
+          en: 'This allergy is not in the current plan, or is still listed',
+        },
+      });
+  });
+  return errors;
+}
+
+/** The removed allergies as the trail keeps them: the current plan's name and the reason. */
+function removals(
+  current: { substance: string }[],
+  dto: PutNutritionPlanDto,
+): { substance: string; reason: string }[] | null {
+  if (!dto.removedAllergies?.length) return null;
+  return dto.removedAllergies.map((r) => ({
+    substance:
+      current.find((a) => substanceKey(a.substance) === substanceKey(r.substance))?.substance ??
+      r.substance,
+    reason: r.reason.trim(),
+  }));
+}
+
 @Injectable()
 export class NutritionPlansService {
   constructor(
@@ -60,7 +118,8 @@ export class NutritionPlansService {
 
   /**
    * Writes the next version of the plan; the current one is kept as history. The first plan
-   * needs no If-Match (or `"0"`); a later one names the current version.
+   * needs no If-Match (or `"0"`); a later one names the current version. An allergy of the
+   * current plan is removed only by naming it with a reason (`removedAllergies`, audited).
    */
   async put(
     actor: FacilityActor,
@@ -110,6 +169,7 @@ export class NutritionPlansService {
           });
         substances.add(key);
       });
+      errors.push(...allergyRemovalErrors(current?.allergies ?? [], dto));
       if (birth && ageOn(birth, today) >= 1 && dto.dietType === 'infant_formula')
         errors.push({
           field: 'dietType',
@@ -147,7 +207,10 @@ export class NutritionPlansService {
         action: current ? 'update' : 'create',
         entity: 'nutrition_plan',
         entityId: plan.id,
-        changes: diffFields(current ? planFacts(current) : null, planFacts(plan)),
+        changes: diffFields(current ? { ...planFacts(current), removedAllergies: null } : null, {
+          ...planFacts(plan),
+          removedAllergies: removals(current?.allergies ?? [], dto),
+        }),
       });
       return plan;
     });

@@ -286,7 +286,7 @@ export class AdmissionService {
     dto: AdmissionInput,
   ): Promise<Partial<Admission>> {
     const emergency = dto.type === AdmissionType.Emergency;
-    const calendar = emergency ? await this.calendar.calendar(manager) : null;
+    const calendar = emergency ? await this.calendar.calendar(manager, actor.facilityId) : null;
     return {
       facilityId: actor.facilityId,
       residentId,

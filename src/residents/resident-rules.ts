@@ -123,8 +123,18 @@ export function checkPerson(
     if (problem)
       errors.push({ field: 'personalId', code: 'invalidCccd', text: CCCD_TEXT[problem] });
   }
-  const emergency = p.categories.includes('k2_emergency');
-  if (emergency && !p.emergencyKind) {
+  errors.push(...checkEmergencyKind(p.categories, p.emergencyKind));
+  return errors;
+}
+
+/** Emergency protection (khoản 2) needs its kind; no other category takes one. */
+export function checkEmergencyKind(
+  categories: ResidentCategory[],
+  emergencyKind: EmergencyKind | null | undefined,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const emergency = categories.includes('k2_emergency');
+  if (emergency && !emergencyKind) {
     errors.push(
       fieldError(
         'emergencyKind',
@@ -134,13 +144,13 @@ export function checkPerson(
       ),
     );
   }
-  if (!emergency && p.emergencyKind) {
+  if (!emergency && emergencyKind) {
     errors.push(
       fieldError(
         'emergencyKind',
         'notApplicable',
-        'Chỉ dùng với k2_emergency',
-        'Only with k2_emergency',
+        'Chỉ dùng với đối tượng cần bảo vệ khẩn cấp',
+        'Only for a person in need of emergency protection',
       ),
     );
   }

@@ -29,6 +29,7 @@ export const ResidentQueries = {
       admittedOn: string;
       currentAdmissionId: string;
       categories: Resident['categories'];
+      emergencyKind: Resident['emergencyKind'];
       roomId: string | null;
       bed: Resident['bed'];
       needs24hCare: boolean;

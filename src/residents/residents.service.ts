@@ -31,6 +31,7 @@ import {
 } from './resident-views';
 import { Resident } from './resident.entity';
 import { ResidentStatus } from './resident.enums';
+import { RESIDENT_STATUS_LABELS } from './status-words';
 
 const NOT_NULLABLE = [
   'fullName',
@@ -249,8 +250,8 @@ export class ResidentsService {
       const move = statusMove(before.status, dto.to);
       if (!move.ok) {
         throw conflict({
-          vi: `Không thể chuyển trạng thái từ ${before.status} sang ${dto.to}`,
-          en: `Cannot change status from ${before.status} to ${dto.to}`,
+          vi: `Không thể chuyển từ "${RESIDENT_STATUS_LABELS[before.status].vi}" sang "${RESIDENT_STATUS_LABELS[dto.to].vi}"`,
+          en: `Cannot change from "${RESIDENT_STATUS_LABELS[before.status].en}" to "${RESIDENT_STATUS_LABELS[dto.to].en}"`,
         });
       }
       const errors = [];

@@ -17,6 +17,7 @@ import { scaleFor } from './rating-scales';
 import { SchoolResult } from './school-result.entity';
 import { openingDay } from './school-year';
 import { ENROLLMENT_NOT_FOUND, toEnrollmentView } from './schooling-views';
+import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 
 /** The keys a client actually sent (class-transformer may leave declared fields undefined). */
 export function sentFields<T extends object>(dto: T): Partial<T> {
@@ -82,8 +83,8 @@ export class EnrollmentsService {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!PRESENT_STATUSES.includes(resident.status)) {
         throw conflict({
-          vi: `Đối tượng đang ở trạng thái ${resident.status}: không thể ghi danh`,
-          en: `The resident is ${resident.status} and cannot be enrolled`,
+          vi: `Đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}: không thể ghi danh`,
+          en: `The resident ${RESIDENT_STATUS_WORDS[resident.status].en} and cannot be enrolled`,
         });
       }
       const notEnrolled = dto.level === 'not_enrolled';

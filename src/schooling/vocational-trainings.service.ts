@@ -16,6 +16,7 @@ import {
 import { sentFields } from './enrollments.service';
 import { toTrainingView, TRAINING_NOT_FOUND } from './schooling-views';
 import { VocationalTraining, type VocationalStatus } from './vocational-training.entity';
+import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 
 export interface TrainingFacts {
   startDate: string;
@@ -121,8 +122,8 @@ export class VocationalTrainingsService {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!PRESENT_STATUSES.includes(resident.status)) {
         throw conflict({
-          vi: `Đối tượng đang ở trạng thái ${resident.status}: không thể ghi danh học nghề`,
-          en: `The resident is ${resident.status} and cannot start a course`,
+          vi: `Đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}: không thể ghi danh học nghề`,
+          en: `The resident ${RESIDENT_STATUS_WORDS[resident.status].en} and cannot start a course`,
         });
       }
       const facts: TrainingFacts = {

@@ -48,6 +48,15 @@ function dietOf(r: DemoResident, age: number): { dietType: DietType; texture: Te
   return { dietType: 'normal', texture: 'regular' };
 }
 
+const DEMO_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** The hour (0–23) on the clock of a time zone now. */
+function hourIn(timeZone: string, now: Date = new Date()): number {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now),
+  );
+}
+
 /**
  * A year of the caretakers' and nurse's work for the demo register: nutrition plans, daily
  * records of every shift (set-based: one INSERT … SELECT), monthly measurements with growth
@@ -60,7 +69,7 @@ export async function seedDemoCare(
   const ds = app.get(DataSource);
   const carer = await ds.getRepository(User).findOneByOrFail({ facilityId, role: Role.Caretaker });
   const nurse = await ds.getRepository(User).findOneByOrFail({ facilityId, role: Role.Nurse });
-  const today = todayIn('Asia/Ho_Chi_Minh');
+  const today = todayIn(DEMO_ZONE);
   const residents: DemoResident[] = await ds.query(
     `SELECT id, code, sex, to_char(coalesce(date_of_birth, make_date(birth_year, 7, 1)), 'YYYY-MM-DD') AS born,
             to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on, categories, mobility
@@ -125,8 +134,10 @@ export async function seedDemoCare(
     });
     await manager.insert(NutritionPlan, plans);
 
-    // A year of daily records: every shift of every day since admission. Meals are mostly eaten;
-    // a deterministic hash of (resident, day, shift) makes some partial, refused or not served.
+    // A year of daily records: every shift that has ended (morning 06–14, afternoon 14–22, night
+    // 22–06, by the facility's clock now) of every day since admission, so the current round and
+    // the later ones are still to do. Meals are mostly eaten; a deterministic hash of (resident,
+    // day, shift) makes some partial, refused or not served.
     await manager.query(
       `WITH base AS (
          SELECT r.id AS resident_id, d::date AS day, s.shift,
@@ -134,7 +145,11 @@ export async function seedDemoCare(
            FROM resident r
            CROSS JOIN generate_series($2::date - 364, $2::date, interval '1 day') AS d
            CROSS JOIN (VALUES ('morning'), ('afternoon'), ('night')) AS s(shift)
-          WHERE r.facility_id = $1 AND r.status IN ('active', 'on_leave') AND d::date >= r.admitted_on)
+          WHERE r.facility_id = $1 AND r.status IN ('active', 'on_leave') AND d::date >= r.admitted_on
+            AND (d::date < $2::date - 1
+                 OR (d::date = $2::date - 1 AND (s.shift <> 'night' OR $4::int >= 6))
+                 OR (d::date = $2::date AND ((s.shift = 'morning' AND $4::int >= 14)
+                                             OR (s.shift = 'afternoon' AND $4::int >= 22)))))
        INSERT INTO daily_record (facility_id, resident_id, record_date, shift, meals, fluids_ml, sleep, mood,
                                  hygiene, toileting, medication_given, temperature_c, notes, handover,
                                  handover_message, created_by, version)
@@ -159,7 +174,7 @@ export async function seedDemoCare(
               CASE WHEN h < 25 THEN 'Theo dõi thêm: ăn ít, hỏi lại điều dưỡng' END,
               $3, 1
          FROM base`,
-      [facilityId, today, carer.id],
+      [facilityId, today, carer.id, hourIn(DEMO_ZONE)],
     );
     await raiseRefusedMealAlerts(
       manager,

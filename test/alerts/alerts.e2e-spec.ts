@@ -64,7 +64,11 @@ describe('alerts', () => {
     const elderly = (await api.admitted(admin, elderlyBody())).id;
     const periodic = await api.scheduleOf(elderly, nurse, 'periodic_exam');
     await setDue(t, periodic.id, addDays(today(), -15));
-    const infant = (await api.admitted(admin, infantBody(addDays(today(), -20)))).id;
+    const born = addDays(today(), -20);
+    // Admitted at birth: the birth doses keep their plan date (a later admission would catch up).
+    const infant = (
+      await api.admitted(admin, infantBody(born, { admittedOn: born, decisionDate: born }))
+    ).id;
     const other = (await api.admitted(admin2, elderlyBody())).id;
     await setDue(
       t,
@@ -270,6 +274,8 @@ describe('alerts', () => {
     it('refuses a second acknowledgement with 409, keeping the first', async () => {
       const res = await api.acknowledge(admin, checkupAlert, { note: 'Lần hai' });
       expectProblem(res, 409);
+      expect(res.body.detail).toMatch(/đã được xác nhận/);
+      expect(res.body.detail).not.toMatch(/acknowledged/);
       const [row] = await t.dataSource.query<
         { acknowledged_by: string; acknowledge_note: string }[]
       >(`SELECT acknowledged_by, acknowledge_note FROM alert WHERE id = $1`, [checkupAlert]);

@@ -4,6 +4,13 @@ import { today } from '../residents/resident-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { auth } from './care-fixtures';
 
+const hourIn = (timeZone: string): number =>
+  Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(
+      new Date(),
+    ),
+  );
+
 /** The demo seed as the service runs it on its first start in demo mode. */
 describe('demo daily care and nutrition data', () => {
   let t: TestApp;
@@ -34,19 +41,34 @@ describe('demo daily care and nutrition data', () => {
          FROM daily_record WHERE facility_id = $1`,
     );
     expect(r.first <= addDays(today(), -300)).toBe(true);
-    expect(r.last).toBe(today());
     expect(r.n).toBeGreaterThan(20_000);
     expect(r.refused).toBeGreaterThan(0);
     expect(r.handovers).toBeGreaterThan(0);
+    // Like a real morning: the shifts that have ended are written, the current one and the
+    // later ones are open (morning 06–14, afternoon 14–22, night 22–06, in the facility's zone).
+    const hour = hourIn('Asia/Ho_Chi_Minh');
+    const shifts = await t.dataSource.query<{ shift: string }[]>(
+      `SELECT DISTINCT shift FROM daily_record WHERE facility_id = $1 AND record_date = $2 ORDER BY shift`,
+      [t.facilityA.id, today()],
+    );
+    const written = [...(hour >= 22 ? ['afternoon'] : []), ...(hour >= 14 ? ['morning'] : [])];
+    expect(shifts.map((s) => s.shift)).toEqual(written);
+    const lastNight = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM daily_record WHERE facility_id = $1 AND record_date = $2 AND shift = 'night'`,
+      [t.facilityA.id, addDays(today(), -1)],
+    );
+    expect(lastNight[0].n > 0).toBe(hour >= 6);
+    const current = hour < 6 ? 'night' : hour < 14 ? 'morning' : hour < 22 ? 'afternoon' : 'night';
     const round = await t
       .http()
       .get('/api/v1/daily-records')
-      .query({ date: today(), shift: 'morning' })
+      .query({ date: hour < 6 ? addDays(today(), -1) : today(), shift: current })
       .set(auth(await t.token('carer')));
     expect(round.status).toBe(200);
     const items = round.body.items as { missing: string[]; diet: unknown }[];
     expect(items.length).toBeGreaterThan(40);
-    expect(items.every((i) => i.missing.length === 0 && i.diet !== null)).toBe(true);
+    // The round a newcomer opens is to do, not a 409 for everyone.
+    expect(items.every((i) => i.missing.length > 0 && i.diet !== null)).toBe(true);
   });
 
   it('gives every present resident a plan, monthly measurements and flags a few children', async () => {

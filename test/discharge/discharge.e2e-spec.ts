@@ -129,7 +129,9 @@ describe('discharge (ND 20/2021 Điều 30)', () => {
       const r = await api.resident(admin);
       await api.discharged(admin, r.id, dischargeBody());
       const res = await refusedUnchanged(() => api.discharge(admin, r.id, dischargeBody()), 409);
-      expect(res.body.detail).toMatch(/discharged/);
+      // In words, not the status code.
+      expect(res.body.detail).toMatch(/đã thôi trợ giúp/);
+      expect(res.body.detail).not.toMatch(/discharged/);
     });
 
     it('keeps the follow-up months asked for, and refuses a plan shorter than 6 months', async () => {

@@ -352,6 +352,44 @@ describe('follow-ups, reintegration, readmission and movements', () => {
       expect(res.body.admission.dossierDueOn > admittedOn).toBe(true);
     });
 
+    it('an emergency readmission takes its kind; the last stay’s open follow-ups close as "readmitted", with their alerts', async () => {
+      const { resident, followUps } = await dischargedResident();
+      // The first visit is overdue: the job flags it while the child is out.
+      const first = followUps[0] as { id: string };
+      await t.dataSource.query(`UPDATE follow_up SET due_on = $2 WHERE id = $1`, [
+        first.id,
+        addDays(today(), -3),
+      ]);
+      await runJob();
+      const alertStatus = async () =>
+        (
+          await t.dataSource.query<{ status: string }[]>(
+            `SELECT status FROM alert WHERE source_type = 'follow_up' AND source_id = $1`,
+            [first.id],
+          )
+        ).map((a) => a.status);
+      expect(await alertStatus()).toEqual(['open']);
+
+      const admittedOn = today();
+      const res = await api.readmit(social, resident.id, {
+        type: 'emergency',
+        admittedOn,
+        categories: ['k2_emergency'],
+        emergencyKind: 'vagrant',
+        emergency: { foundAt: 'Chợ Phố Hiến', foundOn: admittedOn, foundBy: 'Công an phường' },
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.emergencyKind).toBe('vagrant');
+      const rows = await t.dataSource.query<{ closed_outcome: string | null; n: number }[]>(
+        `SELECT closed_outcome, count(*)::int AS n FROM follow_up WHERE resident_id = $1 GROUP BY 1`,
+        [resident.id],
+      );
+      expect(rows).toEqual([{ closed_outcome: 'readmitted', n: followUps.length }]);
+      expect(await alertStatus()).toEqual(['closed']);
+      await runJob();
+      expect(await alertStatus()).toEqual(['closed']);
+    });
+
     it('refuses to readmit the dead (409)', async () => {
       const r = await api.resident(admin, {
         dateOfBirth: '1950-01-01',

@@ -367,8 +367,11 @@ describe('exams and vaccinations', () => {
     let infant: string;
     let born: string;
     beforeAll(async () => {
-      born = addDays(today(), -100);
-      infant = (await api.admitted(admin, infantBody(born))).id;
+      // Admitted at birth: the plan's own dates, the oldest of them overdue.
+      born = addDays(today(), -130);
+      infant = (
+        await api.admitted(admin, infantBody(born, { admittedOn: born, decisionDate: born }))
+      ).id;
     });
 
     const dose = (vaccineCode: string, doseNo: number, givenOn: string) => ({
@@ -449,7 +452,7 @@ describe('exams and vaccinations', () => {
       await refused(dose('DPT_HEPB_HIB', 2, addDays(born, 59)), 409);
       const second = await api.vaccinate(nurse, infant, dose('DPT_HEPB_HIB', 2, addDays(born, 90)));
       expect(second.status).toBe(201);
-      const third = await api.vaccinate(nurse, infant, dose('DPT_HEPB_HIB', 3, addDays(born, 99)));
+      const third = await api.vaccinate(nurse, infant, dose('DPT_HEPB_HIB', 3, addDays(born, 120)));
       expect(third.status).toBe(201);
       const schedules = await api.schedulesOf(infant, nurse);
       expect(
@@ -498,6 +501,25 @@ describe('exams and vaccinations', () => {
       expect(await count(t.dataSource, 'vaccination')).toBe(before);
       expectProblem(await api.vaccinations(nurse, residentB), 404);
       expectProblem(await api.vaccinations(carer, infant), 403);
+    });
+
+    it('refuses a dose below the plan’s minimum age, too soon after the previous one, or too late (400)', async () => {
+      // Measles from 9 months (270 days): the infant is 130 days old.
+      const measles = await refused(dose('MEASLES', 1, today()), 400);
+      expect(errorOf(measles, 'givenOn')?.code).toBe('belowMinAge');
+      expect(errorOf(measles, 'givenOn')?.message).toMatch(/270/);
+      // OPV 1 at 60 days, OPV 2 needs 28 days more.
+      expect((await api.vaccinate(nurse, infant, dose('OPV', 1, addDays(born, 60)))).status).toBe(
+        201,
+      );
+      const soon = await refused(dose('OPV', 2, addDays(born, 80)), 400);
+      expect(errorOf(soon, 'givenOn')?.code).toBe('intervalTooShort');
+      // The hepatitis B birth dose is for the first 7 days.
+      const late = await refused(dose('HEPB_BIRTH', 1, addDays(born, 30)), 400);
+      expect(errorOf(late, 'givenOn')?.code).toBe('tooLate');
+      expect(
+        (await api.vaccinate(nurse, infant, dose('HEPB_BIRTH', 1, addDays(born, 1)))).status,
+      ).toBe(201);
     });
 
     it('records a dose given before admission for a resident without planned doses', async () => {

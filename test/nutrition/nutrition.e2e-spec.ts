@@ -11,6 +11,7 @@ interface PlanBody {
   energyKcalRda: number | null;
   supersededAt: string | null;
   createdBy: string;
+  allergies: { substance: string }[];
 }
 
 interface MeasurementBody {
@@ -100,6 +101,48 @@ describe('nutrition plans and measurements', () => {
         [1, 'normal', false],
       ]);
       expect(versions.every((p) => typeof p.createdBy === 'string')).toBe(true);
+    });
+
+    it('never drops an allergy by omission: removing one names it with a reason, and the trail keeps it', async () => {
+      const girl = (await api.residentIn(admin, null, { dateOfBirth: addMonths(today(), -100) }))
+        .id;
+      const allergies = [
+        { substance: 'Đậu phộng', kind: 'allergy', severity: 'severe' },
+        { substance: 'Tôm', kind: 'allergy' },
+      ];
+      expect((await put(nurse, girl, plan({ allergies }))).status).toBe(200);
+      const omitted = await put(nurse, girl, plan({ allergies: [allergies[0]] }), '"1"');
+      expectProblem(omitted, 400);
+      expect(errorOf(omitted, 'allergies')?.code).toBe('allergyOmitted');
+      expect(errorOf(omitted, 'allergies')?.message).toMatch(/Tôm/);
+      expectProblem(await put(nurse, girl, plan({ allergies: undefined }), '"1"'), 400);
+      const unknown = await put(
+        nurse,
+        girl,
+        plan({ allergies, removedAllergies: [{ substance: 'Trứng', reason: 'Nhầm' }] }),
+        '"1"',
+      );
+      expect(errorOf(unknown, 'removedAllergies.0.substance')?.code).toBe('notInPlan');
+      expect((await get(nurse, girl)).body.version).toBe(1);
+
+      const removed = await put(
+        nurse,
+        girl,
+        plan({
+          allergies: [allergies[0]],
+          removedAllergies: [{ substance: 'tôm', reason: 'Test dị ứng âm tính tại BV tỉnh' }],
+        }),
+        '"1"',
+      );
+      expect(removed.status).toBe(200);
+      expect((removed.body as PlanBody).allergies.map((a) => a.substance)).toEqual(['Đậu phộng']);
+      const trail = await t.dataSource.query<{ changes: Record<string, { after: unknown }> }[]>(
+        `SELECT changes FROM audit_log WHERE entity = 'nutrition_plan' AND entity_id = $1`,
+        [(removed.body as PlanBody).id],
+      );
+      expect(trail[0]?.changes.removedAllergies?.after).toEqual([
+        { substance: 'Tôm', reason: 'Test dị ứng âm tính tại BV tỉnh' },
+      ]);
     });
 
     it('refuses a stale or missing version, bad input, wrong roles; nothing changes', async () => {
@@ -246,7 +289,26 @@ describe('nutrition plans and measurements', () => {
       expect(await alertsOf('weight_loss', adult)).toHaveLength(0);
       const big = await measure(nurse, adult, { measuredOn: today(), weightKg: 56.5 });
       expect((big.body as MeasurementBody).weightLossFrom).toBe(60);
+      expect((big.body as MeasurementBody).flags).toContain('weight_loss');
+      expect((small.body as MeasurementBody).flags).not.toContain('weight_loss');
       expect(await alertsOf('weight_loss', adult)).toHaveLength(1);
+      expect(await alertsOf('growth_flag', adult)).toHaveLength(0);
+    });
+
+    it('refuses a second weight of the same day that contradicts the first (409), takes a close one', async () => {
+      const child = (await api.residentIn(admin, null, { dateOfBirth: addMonths(today(), -14) }))
+        .id;
+      expect((await measure(nurse, child, { measuredOn: daysAgo(1), weightKg: 8.1 })).status).toBe(
+        201,
+      );
+      const rows = await count(t.dataSource, 'measurement');
+      const contradicting = await measure(nurse, child, { measuredOn: daysAgo(1), weightKg: 9.9 });
+      expectProblem(contradicting, 409);
+      expect(contradicting.body.detail).toMatch(/8[.,]1/);
+      expect(await count(t.dataSource, 'measurement')).toBe(rows);
+      expect((await measure(nurse, child, { measuredOn: daysAgo(1), weightKg: 8.2 })).status).toBe(
+        201,
+      );
     });
 
     it('refuses implausible or misplaced measurements and changes nothing', async () => {

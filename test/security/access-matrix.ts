@@ -49,6 +49,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'PATCH /rooms/{id}': allow(Admin),
   'GET /facilities/current/base-levels': allow(Admin),
   'POST /facilities/current/base-levels': allow(Admin),
+  'GET /facilities/current/holidays': { roles: [Admin], data: 'reference' },
+  'POST /facilities/current/holidays': allow(Admin),
   'GET /users': allow(Admin),
   'POST /users': allow(Admin),
   'GET /users/{id}': allow(Admin),
@@ -121,7 +123,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   // case management (API.md: case plans and case notes are for the social worker and the admin)
   'GET /residents/{id}/cases': allow(Admin, SocialWorker),
   'POST /residents/{id}/cases': allow(Admin, SocialWorker),
-  'GET /cases/figures': { roles: [Admin], data: 'aggregate' },
+  'GET /cases/figures': { roles: [Admin, SocialWorker], data: 'aggregate' },
   'GET /cases/{id}': allow(Admin, SocialWorker),
   'PATCH /cases/{id}': allow(Admin, SocialWorker),
   'POST /cases/{id}/evaluation': allow(Admin, SocialWorker),

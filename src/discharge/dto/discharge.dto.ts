@@ -171,6 +171,7 @@ export class CreateFollowUpDto {
 export class ReadmitDto extends PickType(AdmitResidentDto, [
   'type',
   'admittedOn',
+  'emergencyKind',
   'decisionNo',
   'decisionDate',
   'dossierPresent',

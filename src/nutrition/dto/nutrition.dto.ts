@@ -58,6 +58,20 @@ export class AllergyDto {
   reaction?: string;
 }
 
+/** An allergy the new plan no longer lists: named, with the reason (audited). */
+export class AllergyRemovalDto {
+  @ApiProperty({ description: 'The substance as the current plan names it (case does not matter)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(80)
+  substance!: string;
+  @ApiProperty({ example: 'Test dị ứng âm tính tại bệnh viện tỉnh', maxLength: 300 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  reason!: string;
+}
+
 export class PutNutritionPlanDto {
   @ApiProperty({ enum: DIET_TYPES }) @IsIn(DIET_TYPES) dietType!: DietType;
   @ApiProperty({ enum: TEXTURES }) @IsIn(TEXTURES) texture!: Texture;
@@ -69,6 +83,19 @@ export class PutNutritionPlanDto {
   @ValidateNested({ each: true })
   @Type(() => AllergyDto)
   allergies?: AllergyDto[];
+  @ApiPropertyOptional({
+    maxItems: MAX_ALLERGIES,
+    type: [AllergyRemovalDto],
+    description:
+      'Allergies of the current plan that this one removes, each with a reason; an allergy left out without being named here is refused',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ALLERGIES)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => AllergyRemovalDto)
+  removedAllergies?: AllergyRemovalDto[];
   @ApiProperty({ minimum: MIN_MEALS_PER_DAY, example: 4, description: 'At least 3 (TT 33/2017)' })
   @IsInt()
   @Min(MIN_MEALS_PER_DAY)

@@ -80,7 +80,9 @@ export const MEASUREMENT_FLAGS = [
   'wasting',
   'severe_wasting',
   'obesity',
-] as const satisfies readonly (GrowthFlag | AdultFlag)[];
+  /** More than 5% of the weight lost within 30 days (MeasurementsService). */
+  'weight_loss',
+] as const satisfies readonly (GrowthFlag | AdultFlag | 'weight_loss')[];
 
 export interface GrowthInput {
   sex: 'male' | 'female';

@@ -218,6 +218,24 @@ export interface paths {
         patch: operations["UsersController_update"];
         trace?: never;
     };
+    "/api/v1/facilities/current/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year’s days off as the working-day deadlines count them: the law’s holidays, substitute days and the recorded decision */
+        get: operations["CalendarController_year"];
+        put?: never;
+        /** Record (or replace) the year’s holiday decision: days added off, weekend days worked, the 2/9 companion day */
+        post: operations["CalendarController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/import": {
         parameters: {
             query?: never;
@@ -1480,7 +1498,7 @@ export interface components {
             /** Format: uuid */
             residentId: string | null;
             /** @enum {string} */
-            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
+            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "holiday_decision_missing" | "login_attack";
             /** @enum {string} */
             severity: "warning" | "info" | "critical";
             sourceKey: string;
@@ -1691,6 +1709,51 @@ export interface components {
             phone?: string;
             /** Format: email */
             email?: string;
+        };
+        HolidayChangeDto: {
+            /**
+             * Format: date
+             * @example 2027-02-12
+             */
+            date: string;
+            /** @enum {string} */
+            kind: "day_off" | "working_day";
+            /** @example Nghỉ hoán đổi dịp Tết */
+            name: string;
+        };
+        HolidayDayView: {
+            /** @example 2027-02-10 */
+            date: string;
+            name: string;
+            /**
+             * @description law: Điều 112 BLLĐ 2019; substitute: a holiday on a weekend; decision: the year’s decision
+             * @enum {string}
+             */
+            origin: "law" | "substitute" | "decision";
+        };
+        HolidayYearView: {
+            /** @example 2027 */
+            year: number;
+            decision: {
+                reference: string;
+                changes: components["schemas"]["HolidayChangeDto"][];
+                /** Format: uuid */
+                recordedBy: string;
+                /** Format: date-time */
+                recordedAt: string;
+            } | null;
+            /** @description Weekdays off, in date order */
+            daysOff: components["schemas"]["HolidayDayView"][];
+            /** @description Weekend days worked in exchange */
+            workedWeekendDays: components["schemas"]["HolidayDayView"][];
+        };
+        RecordHolidayDecisionDto: {
+            /** @example 2027 */
+            year: number;
+            /** @example Thông báo số …/TB-BNV về lịch nghỉ lễ, Tết năm 2027 */
+            reference: string;
+            /** @description What the decision changes on the computed days off; empty when it changes nothing */
+            changes: components["schemas"]["HolidayChangeDto"][];
         };
         ImportedResidentView: {
             /** @description Row of the file */
@@ -2736,12 +2799,20 @@ export interface components {
             /** @example Nổi mề đay, khó thở */
             reaction?: string;
         };
+        AllergyRemovalDto: {
+            /** @description The substance as the current plan names it (case does not matter) */
+            substance: string;
+            /** @example Test dị ứng âm tính tại bệnh viện tỉnh */
+            reason: string;
+        };
         PutNutritionPlanDto: {
             /** @enum {string} */
             dietType: "normal" | "soft" | "pureed" | "liquid" | "diabetic" | "low_salt" | "infant_formula" | "religious_vegetarian" | "high_energy";
             /** @enum {string} */
             texture: "regular" | "soft" | "minced" | "pureed" | "liquid";
             allergies?: components["schemas"]["AllergyDto"][];
+            /** @description Allergies of the current plan that this one removes, each with a reason; an allergy left out without being named here is refused */
+            removedAllergies?: components["schemas"]["AllergyRemovalDto"][];
             /**
              * @description At least 3 (TT 33/2017)
              * @example 4
@@ -2762,7 +2833,7 @@ export interface components {
             notes?: string;
         };
         Measurement: {
-            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
+            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2973,6 +3044,13 @@ export interface components {
             /** @enum {string|null} */
             riskLevel: "low" | "medium" | "high" | null;
             notes: string | null;
+            /**
+             * @description Why a visit not done is no longer due: `readmitted` when the person came back into care (the
+             *     readmission closes the last stay's open visits). Null while the visit is open or done.
+             */
+            closedOutcome: string | null;
+            /** Format: date */
+            closedOn: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2984,6 +3062,11 @@ export interface components {
             followUps: components["schemas"]["FollowUp"][];
         };
         ReadmitDto: {
+            /**
+             * @description Required with k2_emergency
+             * @enum {string}
+             */
+            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
             /** @default false */
             needs24hCare: boolean;
             /** Format: uuid */
@@ -3984,7 +4067,7 @@ export interface components {
             /** Format: date */
             referredOn: string;
             /** @enum {string} */
-            kind: "school" | "other" | "hospital" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
+            kind: "other" | "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
             organisation: string;
             contactName: string | null;
             contactPhone: string | null;
@@ -4597,7 +4680,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 status?: "open" | "acknowledged" | "closed";
-                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
+                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "holiday_decision_missing" | "login_attack";
                 residentId?: string;
             };
             header?: never;
@@ -6005,6 +6088,189 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarController_year: {
+        parameters: {
+            query?: {
+                /** @description The year; the facility’s current year when left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYearView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHolidayDecisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYearView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9475,7 +9741,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Measurement"] & {
                         /** @description Flags this measurement has that the previous one had not */
-                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
+                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
                         /** @description Heaviest weight (kg) of the 30 days before, when this one is more than 5% below it */
                         weightLossFrom: number | null;
                     };
@@ -12239,7 +12505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin */
+            /** @description Allowed roles: admin, social_worker */
             403: {
                 headers: {
                     [name: string]: unknown;
