@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Loading } from '../components/Loading';
 import { refreshSession } from '../lib/api';
+import { messagesReady } from '../lib/i18n';
 import { isApiProblem } from '../lib/problem';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
@@ -21,6 +22,10 @@ const queryClient = new QueryClient({
   },
 });
 
+// The session's refresh is the first request the app sends: the screen's chunks, which the router
+// starts loading as it is created, would otherwise take the browser's six connections before it
+// on a slow line, and every API read waits for its token.
+const sessionRestored = Promise.all([refreshSession(), messagesReady]);
 const router = createBrowserRouter(routes);
 
 /**
@@ -31,7 +36,8 @@ function SessionGate() {
   const { t } = useTranslation();
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void refreshSession().finally(() => {
+    // English, when chosen, is fetched meanwhile (the entry holds the Vietnamese shell only).
+    void sessionRestored.finally(() => {
       setReady(true);
     });
   }, []);
