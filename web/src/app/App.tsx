@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Loading } from '../components/Loading';
-import { refreshSession } from '../lib/api';
+import { refreshWhenOnline, restoreSession } from '../lib/api';
 import { messagesReady } from '../lib/i18n';
 import { isApiProblem } from '../lib/problem';
 import { routes } from './routes';
@@ -25,12 +25,14 @@ const queryClient = new QueryClient({
 // The session's refresh is the first request the app sends: the screen's chunks, which the router
 // starts loading as it is created, would otherwise take the browser's six connections before it
 // on a slow line, and every API read waits for its token.
-const sessionRestored = Promise.all([refreshSession(), messagesReady]);
+const sessionRestored = Promise.all([restoreSession(), messagesReady]);
+refreshWhenOnline();
 const router = createBrowserRouter(routes);
 
 /**
  * Restores the session from the refresh cookie before the first route renders, so a reload
- * keeps the user signed in and on the page they were on.
+ * keeps the user signed in and on the page they were on (without network: the user the device
+ * remembers, on what the device holds).
  */
 function SessionGate() {
   const { t } = useTranslation();

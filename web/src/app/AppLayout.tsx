@@ -1,14 +1,20 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, use, type ReactNode } from 'react';
+import { lazy, Suspense, use, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { unsentOnDevice } from '../features/round/api/outbox';
 import { logout } from '../lib/api';
+import { clearDevice } from '../lib/device';
 import { messagesOf } from '../lib/i18n';
 import { useSession, type Role } from '../lib/session';
 import { mayOpen, navMessages, screensFor } from './screens';
+
+const SignOutDialog = lazy(() =>
+  import('./SignOutDialog').then((m) => ({ default: m.SignOutDialog })),
+);
 
 /**
  * The nav's labels of some screens live in their feature's message file: the header's buttons and
@@ -26,13 +32,26 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const [unsent, setUnsent] = useState<number | null>(null);
   if (!session) return null;
   const { user } = session;
 
-  const signOut = async () => {
+  /**
+   * Signing out leaves the device clean for the next person on a shared phone: the session, the
+   * round's copies and entries in IndexedDB, the query cache. Unsent entries are asked about first.
+   */
+  const signOutNow = async () => {
+    setUnsent(null);
     await logout().catch(() => undefined);
+    await clearDevice();
     queryClient.clear();
     await navigate('/login', { replace: true });
+  };
+  const signOut = async () => {
+    close();
+    const waiting = await unsentOnDevice();
+    if (waiting > 0) setUnsent(waiting);
+    else await signOutNow();
   };
 
   return (
@@ -110,6 +129,17 @@ export function AppLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      {unsent !== null ? (
+        <Suspense fallback={null}>
+          <SignOutDialog
+            unsent={unsent}
+            onStay={() => {
+              setUnsent(null);
+            }}
+            onSignOut={() => void signOutNow()}
+          />
+        </Suspense>
+      ) : null}
     </AppShell>
   );
 }
