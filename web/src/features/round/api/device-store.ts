@@ -48,7 +48,7 @@ export function newIdempotencyKey(): string {
 /** The values of every key that starts so (the drafts of every room and shift). */
 export async function readDeviceAll(prefix: string): Promise<unknown[]> {
   try {
-    const all = await entries(roundStore());
+    const all = await entries<IDBValidKey, unknown>(roundStore());
     return all.filter(([k]) => typeof k === 'string' && k.startsWith(prefix)).map(([, v]) => v);
   } catch {
     return [];
