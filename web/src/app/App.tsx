@@ -27,7 +27,12 @@ const queryClient = new QueryClient({
 // on a slow line, and every API read waits for its token.
 const sessionRestored = Promise.all([restoreSession(), messagesReady]);
 refreshWhenOnline();
-const router = createBrowserRouter(routes);
+// Created one task later: by then the refresh request is on the wire (its middleware is async).
+const routerReady = new Promise<ReturnType<typeof createBrowserRouter>>((resolve) => {
+  setTimeout(() => {
+    resolve(createBrowserRouter(routes));
+  }, 0);
+});
 
 /**
  * Restores the session from the refresh cookie before the first route renders, so a reload
@@ -36,14 +41,12 @@ const router = createBrowserRouter(routes);
  */
 function SessionGate() {
   const { t } = useTranslation();
-  const [ready, setReady] = useState(false);
+  const [router, setRouter] = useState<Awaited<typeof routerReady> | null>(null);
   useEffect(() => {
     // English, when chosen, is fetched meanwhile (the entry holds the Vietnamese shell only).
-    void sessionRestored.finally(() => {
-      setReady(true);
-    });
+    void sessionRestored.finally(() => routerReady.then(setRouter));
   }, []);
-  return ready ? <RouterProvider router={router} /> : <Loading label={t('session.restoring')} />;
+  return router ? <RouterProvider router={router} /> : <Loading label={t('session.restoring')} />;
 }
 
 export function App() {
