@@ -1,12 +1,46 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside every hashed script and stylesheet, once, at
+ * build time, at the best compression: the service answers them to browsers that accept them
+ * (src/web-app/serve-web-app.ts). On a slow line this is most of the first visit's time.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'mai-am-precompress',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = join(options.dir ?? 'dist', 'assets');
+      for (const name of readdirSync(dir)) {
+        if (!/\.(js|css|svg)$/.test(name)) continue;
+        const data = readFileSync(join(dir, name));
+        if (data.length < 1024) continue;
+        writeFileSync(
+          join(dir, `${name}.br`),
+          brotliCompressSync(data, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
+          }),
+        );
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(data, { level: 9 }));
+      }
+    },
+  };
+}
 
 // The service serves dist/ at / (src/web-app/serve-web-app.ts). In development, `npm run dev -w web`
 // serves the app on :5173 and forwards the API to a service started with `npm run start:dev`.
 export default defineConfig({
   plugins: [
     react(),
+    precompress(),
     // The service worker (Workbox generateSW): precaches the app shell (html, js, css, icon) so
     // the app opens without network after a first visit. API answers are never cached by it
     // (the round keeps its own copy in IndexedDB). Registered by src/lib/service-worker.ts, a

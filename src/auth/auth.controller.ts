@@ -29,7 +29,7 @@ import { Actor, AuthUser, CurrentActor } from './actor';
 import { LoginDto, LogoutDto, MeView, RefreshDto, TokenPairView } from './auth.dto';
 import { AuthService } from './auth.service';
 import { LocalAuthGuard } from './guards';
-import { LoginRateLimitGuard } from './rate-limit.guard';
+import { LoginRateLimitGuard, RefreshRateLimitGuard } from './rate-limit.guard';
 import {
   clearRefreshCookie,
   isWebClient,
@@ -92,7 +92,7 @@ export class AuthController {
 
   @Post('refresh')
   @Public()
-  @UseGuards(LoginRateLimitGuard)
+  @UseGuards(RefreshRateLimitGuard)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Exchange a refresh token for a new pair; the old one is spent',
@@ -100,7 +100,8 @@ export class AuthController {
       'The token comes from the JSON body (API clients) or, when the body has none, from the ' +
       `\`${REFRESH_COOKIE}\` cookie set by login (the staff web app). The cookie form needs the ` +
       `header \`${WEB_CLIENT_HEADER}: ${WEB_CLIENT_HEADER_VALUE}\` (CSRF defence) and answers ` +
-      'with the next cookie as well.',
+      'with the next cookie as well. Refreshes have their own per-address budget ' +
+      "(REFRESH_RATE_LIMIT, 300 a minute by default), apart from the login's.",
   })
   @ApiHeader({
     name: WEB_CLIENT_HEADER,
@@ -118,6 +119,7 @@ export class AuthController {
     },
   })
   @ApiUnauthorizedResponse({ description: 'Unknown, expired or already spent refresh token' })
+  @ApiTooManyRequestsResponse({ description: 'Too many refreshes from this address' })
   @ApiForbiddenResponse({
     description: `Refresh by cookie without the header ${WEB_CLIENT_HEADER}: ${WEB_CLIENT_HEADER_VALUE}`,
   })

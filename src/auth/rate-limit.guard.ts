@@ -57,8 +57,7 @@ export class ApiRateLimitGuard extends ThrottlerGuard {
 }
 
 /**
- * The stricter per-address limit of login and refresh (`LOGIN_RATE_LIMIT` per
- * `LOGIN_RATE_TTL_SECONDS`). Its refusal shows its own budget in `X-RateLimit-*`, not the
+ * The stricter per-address limit of login (`LOGIN_RATE_LIMIT` per `LOGIN_RATE_TTL_SECONDS`). Its refusal shows its own budget in `X-RateLimit-*`, not the
  * API-wide one that ApiRateLimitGuard wrote before it (an allowed request already gets the login
  * budget from ThrottlerGuard).
  */
@@ -73,5 +72,34 @@ export class LoginRateLimitGuard extends ThrottlerGuard {
     res.setHeader('X-RateLimit-Remaining', '0');
     res.setHeader('X-RateLimit-Reset', String(detail.timeToBlockExpire));
     return super.throwThrottlingException(ctx, detail);
+  }
+}
+
+/**
+ * The per-address limit of token refreshes (`REFRESH_RATE_LIMIT` per `REFRESH_RATE_TTL_SECONDS`),
+ * a budget of its own: a ward's phones behind one NAT refresh on every app start and every quarter
+ * of an hour, and must not spend (or be refused by) the login's budget of guesses. A refresh
+ * still costs a valid, unspent refresh token, so guessing gains nothing from the larger budget.
+ */
+@Injectable()
+export class RefreshRateLimitGuard extends LoginRateLimitGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super(options, storage, reflector);
+  }
+
+  protected override handleRequest(props: ThrottlerRequest): Promise<boolean> {
+    const { limit, ttlSeconds } = this.config.refreshRateLimit;
+    return super.handleRequest({
+      ...props,
+      limit,
+      ttl: ttlSeconds * 1000,
+      blockDuration: ttlSeconds * 1000,
+      generateKey: (_ctx: ExecutionContext, tracker: string) => `refresh:${tracker}`,
+    });
   }
 }

@@ -29,6 +29,8 @@ export interface AppConfig {
   /** Express's `trust proxy`: false, a number of proxies, or their addresses/subnets. */
   trustProxy: false | number | string[];
   loginRateLimit: { limit: number; ttlSeconds: number };
+  /** Token refreshes per client address (its own budget, not login's). */
+  refreshRateLimit: { limit: number; ttlSeconds: number };
   /** Every request, per user (per client address without a valid token). */
   apiRateLimit: { limit: number; ttlSeconds: number };
   /**

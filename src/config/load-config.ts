@@ -94,6 +94,8 @@ class EnvVars {
   TRUST_PROXY?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10000) LOGIN_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) LOGIN_RATE_TTL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000) REFRESH_RATE_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) REFRESH_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) API_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) API_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() RUN_JOBS?: boolean;
@@ -165,6 +167,12 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     loginRateLimit: {
       limit: env.LOGIN_RATE_LIMIT ?? 10,
       ttlSeconds: env.LOGIN_RATE_TTL_SECONDS ?? 60,
+    },
+    // A ward's phones behind one NAT share an address: each refreshes on every app start and
+    // every 15 minutes, so this budget is the ward's, not a person's.
+    refreshRateLimit: {
+      limit: env.REFRESH_RATE_LIMIT ?? 300,
+      ttlSeconds: env.REFRESH_RATE_TTL_SECONDS ?? 60,
     },
     apiRateLimit: {
       limit: env.API_RATE_LIMIT ?? 600,

@@ -93,3 +93,90 @@ describe('login rate limit is per client address (behind a trusted proxy)', () =
     expectProblem(await loginFrom('192.0.2.1, 9.9.9.9, 203.0.113.7'), 429);
   });
 });
+
+// A ward of phones behind one NAT: one address, many refreshes. They have their own budget.
+describe('token refresh has its own rate limit (REFRESH_RATE_LIMIT=5, LOGIN_RATE_LIMIT=2)', () => {
+  const REFRESH = '/api/v1/auth/refresh';
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      LOGIN_RATE_LIMIT: '2',
+      LOGIN_RATE_TTL_SECONDS: '3600',
+      REFRESH_RATE_LIMIT: '5',
+      REFRESH_RATE_TTL_SECONDS: '3600',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('refreshes after the login budget is spent, then refuses the 6th refresh with its own budget', async () => {
+    const carer = await t.http().post(LOGIN).send({ username: 'carer', password: PASSWORD });
+    const nurse = await t.http().post(LOGIN).send({ username: 'nurse', password: PASSWORD });
+    expect([carer.status, nurse.status]).toEqual([200, 200]);
+    // The address has spent its logins...
+    expectProblem(await t.http().post(LOGIN).send({ username: 'admin', password: PASSWORD }), 429);
+
+    // ...and its phones still refresh: five refreshes (two by cookie, as the web app does).
+    let carerToken: string = carer.body.refreshToken;
+    let nurseToken: string = nurse.body.refreshToken;
+    for (let i = 0; i < 3; i++) {
+      const res = await t.http().post(REFRESH).send({ refreshToken: carerToken });
+      expect(res.status).toBe(200);
+      expect(res.headers['x-ratelimit-limit']).toBe('5');
+      carerToken = res.body.refreshToken;
+    }
+    for (let i = 0; i < 2; i++) {
+      const res = await t
+        .http()
+        .post(REFRESH)
+        .set('X-Requested-With', 'mai-am-web')
+        .set('Cookie', `maiam_refresh=${nurseToken}`)
+        .send({});
+      expect(res.status).toBe(200);
+      nurseToken = res.body.refreshToken;
+    }
+
+    // A limit is kept: the 6th from the address is refused, before the token is looked at.
+    const tokensBefore = await count(t.dataSource, 'refresh_token');
+    const sixth = await t.http().post(REFRESH).send({ refreshToken: carerToken });
+    expectProblem(sixth, 429);
+    expect(sixth.body.type).toBe('urn:mai-am:problem:rateLimited');
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
+    expect(sixth.headers['x-ratelimit-limit']).toBe('5');
+    expect(sixth.headers['x-ratelimit-remaining']).toBe('0');
+    expect(await count(t.dataSource, 'refresh_token')).toBe(tokensBefore);
+    // The refused token was not spent: once the window passes it still works (not waited for
+    // here); the login budget is untouched by the refreshes (still refused, not doubly counted).
+    expectProblem(await t.http().post(LOGIN).send({ username: 'carer', password: PASSWORD }), 429);
+  });
+});
+
+describe('token refresh from one address behind a trusted proxy is counted per address', () => {
+  const REFRESH = '/api/v1/auth/refresh';
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      REFRESH_RATE_LIMIT: '2',
+      REFRESH_RATE_TTL_SECONDS: '3600',
+      TRUST_PROXY: 'true',
+    });
+  });
+  afterAll(() => t.close());
+
+  it('limits one ward without limiting another', async () => {
+    const login = await t.http().post(LOGIN).send({ username: 'carer', password: PASSWORD });
+    let token: string = login.body.refreshToken;
+    const refreshFrom = async (ip: string) => {
+      const res = await t
+        .http()
+        .post(REFRESH)
+        .set('X-Forwarded-For', ip)
+        .send({ refreshToken: token });
+      if (res.status === 200) token = res.body.refreshToken;
+      return res;
+    };
+    expect((await refreshFrom('203.0.113.7')).status).toBe(200);
+    expect((await refreshFrom('203.0.113.7')).status).toBe(200);
+    expectProblem(await refreshFrom('203.0.113.7'), 429);
+    expect((await refreshFrom('198.51.100.20')).status).toBe(200);
+  });
+});

@@ -6,11 +6,11 @@ import { count, expectProblem, startTestApp, TestApp } from '../support/test-app
 describe('auth hardening: the gaps', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_RATE_LIMIT: '3', LOGIN_RATE_TTL_SECONDS: '3600' });
+    t = await startTestApp({ REFRESH_RATE_LIMIT: '3', REFRESH_RATE_TTL_SECONDS: '3600' });
   }, 60_000);
   afterAll(() => t.close());
 
-  it('rate-limits POST /auth/refresh per client like login: the 4th attempt is 429', async () => {
+  it('rate-limits POST /auth/refresh per client (its own budget): the 4th attempt is 429', async () => {
     const { refreshToken } = await t.login('nurse');
     for (let i = 0; i < 3; i++) {
       const res = await t

@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expectProblem, startTestApp, TestApp } from '../support/test-app';
 
 /** A stand-in for web/dist, so this test does not depend on the web build. */
@@ -12,6 +13,11 @@ function fakeBuild(): string {
     '<!doctype html><html lang="vi"><head><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>',
   );
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'export {};\n');
+  // A large script with the build's precompressed copies beside it (web/vite.config.ts).
+  const big = Buffer.from(`export const text = ${JSON.stringify('Mái Ấm '.repeat(2000))};\n`);
+  writeFileSync(join(dir, 'assets', 'big-def456.js'), big);
+  writeFileSync(join(dir, 'assets', 'big-def456.js.br'), brotliCompressSync(big));
+  writeFileSync(join(dir, 'assets', 'big-def456.js.gz'), gzipSync(big));
   return dir;
 }
 
@@ -57,6 +63,35 @@ describe('the staff web app at /', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/javascript/);
     expect(res.headers['cache-control']).toMatch(/max-age=31536000, immutable/);
+  });
+
+  it('answers the precompressed copy a browser accepts, brotli first, with a long cache life', async () => {
+    const br = await t
+      .http()
+      .get('/assets/big-def456.js')
+      .set('Accept-Encoding', 'gzip, deflate, br')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(br.headers['vary']).toMatch(/Accept-Encoding/);
+    expect(br.headers['cache-control']).toMatch(/max-age=31536000, immutable/);
+    expect(Number(br.headers['content-length'])).toBeLessThan(2000);
+
+    const gzip = await t.http().get('/assets/big-def456.js').set('Accept-Encoding', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.text).toContain('Mái Ấm Mái Ấm');
+
+    const plain = await t.http().get('/assets/big-def456.js').set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['vary']).toMatch(/Accept-Encoding/);
+    expect(plain.text).toContain('Mái Ấm Mái Ấm');
+    expect(plain.headers['cache-control']).toMatch(/max-age=31536000, immutable/);
   });
 
   it('keeps the API, Swagger and health paths to the service', async () => {

@@ -279,14 +279,257 @@ test('the caretaker records the morning round of a room, offline in the middle, 
   });
   expect(await page.locator('body').innerText()).not.toMatch(/HIV|k1_child/i);
 
-  // Without network, a reload still opens the app (the service worker serves its shell). The
-  // session lives in memory and its refresh needs the service, so the app opens at the login.
+  // Without network, a reload still opens the app (the service worker serves its shell) and the
+  // round, from what the device holds (the next test looks at this closely).
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
-  await expect(page.getByText('Mái Ấm').first()).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Phòng ${s.roomCode} · Ca sáng` }),
+  ).toBeVisible();
+  await expect(card(page, 'Vi Thị Lan').getByText('Đã gửi')).toBeVisible();
   await snap(page, 'round-offline-reload');
   await context.setOffline(false);
+});
+
+/** The device's storage, as a script of the page sees it: IndexedDB keys and localStorage. */
+async function deviceContents(
+  page: Page,
+): Promise<{ idb: string[]; local: Record<string, string> }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('mai-am-round');
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('kv');
+      };
+      open.onsuccess = () => {
+        resolve(open.result);
+      };
+      open.onerror = () => {
+        reject(open.error ?? new Error('indexedDB'));
+      };
+    });
+    const idb = await new Promise<string[]>((resolve, reject) => {
+      const keys = db.transaction('kv').objectStore('kv').getAllKeys();
+      keys.onsuccess = () => {
+        resolve(keys.result.map(String));
+      };
+      keys.onerror = () => {
+        reject(keys.error ?? new Error('getAllKeys'));
+      };
+    });
+    db.close();
+    const local: Record<string, string> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i) ?? '';
+      local[key] = localStorage.getItem(key) ?? '';
+    }
+    return { idb, local };
+  });
+}
+
+/** Opens a room's morning round signed in as the carer, with the service worker in control. */
+async function openMorningRound(page: Page, s: Setup): Promise<void> {
+  await page.goto(`/round/${s.roomId}?shift=morning&date=${localDate()}`);
+  await signInAsCarer(page);
+  await expect(card(page, 'Vi Thị Lan')).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+test('an offline reload opens the round with the unsent entries; back online the session returns and they are sent once', async ({
+  page,
+  context,
+  request,
+}) => {
+  const s = await createRoundData(request);
+  await openMorningRound(page, s);
+
+  await context.setOffline(true);
+  await card(page, 'Vi Thị Lan').getByRole('button', { name: 'Tất cả như thường lệ' }).click();
+  await card(page, 'Lò Thị Mai').getByRole('button', { name: 'Tất cả như thường lệ' }).click();
+  await page.getByRole('button', { name: 'Lưu cả phòng (2 người)' }).click();
+  await expect(card(page, 'Vi Thị Lan').getByText('Chưa gửi')).toBeVisible();
+
+  // The phone is reloaded (or the app reopened) with no network: the round, not the login.
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Phòng ${s.roomCode} · Ca sáng` }),
+  ).toBeVisible();
+  for (const name of ['Vi Thị Lan', 'Lò Thị Mai']) {
+    await expect(card(page, name).getByText('Chưa gửi')).toBeVisible();
+  }
+  await expect(page.getByText('1 phiếu của phòng chưa gửi.')).toBeVisible();
+  await expect(card(page, 'Nguyễn Văn An').getByText('Dị ứng: tôm (nặng)')).toBeVisible();
+  await expect(card(page, 'Hà Văn Dũng').getByText('Đã ghi ca này')).toBeVisible();
+  await expectAccessible(page, 'the round reloaded offline');
+  await snap(page, 'round-offline-reload-unsent');
+
+  // What the device keeps is not secret: who is signed in (no token), the round's copies.
+  const device = await deviceContents(page);
+  const stored = JSON.stringify(device);
+  expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+/); // no JWT
+  expect(stored).not.toMatch(/accessToken|refreshToken|maiam_refresh/);
+  expect(JSON.parse(device.local['maiam.user'] ?? '{}')).toMatchObject({ username: 'carer' });
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+  expect(await morningRecords(request, s)).toEqual(
+    new Map([
+      [s.ids.mai, 0],
+      [s.ids.an, 0],
+      [s.ids.hoa, 0],
+      [s.ids.dung, 1],
+      [s.ids.lan, 0],
+    ]),
+  );
+
+  // Back online: the session is re-established through the refresh cookie, then the batch sent.
+  const batchKeys: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('/api/v1/daily-records/batch') && r.request().method() === 'POST') {
+      batchKeys.push(r.request().headers()['idempotency-key'] ?? '');
+    }
+  });
+  const refreshed = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/refresh'));
+  const sent = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/daily-records/batch') && r.request().method() === 'POST',
+  );
+  await context.setOffline(false);
+  expect((await refreshed).status()).toBe(200);
+  expect((await sent).status()).toBe(201);
+  for (const name of ['Vi Thị Lan', 'Lò Thị Mai']) {
+    await expect(card(page, name).getByText('Đã gửi')).toBeVisible();
+  }
+  await expect(page.getByText('1 phiếu của phòng chưa gửi.')).toHaveCount(0);
+  expect(await morningRecords(request, s)).toEqual(
+    new Map([
+      [s.ids.mai, 1],
+      [s.ids.an, 0],
+      [s.ids.hoa, 0],
+      [s.ids.dung, 1],
+      [s.ids.lan, 1],
+    ]),
+  );
+  // Sent once: one answered POST, and a reload sends nothing again.
+  expect(batchKeys).toHaveLength(1);
+  await page.reload();
+  await expect(card(page, 'Vi Thị Lan').getByText('Đã gửi')).toBeVisible();
+  expect(batchKeys).toHaveLength(1);
+  expect((await morningRecords(request, s)).get(s.ids.lan)).toBe(1);
+});
+
+test('sign-out warns about unsent entries, then wipes the device: the next person sees nothing', async ({
+  page,
+  context,
+  request,
+}) => {
+  const s = await createRoundData(request);
+  await openMorningRound(page, s);
+  await context.setOffline(true);
+  await card(page, 'Vi Thị Lan').getByRole('button', { name: 'Tất cả như thường lệ' }).click();
+  await page.getByRole('button', { name: 'Lưu cả phòng (1 người)' }).click();
+  await expect(card(page, 'Vi Thị Lan').getByText('Chưa gửi')).toBeVisible();
+  expect((await deviceContents(page)).idb.length).toBeGreaterThan(0);
+
+  // Sign out (in the menu on a phone): warned first; staying keeps everything.
+  const signOut = async () => {
+    await page.getByRole('button', { name: 'Mở hoặc đóng menu' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: 'Đăng xuất' }).click();
+  };
+  await signOut();
+  const dialog = page.getByRole('dialog', { name: 'Còn phiếu chưa gửi' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Máy này còn 1 phiếu chưa gửi lên máy chủ.');
+  await expectAccessible(page, 'the sign-out warning');
+  await snap(page, 'round-signout-warning');
+  await dialog.getByRole('button', { name: 'Ở lại, chờ gửi' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(card(page, 'Vi Thị Lan').getByText('Chưa gửi')).toBeVisible();
+
+  // Signing out anyway wipes the device: IndexedDB empty, no one remembered.
+  await signOut();
+  await page
+    .getByRole('dialog', { name: 'Còn phiếu chưa gửi' })
+    .getByRole('button', { name: 'Vẫn đăng xuất và xoá' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  const device = await deviceContents(page);
+  expect(device.idb).toEqual([]);
+  expect(device.local['maiam.user']).toBeUndefined();
+
+  // The next person opens the app on this phone without network: the login, not the round.
+  await page.goto(`/round/${s.roomId}?shift=morning&date=${localDate()}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('Vi Thị Lan');
+
+  // The sign-out was made without network: back online, the next start ends that login on the
+  // service (its refresh cookie no longer restores a session).
+  await context.setOffline(false);
+  const ended = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
+  await page.reload();
+  expect((await ended).status()).toBe(204);
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('maiam.signOutPending'))).toBeNull();
+  // Nothing of the wiped entry reached the service.
+  expect((await morningRecords(request, s)).get(s.ids.lan)).toBe(0);
+});
+
+test('an incident reported offline is kept on the device and sent once when the network returns', async ({
+  page,
+  context,
+  request,
+}) => {
+  const s = await createRoundData(request);
+  await openMorningRound(page, s);
+  await page.getByRole('link', { name: 'Báo sự cố' }).click();
+  await expect(page.getByLabel('Đối tượng')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.getByLabel('Đối tượng').selectOption({ label: 'Lò Thị Mai' });
+  await page.getByLabel('Loại sự cố').selectOption({ label: 'Ốm đau' });
+  await page.getByLabel('Mức độ').selectOption({ label: 'Vừa' });
+  await page.getByLabel('Nơi xảy ra').fill('Phòng ngủ');
+  await page.getByLabel('Diễn biến').fill('Sốt 38,5 độ lúc 9 giờ');
+  await page.getByLabel('Đã xử lý thế nào').fill('Chườm mát, báo điều dưỡng');
+  await page.getByRole('button', { name: 'Gửi báo cáo sự cố' }).click();
+  await expect(page.getByText('Đã giữ báo cáo sự cố trên máy.', { exact: false })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/round/${s.roomId}$`));
+  const waiting = page.getByText('1 báo cáo sự cố chưa gửi lên máy chủ.', { exact: false });
+  await expect(waiting).toBeVisible();
+  await expectAccessible(page, 'the round with an incident waiting');
+  await snap(page, 'round-incident-offline');
+  const list = async () =>
+    (await (
+      await request.get(`/api/v1/residents/${s.ids.mai}/incidents`, { headers: s.auth })
+    ).json()) as Record<string, unknown>[];
+  expect(await list()).toHaveLength(0);
+
+  // Kept across a reload without network too.
+  await page.reload();
+  await expect(waiting).toBeVisible();
+
+  const keys: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith(`/api/v1/residents/${s.ids.mai}/incidents`)) {
+      keys.push(r.request().headers()['idempotency-key'] ?? '');
+    }
+  });
+  const sent = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/v1/residents/${s.ids.mai}/incidents`) && r.status() === 201,
+  );
+  await context.setOffline(false);
+  await sent;
+  await expect(waiting).toHaveCount(0);
+  expect(keys).toHaveLength(1);
+  expect(keys[0]).toMatch(/^round-[0-9a-f]{32}$/);
+  const stored = await list();
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ kind: 'illness', severity: 'moderate', place: 'Phòng ngủ' });
+  await page.reload();
+  await expect(card(page, 'Lò Thị Mai')).toBeVisible();
+  expect(keys).toHaveLength(1);
+  expect(await list()).toHaveLength(1);
 });
 
 test('a save whose answer is lost is sent again under the same key and stored once', async ({

@@ -86,7 +86,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for a new pair; the old one is spent
-         * @description The token comes from the JSON body (API clients) or, when the body has none, from the `maiam_refresh` cookie set by login (the staff web app). The cookie form needs the header `X-Requested-With: mai-am-web` (CSRF defence) and answers with the next cookie as well.
+         * @description The token comes from the JSON body (API clients) or, when the body has none, from the `maiam_refresh` cookie set by login (the staff web app). The cookie form needs the header `X-Requested-With: mai-am-web` (CSRF defence) and answers with the next cookie as well. Refreshes have their own per-address budget (REFRESH_RATE_LIMIT, 300 a minute by default), apart from the login's.
          */
         post: operations["AuthController_refresh"];
         delete?: never;
@@ -5028,7 +5028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
+            /** @description Too many refreshes from this address */
             429: {
                 headers: {
                     [name: string]: unknown;

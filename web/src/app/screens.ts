@@ -1,4 +1,6 @@
+import { CORE } from '../lib/i18n';
 import type { Role } from '../lib/session';
+import type { Namespace } from '../messages/catalog';
 
 /**
  * The work areas, and who works in each: the nav shows a role only its screens, and the home
@@ -36,4 +38,11 @@ export function screensFor(role: Role) {
 
 export function mayOpen(role: Role, path: ScreenPath): boolean {
   return screensFor(role).some((s) => s.path === path);
+}
+
+/** The message files the nav's labels of this role come from (beyond the shell's own). */
+export function navMessages(role: Role): Namespace[] {
+  const core: readonly string[] = CORE;
+  const namespaces = screensFor(role).map((s) => s.label.split('.')[0] as Namespace);
+  return [...new Set(namespaces)].filter((ns) => !core.includes(ns));
 }

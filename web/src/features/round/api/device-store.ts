@@ -1,15 +1,13 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, set } from 'idb-keyval';
+import { deviceStore as roundStore } from '../../../lib/device';
+import { getSession } from '../../../lib/session';
 
 /**
- * What the round keeps on the device (IndexedDB, through idb-keyval): the batches not yet sent
- * (and, for the day, those sent), the entries being made, and the last answers of the round's
- * reads so the round can be shown without network. Nothing here is a token.
+ * What the round keeps on the device (IndexedDB, through idb-keyval; lib/device.ts wipes it at
+ * sign-out): the batches and incident reports not yet sent (and, for the day, those sent), the
+ * entries being made, and the last answers of the round's reads so the round can be shown
+ * without network. Nothing here is a token.
  */
-let store: UseStore | null = null;
-function roundStore(): UseStore {
-  store ??= createStore('mai-am-round', 'kv');
-  return store;
-}
 
 export async function readDevice<T>(key: string, guard: (x: unknown) => x is T): Promise<T | null> {
   try {
@@ -21,6 +19,8 @@ export async function readDevice<T>(key: string, guard: (x: unknown) => x is T):
 }
 
 export async function writeDevice(key: string, value: unknown): Promise<void> {
+  // Signed out: an answer still on its way must not write the last user's data back.
+  if (getSession() === null) return;
   try {
     await set(key, value, roundStore());
   } catch {
@@ -43,4 +43,14 @@ export async function removeDevice(key: string): Promise<void> {
 export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `round-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The values of every key that starts so (the drafts of every room and shift). */
+export async function readDeviceAll(prefix: string): Promise<unknown[]> {
+  try {
+    const all = await entries<IDBValidKey, unknown>(roundStore());
+    return all.filter(([k]) => typeof k === 'string' && k.startsWith(prefix)).map(([, v]) => v);
+  } catch {
+    return [];
+  }
 }

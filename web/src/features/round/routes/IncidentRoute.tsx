@@ -7,9 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { PageTitle } from '../../../components/PageTitle';
-import { api, unwrap } from '../../../lib/api';
 import { isApiProblem } from '../../../lib/problem';
 import { newIdempotencyKey } from '../api/device-store';
+import {
+  enqueueIncident,
+  failureProblem,
+  flushOutbox,
+  outboxItem,
+  removeBatch,
+} from '../api/outbox';
 import { facilityQuery, roomsQuery, roundViewQuery } from '../api/queries';
 import type { IncidentBody } from '../api/types';
 import { facilityNow, shiftAt, shiftDate, zoneOffset } from '../lib/shift-clock';
@@ -104,28 +110,43 @@ export function IncidentRoute() {
     },
   });
 
+  /**
+   * Like the round: the report goes to the device's outbox first, under the key made when the
+   * form was opened, then is sent. Without network it waits there (the round's screens send it
+   * when the network is back); a refusal comes back to the form, taken off the outbox.
+   */
   const report = useMutation({
-    mutationFn: (v: IncidentForm) =>
-      unwrap(
-        api.POST('/api/v1/residents/{id}/incidents', {
-          params: { path: { id: v.residentId }, header: { 'Idempotency-Key': idempotencyKey } },
-          body: {
-            kind: v.kind,
-            severity: v.severity,
-            occurredAt: `${v.occurredAt}:00${zoneOffset(timeZone)}`,
-            place: v.place.trim(),
-            description: v.description.trim(),
-            actionTaken: v.actionTaken.trim(),
-            informed: informedList(v.informed),
-            hospitalised: v.hospitalised,
-          },
-        }),
-      ),
-    onSuccess: () => {
+    mutationFn: async (v: IncidentForm): Promise<'sent' | 'kept'> => {
+      await enqueueIncident({
+        key: idempotencyKey,
+        roomId,
+        residentId: v.residentId,
+        body: {
+          kind: v.kind,
+          severity: v.severity,
+          occurredAt: `${v.occurredAt}:00${zoneOffset(timeZone)}`,
+          place: v.place.trim(),
+          description: v.description.trim(),
+          actionTaken: v.actionTaken.trim(),
+          informed: informedList(v.informed),
+          hospitalised: v.hospitalised,
+        },
+      });
+      await flushOutbox();
+      const item = outboxItem(idempotencyKey);
+      if (item?.state === 'failed') {
+        await removeBatch(idempotencyKey);
+        throw failureProblem(item) ?? new Error('refused');
+      }
+      return item?.state === 'sent' ? 'sent' : 'kept';
+    },
+    // Offline, the mutation must run (into the outbox), not wait for the network.
+    networkMode: 'always',
+    onSuccess: (outcome) => {
       notifications.show({
         closeButtonProps: { 'aria-label': t('common.close') },
-        color: 'teal',
-        message: t('round.incident.saved'),
+        color: outcome === 'sent' ? 'teal' : 'orange',
+        message: t(outcome === 'sent' ? 'round.incident.saved' : 'round.incident.savedOffline'),
       });
       void navigate(`/round/${roomId}`);
     },

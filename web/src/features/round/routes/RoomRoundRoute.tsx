@@ -8,7 +8,16 @@ import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDate } from '../../../lib/format';
 import { useDraft } from '../api/draft';
-import { enqueueBatch, failureProblem, flushOutbox, removeBatch, useOutbox } from '../api/outbox';
+import {
+  enqueueBatch,
+  failureProblem,
+  flushOutbox,
+  isIncident,
+  isRoundBatch,
+  isUnsent,
+  removeBatch,
+  useOutbox,
+} from '../api/outbox';
 import {
   facilityQuery,
   roomResidentsQuery,
@@ -49,10 +58,15 @@ export function RoomRoundRoute() {
   const residents = useQuery(roomResidentsQuery(roomId));
   const { draft, ready, change, clear } = useDraft(roomId, date, shift);
   const outbox = useOutbox();
-  const batches = outbox.filter((b) => b.roomId === roomId && b.date === date && b.shift === shift);
-  const pending = batches.filter((b) => b.state === 'pending' || b.state === 'sending');
+  const batches = outbox
+    .filter(isRoundBatch)
+    .filter((b) => b.roomId === roomId && b.date === date && b.shift === shift);
+  const pending = batches.filter(isUnsent);
   const failed = batches.filter((b) => b.state === 'failed');
-  useOutboxSender(pending.length > 0);
+  const incidents = outbox.filter(isIncident).filter((i) => i.roomId === roomId);
+  const incidentsUnsent = incidents.filter(isUnsent);
+  const incidentsFailed = incidents.filter((i) => i.state === 'failed');
+  useOutboxSender(pending.length + incidentsUnsent.length > 0);
 
   const room = rooms.data?.find((r) => r.id === roomId);
   const shiftName = t(`round.shift.${shift}`);
@@ -158,6 +172,20 @@ export function RoomRoundRoute() {
             {t('round.unsentCount', { count: pending.length })}
           </Alert>
         ) : null}
+        {incidentsUnsent.length > 0 ? (
+          <Alert color="orange" role="status">
+            {t('round.incident.unsentCount', { count: incidentsUnsent.length })}
+          </Alert>
+        ) : null}
+        {incidentsFailed.map((i) => (
+          <Stack key={i.key} gap="xs">
+            <Text fw={600}>{t('round.incident.failed')}</Text>
+            <ErrorDisplay error={failureProblem(i)} />
+            <Button variant="default" h={44} onClick={() => void removeBatch(i.key)}>
+              {t('round.incident.discard')}
+            </Button>
+          </Stack>
+        ))}
         {failed.map((b) => (
           <Stack key={b.key} gap="xs">
             <Text fw={600}>{t('round.failed')}</Text>
