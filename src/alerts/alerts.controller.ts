@@ -7,8 +7,8 @@ import { STAFF_ROLES } from '../auth/role';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { AcknowledgeDto, AlertQuery } from './alert.dto';
-import { Alert } from './alert.entity';
 import { AlertsService } from './alerts.service';
+import { AlertView } from './alert.view';
 
 @ApiTags('alerts')
 @Controller('alerts')
@@ -20,8 +20,8 @@ export class AlertsController {
   @ApiOperation({
     summary: 'Alerts of the kinds the caller’s role handles (default: open), newest first',
   })
-  @ApiPage(Alert)
-  list(@CurrentStaff() actor: FacilityActor, @Query() query: AlertQuery): Promise<Page<Alert>> {
+  @ApiPage(AlertView)
+  list(@CurrentStaff() actor: FacilityActor, @Query() query: AlertQuery): Promise<Page<AlertView>> {
     return this.alerts.list(actor, query);
   }
 
@@ -34,7 +34,7 @@ export class AlertsController {
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: AcknowledgeDto,
-  ): Promise<Alert> {
+  ): Promise<AlertView> {
     return this.alerts.acknowledge(actor, id, dto.note);
   }
 }

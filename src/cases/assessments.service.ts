@@ -6,12 +6,13 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
+import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
 import { checkDomains } from './case-rules';
 import { CasesService } from './cases.service';
 import { CreateAssessmentDto } from './dto/assessment.dto';
 import { NeedsAssessment } from './needs-assessment.entity';
 import { ResidentsService } from '../residents/residents.service';
+import { NeedsAssessmentView, toNeedsAssessmentView } from './dto/needs-assessment.view';
 
 /** Step 1: needs assessments, and the initial safety assessment of an emergency admission. */
 @Injectable()
@@ -28,20 +29,23 @@ export class AssessmentsService {
     actor: FacilityActor,
     residentId: string,
     page: PageQuery,
-  ): Promise<Page<NeedsAssessment>> {
+  ): Promise<Page<NeedsAssessmentView>> {
     await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(NeedsAssessment)
       .createQueryBuilder('a')
       .where('a.facilityId = :f AND a.residentId = :r', { f: actor.facilityId, r: residentId });
-    return paginate(
-      qb,
-      [
-        { sql: 'a.assessedOn', value: (a) => a.assessedOn },
-        { sql: 'a.id', value: (a) => a.id },
-      ],
-      page,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'a.assessedOn', value: (a) => a.assessedOn },
+          { sql: 'a.id', value: (a) => a.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toNeedsAssessmentView,
     );
   }
 
@@ -53,7 +57,7 @@ export class AssessmentsService {
     actor: FacilityActor,
     residentId: string,
     dto: CreateAssessmentDto,
-  ): Promise<NeedsAssessment> {
+  ): Promise<NeedsAssessmentView> {
     return this.dataSource.transaction(async (manager) => {
       const { resident, caseFile } = await this.cases.openCaseOf(manager, actor, residentId);
       const today = await this.cases.today(manager, actor);
@@ -96,7 +100,7 @@ export class AssessmentsService {
       } else {
         await this.cases.advance(manager, actor, caseFile, 'assessment_recorded', dto.assessedOn);
       }
-      return saved;
+      return toNeedsAssessmentView(saved);
     });
   }
 }

@@ -5,11 +5,12 @@ import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { FieldError, forbidden, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
+import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
 import { CasesService } from './cases.service';
 import { CounsellingSession } from './counselling-session.entity';
 import { CreateCaseNoteDto } from './dto/note.dto';
 import { ResidentsService } from '../residents/residents.service';
+import { CounsellingSessionView, toCounsellingSessionView } from './dto/counselling-session.view';
 
 /** Who may write counselling notes. */
 const COUNSELLOR_ROLES = [Role.SocialWorker, Role.Admin] as const;
@@ -32,7 +33,7 @@ export class CaseNotesService {
     actor: FacilityActor,
     residentId: string,
     page: PageQuery,
-  ): Promise<Page<CounsellingSession>> {
+  ): Promise<Page<CounsellingSessionView>> {
     // API.md: case notes are for the social worker and the admin. The route refuses other roles
     // already; this keeps the rule where the data is read.
     if (!COUNSELLOR_ROLES.includes(actor.role as (typeof COUNSELLOR_ROLES)[number]))
@@ -64,7 +65,7 @@ export class CaseNotesService {
           },
         });
       }
-      return found;
+      return mapPage(found, toCounsellingSessionView);
     });
   }
 
@@ -72,7 +73,7 @@ export class CaseNotesService {
     actor: FacilityActor,
     residentId: string,
     dto: CreateCaseNoteDto,
-  ): Promise<CounsellingSession> {
+  ): Promise<CounsellingSessionView> {
     return this.dataSource.transaction(async (manager) => {
       const { resident, caseFile } = await this.cases.openCaseOf(manager, actor, residentId);
       const today = await this.cases.today(manager, actor);
@@ -125,7 +126,7 @@ export class CaseNotesService {
           saved.sensitive ? ['summary', 'followUpActions', 'topics'] : [],
         ),
       });
-      return saved;
+      return toCounsellingSessionView(saved);
     });
   }
 }

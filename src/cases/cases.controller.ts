@@ -16,10 +16,8 @@ import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { AssessmentsService } from './assessments.service';
 import { CaseFigures, CaseFiguresService } from './case-figures.service';
-import { CaseFile } from './case-file.entity';
 import { CaseNotesService } from './case-notes.service';
 import { CasesService } from './cases.service';
-import { CounsellingSession } from './counselling-session.entity';
 import { CreateAssessmentDto } from './dto/assessment.dto';
 import {
   CloseCaseDto,
@@ -30,10 +28,12 @@ import {
 } from './dto/case.dto';
 import { CreateCaseNoteDto } from './dto/note.dto';
 import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
-import { NeedsAssessment } from './needs-assessment.entity';
-import { Referral } from './referral.entity';
 import { ReferralsService } from './referrals.service';
 import { WritableFields } from '../auth/field-rights.guard';
+import { CaseFileView } from './dto/case-file.view';
+import { CounsellingSessionView } from './dto/counselling-session.view';
+import { NeedsAssessmentView } from './dto/needs-assessment.view';
+import { ReferralView } from './dto/referral.view';
 
 /** Social workers and the admin run cases (API.md). */
 export const CASE_ROLES = [Role.Admin, Role.SocialWorker];
@@ -52,12 +52,12 @@ export class CasesController {
   @Get('residents/:id/cases')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's cases (one per stay), newest first" })
-  @ApiPage(CaseFile)
+  @ApiPage(CaseFileView)
   listCases(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() page: PageQuery,
-  ): Promise<Page<CaseFile>> {
+  ): Promise<Page<CaseFileView>> {
     return this.cases.list(actor, id, page);
   }
 
@@ -67,13 +67,13 @@ export class CasesController {
   @ApiOperation({
     summary: 'Open a case for the current stay (admission opens one already); 409 if one is open',
   })
-  @ApiCreatedResponse({ type: CaseFile })
+  @ApiCreatedResponse({ type: CaseFileView })
   @ApiConflictResponse({ description: 'The stay has an open case; the resident has left' })
   openCase(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: OpenCaseDto,
-  ): Promise<CaseFile> {
+  ): Promise<CaseFileView> {
     return this.cases.open(actor, id, dto);
   }
 
@@ -91,8 +91,8 @@ export class CasesController {
   @Get('cases/:id')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'One case file' })
-  @ApiOkResponse({ type: CaseFile })
-  getCase(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<CaseFile> {
+  @ApiOkResponse({ type: CaseFileView })
+  getCase(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<CaseFileView> {
     return this.cases.get(actor, id);
   }
 
@@ -101,13 +101,13 @@ export class CasesController {
   @WritableFields('caseFile')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Reassign the case worker (a social worker) or mark a protection case' })
-  @ApiOkResponse({ type: CaseFile })
+  @ApiOkResponse({ type: CaseFileView })
   updateCase(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateCaseDto,
-  ): Promise<CaseFile> {
+  ): Promise<CaseFileView> {
     return this.cases.update(actor, id, version, dto);
   }
 
@@ -116,13 +116,13 @@ export class CasesController {
   @HttpCode(HttpStatus.OK)
   @ApiIfMatch()
   @ApiOperation({ summary: 'Step 5: record the evaluation of the results (needed to close)' })
-  @ApiOkResponse({ type: CaseFile })
+  @ApiOkResponse({ type: CaseFileView })
   evaluate(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: EvaluateCaseDto,
-  ): Promise<CaseFile> {
+  ): Promise<CaseFileView> {
     return this.cases.evaluate(actor, id, version, dto);
   }
 
@@ -131,26 +131,26 @@ export class CasesController {
   @HttpCode(HttpStatus.OK)
   @ApiIfMatch()
   @ApiOperation({ summary: 'Step 5: close the case; 409 without an evaluation' })
-  @ApiOkResponse({ type: CaseFile })
+  @ApiOkResponse({ type: CaseFileView })
   @ApiConflictResponse({ description: 'No evaluation recorded; already closed' })
   close(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: CloseCaseDto,
-  ): Promise<CaseFile> {
+  ): Promise<CaseFileView> {
     return this.cases.close(actor, id, version, dto);
   }
 
   @Get('residents/:id/assessments')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's needs assessments" })
-  @ApiPage(NeedsAssessment)
+  @ApiPage(NeedsAssessmentView)
   listAssessments(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() page: PageQuery,
-  ): Promise<Page<NeedsAssessment>> {
+  ): Promise<Page<NeedsAssessmentView>> {
     return this.assessments.list(actor, id, page);
   }
 
@@ -160,12 +160,12 @@ export class CasesController {
   @ApiOperation({
     summary: 'Needs assessment (moves step 1 to planning) or the 24-hour initial safety assessment',
   })
-  @ApiCreatedResponse({ type: NeedsAssessment })
+  @ApiCreatedResponse({ type: NeedsAssessmentView })
   createAssessment(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateAssessmentDto,
-  ): Promise<NeedsAssessment> {
+  ): Promise<NeedsAssessmentView> {
     return this.assessments.create(actor, id, dto);
   }
 
@@ -175,12 +175,12 @@ export class CasesController {
     summary:
       'Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited',
   })
-  @ApiPage(CounsellingSession)
+  @ApiPage(CounsellingSessionView)
   listNotes(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() page: PageQuery,
-  ): Promise<Page<CounsellingSession>> {
+  ): Promise<Page<CounsellingSessionView>> {
     return this.notes.list(actor, id, page);
   }
 
@@ -188,24 +188,24 @@ export class CasesController {
   @Roles(...CASE_ROLES)
   @Idempotent()
   @ApiOperation({ summary: 'Record a counselling session' })
-  @ApiCreatedResponse({ type: CounsellingSession })
+  @ApiCreatedResponse({ type: CounsellingSessionView })
   createNote(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateCaseNoteDto,
-  ): Promise<CounsellingSession> {
+  ): Promise<CounsellingSessionView> {
     return this.notes.create(actor, id, dto);
   }
 
   @Get('residents/:id/referrals')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's referrals to other services" })
-  @ApiPage(Referral)
+  @ApiPage(ReferralView)
   listReferrals(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() page: PageQuery,
-  ): Promise<Page<Referral>> {
+  ): Promise<Page<ReferralView>> {
     return this.referrals.list(actor, id, page);
   }
 
@@ -216,13 +216,13 @@ export class CasesController {
     summary:
       'Refer to another service; sharing personal data needs consent or the admin’s override (409)',
   })
-  @ApiCreatedResponse({ type: Referral })
+  @ApiCreatedResponse({ type: ReferralView })
   @ApiConflictResponse({ description: 'Shares personal data without consent or override' })
   createReferral(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateReferralDto,
-  ): Promise<Referral> {
+  ): Promise<ReferralView> {
     return this.referrals.create(actor, id, dto);
   }
 
@@ -231,13 +231,13 @@ export class CasesController {
   @WritableFields('referral')
   @ApiOperation({ summary: 'Record the outcome of a referral, or correct its contact phone' })
   @ApiIfMatch()
-  @ApiOkResponse({ type: Referral })
+  @ApiOkResponse({ type: ReferralView })
   updateReferral(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateReferralDto,
-  ): Promise<Referral> {
+  ): Promise<ReferralView> {
     return this.referrals.update(actor, id, version, dto);
   }
 }

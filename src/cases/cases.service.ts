@@ -8,7 +8,7 @@ import { Role } from '../identity/role';
 import { todayIn } from '../calendar/dates';
 import type { Text } from '../common/errors/messages';
 import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
+import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import type { Discharge } from '../discharge/discharge.entity';
 import { DischargeService } from '../discharge/discharge.service';
@@ -24,6 +24,7 @@ import { nextStep } from './case-rules';
 import type { CaseEvent, CaseStep } from './case.enums';
 import { CloseCaseDto, EvaluateCaseDto, OpenCaseDto, UpdateCaseDto } from './dto/case.dto';
 import { ResidentsService } from '../residents/residents.service';
+import { CaseFileView, toCaseFileView } from './dto/case-file.view';
 
 export const CASE_NOT_FOUND: Text = { vi: 'Không tìm thấy hồ sơ trường hợp', en: 'Case not found' };
 
@@ -97,7 +98,7 @@ export class CasesService implements OnModuleInit {
   }
 
   /** Opens a case for the current stay of a resident who has none open (one admitted before). */
-  async open(actor: FacilityActor, residentId: string, dto: OpenCaseDto): Promise<CaseFile> {
+  async open(actor: FacilityActor, residentId: string, dto: OpenCaseDto): Promise<CaseFileView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await findInFacility(manager, Resident, actor, residentId, {
         lock: true,
@@ -128,36 +129,47 @@ export class CasesService implements OnModuleInit {
       if (errors.length > 0) throw invalid(errors);
       await this.assertNoOpenCase(manager, resident.currentAdmissionId);
       const sensitive = await manager.findOneBy(ResidentSensitive, { residentId });
-      return this.insertCase(manager, actor, {
-        residentId,
-        admissionId: resident.currentAdmissionId,
-        caseWorkerId: dto.caseWorkerId ?? (await this.defaultCaseWorker(manager, actor)),
-        openedOn,
-        protection: dto.protection ?? isProtectionCase(resident, sensitive),
-      });
+      return toCaseFileView(
+        await this.insertCase(manager, actor, {
+          residentId,
+          admissionId: resident.currentAdmissionId,
+          caseWorkerId: dto.caseWorkerId ?? (await this.defaultCaseWorker(manager, actor)),
+          openedOn,
+          protection: dto.protection ?? isProtectionCase(resident, sensitive),
+        }),
+      );
     });
   }
 
   /** The resident's cases, newest first. */
-  async list(actor: FacilityActor, residentId: string, page: PageQuery): Promise<Page<CaseFile>> {
+  async list(
+    actor: FacilityActor,
+    residentId: string,
+    page: PageQuery,
+  ): Promise<Page<CaseFileView>> {
     await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(CaseFile)
       .createQueryBuilder('c')
       .where('c.facilityId = :f AND c.residentId = :r', { f: actor.facilityId, r: residentId });
-    return paginate(
-      qb,
-      [
-        { sql: 'c.createdAt', value: (c) => c.createdAt.toISOString() },
-        { sql: 'c.id', value: (c) => c.id },
-      ],
-      page,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'c.createdAt', value: (c) => c.createdAt.toISOString() },
+          { sql: 'c.id', value: (c) => c.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toCaseFileView,
     );
   }
 
-  async get(actor: FacilityActor, id: string): Promise<CaseFile> {
-    return findInFacility(this.dataSource.manager, CaseFile, actor, id, { what: CASE_NOT_FOUND });
+  async get(actor: FacilityActor, id: string): Promise<CaseFileView> {
+    return toCaseFileView(
+      await findInFacility(this.dataSource.manager, CaseFile, actor, id, { what: CASE_NOT_FOUND }),
+    );
   }
 
   /** Reassigns the case worker or marks a protection case. */
@@ -166,7 +178,7 @@ export class CasesService implements OnModuleInit {
     id: string,
     version: number,
     dto: UpdateCaseDto,
-  ): Promise<CaseFile> {
+  ): Promise<CaseFileView> {
     return this.dataSource.transaction(async (manager) => {
       const { after } = await this.updateCase(manager, actor, id, version, async (before) => {
         this.assertOpen(before);
@@ -179,7 +191,7 @@ export class CasesService implements OnModuleInit {
         if (dto.protection !== undefined) changes.protection = dto.protection;
         return changes;
       });
-      return after;
+      return toCaseFileView(after);
     });
   }
 
@@ -189,7 +201,7 @@ export class CasesService implements OnModuleInit {
     id: string,
     version: number,
     dto: EvaluateCaseDto,
-  ): Promise<CaseFile> {
+  ): Promise<CaseFileView> {
     return this.dataSource.transaction(async (manager) => {
       const { after } = await this.updateCase(manager, actor, id, version, async (before) => {
         this.assertOpen(before);
@@ -210,7 +222,7 @@ export class CasesService implements OnModuleInit {
           evaluation: dto.evaluation,
         };
       });
-      return after;
+      return toCaseFileView(after);
     });
   }
 
@@ -220,7 +232,7 @@ export class CasesService implements OnModuleInit {
     id: string,
     version: number,
     dto: CloseCaseDto,
-  ): Promise<CaseFile> {
+  ): Promise<CaseFileView> {
     return this.dataSource.transaction(async (manager) => {
       const { after } = await this.updateCase(manager, actor, id, version, async (before) => {
         this.assertOpen(before);
@@ -249,7 +261,7 @@ export class CasesService implements OnModuleInit {
         };
       });
       await this.closeAlerts(manager, after.id);
-      return after;
+      return toCaseFileView(after);
     });
   }
 

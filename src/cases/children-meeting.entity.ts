@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -29,10 +28,8 @@ export class ChildrenMeeting {
   @Column({ type: 'date' }) heldOn!: string;
   @Column({ type: 'uuid' }) facilitatorId!: string;
   @Column({ type: 'int' }) childrenPresent!: number;
-  @ApiProperty({ maxItems: MAX_STAFF_PRESENT, items: { type: 'string', maxLength: 200 } })
   @Column({ type: 'varchar', length: 200, array: true, default: () => `'{}'` })
   staffPresent!: string[];
-  @ApiProperty({ maxItems: MAX_CONCERNS })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   concerns!: MeetingConcern[];
   @Column({ type: 'varchar', length: 4000, nullable: true }) notes!: string | null;

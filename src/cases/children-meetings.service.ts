@@ -6,12 +6,13 @@ import type { FacilityActor } from '../identity/actor';
 import { STAFF_ROLES } from '../identity/role';
 import type { Text } from '../common/errors/messages';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
+import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
 import { nullFieldErrors } from '../common/http/validators';
 import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { CasesService } from './cases.service';
 import { ChildrenMeeting, MeetingConcern } from './children-meeting.entity';
 import { ConcernDto, CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
+import { ChildrenMeetingView, toChildrenMeetingView } from './dto/children-meeting.view';
 
 export const MEETING_NOT_FOUND: Text = { vi: 'Không tìm thấy buổi họp', en: 'Meeting not found' };
 
@@ -32,23 +33,26 @@ export class ChildrenMeetingsService {
     private readonly cases: CasesService,
   ) {}
 
-  list(actor: FacilityActor, page: PageQuery): Promise<Page<ChildrenMeeting>> {
+  async list(actor: FacilityActor, page: PageQuery): Promise<Page<ChildrenMeetingView>> {
     const qb = this.dataSource
       .getRepository(ChildrenMeeting)
       .createQueryBuilder('m')
       .where('m.facilityId = :f', { f: actor.facilityId });
-    return paginate(
-      qb,
-      [
-        { sql: 'm.heldOn', value: (m) => m.heldOn },
-        { sql: 'm.id', value: (m) => m.id },
-      ],
-      page,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'm.heldOn', value: (m) => m.heldOn },
+          { sql: 'm.id', value: (m) => m.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toChildrenMeetingView,
     );
   }
 
-  async create(actor: FacilityActor, dto: CreateMeetingDto): Promise<ChildrenMeeting> {
+  async create(actor: FacilityActor, dto: CreateMeetingDto): Promise<ChildrenMeetingView> {
     return this.dataSource.transaction(async (manager) => {
       const errors = await this.check(manager, actor, dto);
       if (errors.length > 0) throw invalid(errors);
@@ -76,7 +80,7 @@ export class ChildrenMeetingsService {
           notes: dto.notes ?? null,
         },
       );
-      return saved;
+      return toChildrenMeetingView(saved);
     });
   }
 
@@ -86,7 +90,7 @@ export class ChildrenMeetingsService {
     id: string,
     version: number,
     dto: UpdateMeetingDto,
-  ): Promise<ChildrenMeeting> {
+  ): Promise<ChildrenMeetingView> {
     const nulls = nullFieldErrors(dto, ['heldOn', 'childrenPresent', 'staffPresent', 'concerns']);
     if (nulls.length > 0) throw invalid(nulls);
     return this.dataSource.transaction(async (manager) => {
@@ -123,7 +127,7 @@ export class ChildrenMeetingsService {
         },
         { what: MEETING_NOT_FOUND },
       );
-      return after;
+      return toChildrenMeetingView(after);
     });
   }
 

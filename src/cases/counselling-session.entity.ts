@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -30,7 +29,6 @@ export class CounsellingSession {
   @Column({ type: 'varchar', length: 12 }) type!: SessionType;
   @Column({ type: 'uuid' }) counsellorId!: string;
   @Column({ type: 'int' }) durationMinutes!: number;
-  @ApiProperty({ maxItems: MAX_TOPICS, items: { type: 'string', maxLength: 100 } })
   @Column({ type: 'varchar', length: 100, array: true, default: () => `'{}'` })
   topics!: string[];
   @Column({ type: 'varchar', length: 4000 }) summary!: string;

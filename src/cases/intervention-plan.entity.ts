@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -62,13 +61,10 @@ export class InterventionPlan {
   @Column({ type: 'date' }) startsOn!: string;
   @Column({ type: 'date', nullable: true }) endsOn!: string | null;
   @Column({ type: 'varchar', length: 12 }) reviewFrequency!: ReviewFrequency;
-  @ApiProperty({ maxItems: MAX_GOALS })
   @Column({ type: 'jsonb' })
   goals!: PlanGoal[];
-  @ApiProperty({ maxItems: MAX_ACTIVITIES })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   activities!: PlanActivity[];
-  @ApiProperty({ maxItems: MAX_SERVICES })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   services!: PlanService[];
   @Column({ type: 'date', nullable: true }) nextReviewOn!: string | null;

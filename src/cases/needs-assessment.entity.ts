@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -7,13 +6,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import {
-  type AssessmentKind,
-  NEED_DOMAINS,
-  type NeedDomain,
-  type NeedLevel,
-  type RiskLevel,
-} from './case.enums';
+import { type AssessmentKind, type NeedDomain, type NeedLevel, type RiskLevel } from './case.enums';
 import { CaseFile } from './case-file.entity';
 
 export interface DomainAssessment {
@@ -43,12 +36,10 @@ export class NeedsAssessment {
   @Column({ type: 'uuid' }) residentId!: string;
   @Column({ type: 'varchar', length: 20 }) kind!: AssessmentKind;
   @Column({ type: 'date' }) assessedOn!: string;
-  @ApiProperty({ maxItems: NEED_DOMAINS.length })
   @Column({ type: 'jsonb' })
   domains!: DomainAssessment[];
   @Column({ type: 'varchar', length: 10 }) riskLevel!: RiskLevel;
   @Column({ type: 'varchar', length: 2000, nullable: true }) strengths!: string | null;
-  @ApiProperty({ maxItems: MAX_PARTICIPANTS })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   participants!: Participant[];
   @Column({ type: 'varchar', length: 4000, nullable: true }) summary!: string | null;

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -8,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { GoalProgress } from './case.enums';
-import { InterventionPlan, MAX_GOALS } from './intervention-plan.entity';
+import { InterventionPlan } from './intervention-plan.entity';
 
 export interface GoalReview {
   goalKey: string;
@@ -26,7 +25,6 @@ export class PlanReview {
   @ManyToOne(() => InterventionPlan, { onDelete: 'RESTRICT' }) plan?: InterventionPlan;
   @Column({ type: 'uuid' }) caseId!: string;
   @Column({ type: 'date' }) reviewedOn!: string;
-  @ApiProperty({ maxItems: MAX_GOALS, description: 'One entry per goal of the plan reviewed' })
   @Column({ type: 'jsonb' })
   progress!: GoalReview[];
   @Column({ type: 'varchar', length: 4000, nullable: true }) summary!: string | null;

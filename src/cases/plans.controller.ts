@@ -16,14 +16,14 @@ import { Page, PageQuery } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { CASE_ROLES } from './cases.controller';
-import { ChildrenMeeting } from './children-meeting.entity';
 import { ChildrenMeetingsService } from './children-meetings.service';
 import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
 import { CreatePlanDto, CreateReviewDto, UpdatePlanDto } from './dto/plan.dto';
-import { InterventionPlan } from './intervention-plan.entity';
-import { PlanReview } from './plan-review.entity';
 import { PlansService } from './plans.service';
 import { WritableFields } from '../auth/field-rights.guard';
+import { ChildrenMeetingView } from './dto/children-meeting.view';
+import { InterventionPlanView } from './dto/intervention-plan.view';
+import { PlanReviewView } from './dto/plan-review.view';
 
 @ApiTags('cases')
 @Controller()
@@ -36,12 +36,12 @@ export class PlansController {
   @Get('residents/:id/case-plans')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Intervention plans of a resident, every revision, newest first' })
-  @ApiPage(InterventionPlan)
+  @ApiPage(InterventionPlanView)
   list(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() page: PageQuery,
-  ): Promise<Page<InterventionPlan>> {
+  ): Promise<Page<InterventionPlanView>> {
     return this.plans.list(actor, id, page);
   }
 
@@ -51,21 +51,24 @@ export class PlansController {
   @ApiOperation({
     summary: 'The first plan of the open case, as a draft (needs an assessment first)',
   })
-  @ApiCreatedResponse({ type: InterventionPlan })
+  @ApiCreatedResponse({ type: InterventionPlanView })
   @ApiConflictResponse({ description: 'No assessment yet; the case has a plan already' })
   create(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreatePlanDto,
-  ): Promise<InterventionPlan> {
+  ): Promise<InterventionPlanView> {
     return this.plans.create(actor, id, dto);
   }
 
   @Get('case-plans/:id')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'One intervention plan' })
-  @ApiOkResponse({ type: InterventionPlan })
-  get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<InterventionPlan> {
+  @ApiOkResponse({ type: InterventionPlanView })
+  get(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<InterventionPlanView> {
     return this.plans.get(actor, id);
   }
 
@@ -77,13 +80,13 @@ export class PlansController {
   @WritableFields('casePlan')
   @ApiIfMatch()
   @ApiOperation({ summary: 'Edit a draft plan (an approved plan changes through a review)' })
-  @ApiOkResponse({ type: InterventionPlan })
+  @ApiOkResponse({ type: InterventionPlanView })
   update(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdatePlanDto,
-  ): Promise<InterventionPlan> {
+  ): Promise<InterventionPlanView> {
     return this.plans.update(actor, id, version, dto);
   }
 
@@ -92,24 +95,24 @@ export class PlansController {
   @HttpCode(HttpStatus.OK)
   @ApiIfMatch()
   @ApiOperation({ summary: 'The admin approves a draft (a revision supersedes the plan in force)' })
-  @ApiOkResponse({ type: InterventionPlan })
+  @ApiOkResponse({ type: InterventionPlanView })
   approve(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
-  ): Promise<InterventionPlan> {
+  ): Promise<InterventionPlanView> {
     return this.plans.approve(actor, id, version);
   }
 
   @Get('case-plans/:id/reviews')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Reviews of an intervention plan' })
-  @ApiPage(PlanReview)
+  @ApiPage(PlanReviewView)
   listReviews(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() page: PageQuery,
-  ): Promise<Page<PlanReview>> {
+  ): Promise<Page<PlanReviewView>> {
     return this.plans.listReviews(actor, id, page);
   }
 
@@ -133,11 +136,11 @@ export class PlansController {
   @Get('children-meetings')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "The weekly children's meetings, newest first" })
-  @ApiPage(ChildrenMeeting)
+  @ApiPage(ChildrenMeetingView)
   listMeetings(
     @CurrentStaff() actor: FacilityActor,
     @Query() page: PageQuery,
-  ): Promise<Page<ChildrenMeeting>> {
+  ): Promise<Page<ChildrenMeetingView>> {
     return this.meetings.list(actor, page);
   }
 
@@ -145,11 +148,11 @@ export class PlansController {
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "Record a weekly children's meeting" })
   @Idempotent()
-  @ApiCreatedResponse({ type: ChildrenMeeting })
+  @ApiCreatedResponse({ type: ChildrenMeetingView })
   createMeeting(
     @CurrentStaff() actor: FacilityActor,
     @Body() dto: CreateMeetingDto,
-  ): Promise<ChildrenMeeting> {
+  ): Promise<ChildrenMeetingView> {
     return this.meetings.create(actor, dto);
   }
 
@@ -158,13 +161,13 @@ export class PlansController {
   @WritableFields('childrenMeeting')
   @ApiOperation({ summary: "Change a children's meeting record" })
   @ApiIfMatch()
-  @ApiOkResponse({ type: ChildrenMeeting })
+  @ApiOkResponse({ type: ChildrenMeetingView })
   updateMeeting(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateMeetingDto,
-  ): Promise<ChildrenMeeting> {
+  ): Promise<ChildrenMeetingView> {
     return this.meetings.update(actor, id, version, dto);
   }
 }

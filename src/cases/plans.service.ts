@@ -8,7 +8,7 @@ import { STAFF_ROLES } from '../identity/role';
 import type { Text } from '../common/errors/messages';
 import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { nullFieldErrors as nullErrors } from '../common/http/validators';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
+import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { CaseFile } from './case-file.entity';
 import { checkGoalKeys, reviewDueAfter } from './case-rules';
@@ -24,6 +24,9 @@ import {
 import { InterventionPlan, PlanActivity, PlanGoal, PlanService } from './intervention-plan.entity';
 import { PlanReview } from './plan-review.entity';
 import { ResidentsService } from '../residents/residents.service';
+import { InterventionPlanView, toInterventionPlanView } from './dto/intervention-plan.view';
+import { PlanReviewResultView } from './dto/plan-review-result.view';
+import { PlanReviewView, toPlanReviewView } from './dto/plan-review.view';
 
 export const PLAN_NOT_FOUND: Text = {
   vi: 'Không tìm thấy kế hoạch can thiệp',
@@ -65,27 +68,32 @@ export class PlansService {
     actor: FacilityActor,
     residentId: string,
     page: PageQuery,
-  ): Promise<Page<InterventionPlan>> {
+  ): Promise<Page<InterventionPlanView>> {
     await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(InterventionPlan)
       .createQueryBuilder('p')
       .where('p.facilityId = :f AND p.residentId = :r', { f: actor.facilityId, r: residentId });
-    return paginate(
-      qb,
-      [
-        { sql: 'p.createdAt', value: (p) => p.createdAt.toISOString() },
-        { sql: 'p.id', value: (p) => p.id },
-      ],
-      page,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'p.createdAt', value: (p) => p.createdAt.toISOString() },
+          { sql: 'p.id', value: (p) => p.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toInterventionPlanView,
     );
   }
 
-  async get(actor: FacilityActor, id: string): Promise<InterventionPlan> {
-    return findInFacility(this.dataSource.manager, InterventionPlan, actor, id, {
-      what: PLAN_NOT_FOUND,
-    });
+  async get(actor: FacilityActor, id: string): Promise<InterventionPlanView> {
+    return toInterventionPlanView(
+      await findInFacility(this.dataSource.manager, InterventionPlan, actor, id, {
+        what: PLAN_NOT_FOUND,
+      }),
+    );
   }
 
   /** The first plan of a case, as a draft; later plans are revisions made by a review. */
@@ -93,7 +101,7 @@ export class PlansService {
     actor: FacilityActor,
     residentId: string,
     dto: CreatePlanDto,
-  ): Promise<InterventionPlan> {
+  ): Promise<InterventionPlanView> {
     return this.dataSource.transaction(async (manager) => {
       const { caseFile } = await this.cases.openCaseOf(manager, actor, residentId);
       if (caseFile.step === 'assessment') {
@@ -110,14 +118,16 @@ export class PlansService {
       }
       const errors = await this.check(manager, actor, caseFile, dto);
       if (errors.length > 0) throw invalid(errors);
-      return this.insertPlan(manager, actor, caseFile, null, {
-        startsOn: dto.startsOn,
-        endsOn: dto.endsOn ?? null,
-        reviewFrequency: dto.reviewFrequency,
-        goals: toGoals(dto.goals),
-        activities: toActivities(dto.activities),
-        services: toServices(dto.services),
-      });
+      return toInterventionPlanView(
+        await this.insertPlan(manager, actor, caseFile, null, {
+          startsOn: dto.startsOn,
+          endsOn: dto.endsOn ?? null,
+          reviewFrequency: dto.reviewFrequency,
+          goals: toGoals(dto.goals),
+          activities: toActivities(dto.activities),
+          services: toServices(dto.services),
+        }),
+      );
     });
   }
 
@@ -127,7 +137,7 @@ export class PlansService {
     id: string,
     version: number,
     dto: UpdatePlanDto,
-  ): Promise<InterventionPlan> {
+  ): Promise<InterventionPlanView> {
     const nulls = nullErrors(dto, [
       'startsOn',
       'reviewFrequency',
@@ -166,7 +176,7 @@ export class PlansService {
         },
         { what: PLAN_NOT_FOUND },
       );
-      return after;
+      return toInterventionPlanView(after);
     });
   }
 
@@ -174,7 +184,7 @@ export class PlansService {
    * The admin approves a draft: the plan it revises is superseded, the next review is set, and a
    * case in planning moves to implementation.
    */
-  async approve(actor: FacilityActor, id: string, version: number): Promise<InterventionPlan> {
+  async approve(actor: FacilityActor, id: string, version: number): Promise<InterventionPlanView> {
     return this.dataSource.transaction(async (manager) => {
       let today = '';
       const write = { manager, actor, audit: this.audit };
@@ -220,7 +230,7 @@ export class PlansService {
       );
       const caseFile = await manager.findOneByOrFail(CaseFile, { id: after.caseId });
       await this.cases.advance(manager, actor, caseFile, 'plan_approved', today);
-      return after;
+      return toInterventionPlanView(after);
     });
   }
 
@@ -228,20 +238,23 @@ export class PlansService {
     actor: FacilityActor,
     planId: string,
     page: PageQuery,
-  ): Promise<Page<PlanReview>> {
+  ): Promise<Page<PlanReviewView>> {
     await this.get(actor, planId);
     const qb = this.dataSource
       .getRepository(PlanReview)
       .createQueryBuilder('r')
       .where('r.facilityId = :f AND r.planId = :p', { f: actor.facilityId, p: planId });
-    return paginate(
-      qb,
-      [
-        { sql: 'r.reviewedOn', value: (r) => r.reviewedOn },
-        { sql: 'r.id', value: (r) => r.id },
-      ],
-      page,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'r.reviewedOn', value: (r) => r.reviewedOn },
+          { sql: 'r.id', value: (r) => r.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toPlanReviewView,
     );
   }
 
@@ -253,7 +266,7 @@ export class PlansService {
     actor: FacilityActor,
     planId: string,
     dto: CreateReviewDto,
-  ): Promise<{ review: PlanReview; plan: InterventionPlan; revision: InterventionPlan | null }> {
+  ): Promise<PlanReviewResultView> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await findInFacility(manager, InterventionPlan, actor, planId, {
         lock: true,
@@ -370,7 +383,11 @@ export class PlansService {
         changes: diffFields({ ...plan }, { ...after }),
       });
       await this.cases.advance(manager, actor, caseFile, 'review_recorded', dto.reviewedOn);
-      return { review, plan: after, revision };
+      return {
+        review: toPlanReviewView(review),
+        plan: toInterventionPlanView(after),
+        revision: revision && toInterventionPlanView(revision),
+      };
     });
   }
 

@@ -12,12 +12,13 @@ import {
   forbidden,
   invalid,
 } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
+import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
 import { updateInFacility } from '../database/facility-scope';
 import { CasesService } from './cases.service';
 import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
 import { Referral } from './referral.entity';
 import { ResidentsService } from '../residents/residents.service';
+import { ReferralView, toReferralView } from './dto/referral.view';
 
 export const REFERRAL_NOT_FOUND: Text = {
   vi: 'Không tìm thấy chuyển gửi',
@@ -34,20 +35,27 @@ export class ReferralsService {
     private readonly cases: CasesService,
   ) {}
 
-  async list(actor: FacilityActor, residentId: string, page: PageQuery): Promise<Page<Referral>> {
+  async list(
+    actor: FacilityActor,
+    residentId: string,
+    page: PageQuery,
+  ): Promise<Page<ReferralView>> {
     await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(Referral)
       .createQueryBuilder('r')
       .where('r.facilityId = :f AND r.residentId = :res', { f: actor.facilityId, res: residentId });
-    return paginate(
-      qb,
-      [
-        { sql: 'r.referredOn', value: (r) => r.referredOn },
-        { sql: 'r.id', value: (r) => r.id },
-      ],
-      page,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'r.referredOn', value: (r) => r.referredOn },
+          { sql: 'r.id', value: (r) => r.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toReferralView,
     );
   }
 
@@ -59,7 +67,7 @@ export class ReferralsService {
     actor: FacilityActor,
     residentId: string,
     dto: CreateReferralDto,
-  ): Promise<Referral> {
+  ): Promise<ReferralView> {
     if (dto.consentOverrideReason && actor.role !== Role.Admin) {
       throw forbidden({
         vi: 'Chỉ giám đốc được chia sẻ thông tin khi chưa có đồng ý',
@@ -134,7 +142,7 @@ export class ReferralsService {
           ...(override ? { consentOverridden: { before: null, after: override } } : {}),
         },
       });
-      return saved;
+      return toReferralView(saved);
     });
   }
 
@@ -144,7 +152,7 @@ export class ReferralsService {
     id: string,
     version: number,
     dto: UpdateReferralDto,
-  ): Promise<Referral> {
+  ): Promise<ReferralView> {
     return this.dataSource.transaction(async (manager) => {
       const { after } = await updateInFacility(
         { manager, actor, audit: this.audit },
@@ -174,7 +182,7 @@ export class ReferralsService {
         },
         { what: REFERRAL_NOT_FOUND },
       );
-      return after;
+      return toReferralView(after);
     });
   }
 }

@@ -13,7 +13,7 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { ResidentView } from '../residents/dto/resident.view';
-import { DischargeResult, DischargeService } from './discharge.service';
+import { DischargeService } from './discharge.service';
 import { DischargeResultView } from './dto/discharge-result.view';
 import {
   CreateFollowUpDto,
@@ -24,13 +24,13 @@ import {
   UpdateFollowUpDto,
   UpdateStepDto,
 } from './dto/discharge.dto';
-import { FollowUp } from './follow-up.entity';
 import { FollowUpsService } from './follow-ups.service';
 import { MonthMovements, MovementsService } from './movements.service';
 import { ReadmissionService } from './readmission.service';
-import { ReintegrationStep } from './reintegration-step.entity';
 import { ReintegrationService } from './reintegration.service';
 import { WritableFields } from '../auth/field-rights.guard';
+import { FollowUpView } from './dto/follow-up.view';
+import { ReintegrationStepView } from './dto/reintegration-step.view';
 
 const CASE_ROLES = [Role.Admin, Role.SocialWorker];
 
@@ -61,7 +61,7 @@ export class DischargeController {
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: DischargeDto,
-  ): Promise<DischargeResult> {
+  ): Promise<DischargeResultView> {
     return this.discharges.discharge(actor, id, dto);
   }
 
@@ -82,11 +82,11 @@ export class DischargeController {
   @Get('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Follow-up visits after a discharge' })
-  @ApiOkResponse({ type: [FollowUp] })
+  @ApiOkResponse({ type: [FollowUpView] })
   listFollowUps(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<FollowUp[]> {
+  ): Promise<FollowUpView[]> {
     return this.followUps.list(actor, id);
   }
 
@@ -94,12 +94,12 @@ export class DischargeController {
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Record or plan a follow-up visit after a discharge' })
   @Idempotent()
-  @ApiCreatedResponse({ type: FollowUp })
+  @ApiCreatedResponse({ type: FollowUpView })
   createFollowUp(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateFollowUpDto,
-  ): Promise<FollowUp> {
+  ): Promise<FollowUpView> {
     return this.followUps.create(actor, id, dto);
   }
 
@@ -108,24 +108,24 @@ export class DischargeController {
   @WritableFields('followUp')
   @ApiOperation({ summary: 'Change a follow-up visit' })
   @ApiIfMatch()
-  @ApiOkResponse({ type: FollowUp })
+  @ApiOkResponse({ type: FollowUpView })
   updateFollowUp(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateFollowUpDto,
-  ): Promise<FollowUp> {
+  ): Promise<FollowUpView> {
     return this.followUps.update(actor, id, version, dto);
   }
 
   @Get('residents/:id/reintegration-steps')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's reintegration steps" })
-  @ApiOkResponse({ type: [ReintegrationStep] })
+  @ApiOkResponse({ type: [ReintegrationStepView] })
   listSteps(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<ReintegrationStep[]> {
+  ): Promise<ReintegrationStepView[]> {
     return this.reintegration.list(actor, id);
   }
 
@@ -133,12 +133,12 @@ export class DischargeController {
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Add a reintegration step' })
   @Idempotent()
-  @ApiCreatedResponse({ type: ReintegrationStep })
+  @ApiCreatedResponse({ type: ReintegrationStepView })
   createStep(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateStepDto,
-  ): Promise<ReintegrationStep> {
+  ): Promise<ReintegrationStepView> {
     return this.reintegration.create(actor, id, dto);
   }
 
@@ -147,13 +147,13 @@ export class DischargeController {
   @WritableFields('reintegrationStep')
   @ApiOperation({ summary: 'Change a reintegration step' })
   @ApiIfMatch()
-  @ApiOkResponse({ type: ReintegrationStep })
+  @ApiOkResponse({ type: ReintegrationStepView })
   updateStep(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateStepDto,
-  ): Promise<ReintegrationStep> {
+  ): Promise<ReintegrationStepView> {
     return this.reintegration.update(actor, id, version, dto);
   }
 

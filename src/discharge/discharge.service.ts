@@ -27,6 +27,9 @@ import { DischargeDto } from './dto/discharge.dto';
 import { EnrollmentQueries } from '../schooling/enrollment.queries';
 import { ResidentQueries } from '../residents/resident.queries';
 import { FollowUp } from './follow-up.entity';
+import { DischargeResultView } from './dto/discharge-result.view';
+import { toDischargeView } from './dto/discharge.view';
+import { toFollowUpView } from './dto/follow-up.view';
 
 /** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
 export const AGE_LIMIT = 16;
@@ -38,11 +41,6 @@ export type AfterDischarge = (
   actor: FacilityActor,
   discharge: Discharge,
 ) => Promise<void>;
-
-export interface DischargeResult {
-  discharge: Discharge;
-  followUps: FollowUp[];
-}
 
 @Injectable()
 export class DischargeService {
@@ -71,7 +69,7 @@ export class DischargeService {
     actor: FacilityActor,
     residentId: string,
     dto: DischargeDto,
-  ): Promise<DischargeResult> {
+  ): Promise<DischargeResultView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await findInFacility(manager, Resident, actor, residentId, {
         lock: true,
@@ -168,7 +166,10 @@ export class DischargeService {
         entityId: residentId,
         changes: diffFields({ ...resident }, { ...after }),
       });
-      return { discharge, followUps };
+      return {
+        discharge: toDischargeView(discharge),
+        followUps: followUps.map(toFollowUpView),
+      };
     });
   }
 

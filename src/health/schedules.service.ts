@@ -15,6 +15,7 @@ import { CreateScheduleDto, UpdateScheduleDto } from './dto/schedule.dto';
 import { HealthSchedule } from './health-schedule.entity';
 import { ScheduleKind } from './health.enums';
 import { VaccinePlanService } from './vaccine-plan.service';
+import { HealthScheduleView, toHealthScheduleView } from './dto/health-schedule.view';
 
 const SCHEDULE = { vi: 'Không tìm thấy lịch', en: 'Schedule not found' };
 /** Children younger than this at admission get the national vaccination plan. */
@@ -155,19 +156,20 @@ export class SchedulesService implements OnModuleInit {
     });
   }
 
-  async listForResident(actor: FacilityActor, residentId: string): Promise<HealthSchedule[]> {
+  async listForResident(actor: FacilityActor, residentId: string): Promise<HealthScheduleView[]> {
     await this.residents.find(actor, residentId);
-    return this.dataSource.getRepository(HealthSchedule).find({
+    const rows = await this.dataSource.getRepository(HealthSchedule).find({
       where: { residentId, facilityId: actor.facilityId },
       order: { active: 'DESC', nextDueOn: 'ASC', kind: 'ASC' },
     });
+    return rows.map(toHealthScheduleView);
   }
 
   async create(
     actor: FacilityActor,
     residentId: string,
     dto: CreateScheduleDto,
-  ): Promise<HealthSchedule> {
+  ): Promise<HealthScheduleView> {
     return this.dataSource.transaction(async (manager) => {
       await this.residents.find(actor, residentId, manager);
       const row = {
@@ -202,7 +204,7 @@ export class SchedulesService implements OnModuleInit {
         entityId: saved.id,
         changes: diffFields(null, { ...saved }),
       });
-      return saved;
+      return toHealthScheduleView(saved);
     });
   }
 
@@ -211,7 +213,7 @@ export class SchedulesService implements OnModuleInit {
     id: string,
     version: number,
     dto: UpdateScheduleDto,
-  ): Promise<HealthSchedule> {
+  ): Promise<HealthScheduleView> {
     return this.dataSource.transaction(async (manager) => {
       const { before, after } = await updateInFacility(
         { manager, actor, audit: this.audit },
@@ -235,7 +237,7 @@ export class SchedulesService implements OnModuleInit {
       if (!after.active || (after.nextDueOn ?? '') > (before.nextDueOn ?? '')) {
         await this.alerts.closeForSource(manager, 'health_schedule', id);
       }
-      return after;
+      return toHealthScheduleView(after);
     });
   }
 

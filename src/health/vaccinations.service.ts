@@ -13,6 +13,7 @@ import { ScheduleKind } from './health.enums';
 import { SchedulesService } from './schedules.service';
 import { Vaccination } from './vaccination.entity';
 import { VaccinePlanService } from './vaccine-plan.service';
+import { VaccinationView, toVaccinationView } from './dto/vaccination.view';
 
 @Injectable()
 export class VaccinationsService {
@@ -24,12 +25,13 @@ export class VaccinationsService {
     private readonly plan: VaccinePlanService,
   ) {}
 
-  async list(actor: FacilityActor, residentId: string): Promise<Vaccination[]> {
+  async list(actor: FacilityActor, residentId: string): Promise<VaccinationView[]> {
     await this.residents.find(actor, residentId);
-    return this.dataSource.getRepository(Vaccination).find({
+    const rows = await this.dataSource.getRepository(Vaccination).find({
       where: { residentId, facilityId: actor.facilityId },
       order: { givenOn: 'ASC', vaccineCode: 'ASC', doseNo: 'ASC' },
     });
+    return rows.map(toVaccinationView);
   }
 
   /**
@@ -40,7 +42,7 @@ export class VaccinationsService {
     actor: FacilityActor,
     residentId: string,
     dto: CreateVaccinationDto,
-  ): Promise<Vaccination> {
+  ): Promise<VaccinationView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       await manager.query('SELECT id FROM resident WHERE id = $1 FOR UPDATE', [residentId]);
@@ -122,7 +124,7 @@ export class VaccinationsService {
         entityId: saved.id,
         changes: diffFields(null, { ...saved }),
       });
-      return saved;
+      return toVaccinationView(saved);
     });
   }
 }

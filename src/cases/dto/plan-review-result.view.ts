@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { InterventionPlan } from '../intervention-plan.entity';
-import { PlanReview } from '../plan-review.entity';
+import { InterventionPlanView } from './intervention-plan.view';
+import { PlanReviewView } from './plan-review.view';
 
 /** The answer of a plan review: the review, the plan reviewed, and the revision it made, if any. */
 export class PlanReviewResultView {
-  @ApiProperty({ type: PlanReview }) review!: PlanReview;
-  @ApiProperty({ type: InterventionPlan }) plan!: InterventionPlan;
-  @ApiProperty({ type: InterventionPlan, nullable: true }) revision!: InterventionPlan | null;
+  @ApiProperty({ type: PlanReviewView }) review!: PlanReviewView;
+  @ApiProperty({ type: InterventionPlanView }) plan!: InterventionPlanView;
+  @ApiProperty({ type: InterventionPlanView, nullable: true })
+  revision!: InterventionPlanView | null;
 }

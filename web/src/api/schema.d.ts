@@ -1927,8 +1927,10 @@ export interface components {
                 decisionNo: string | null;
                 /** Format: date */
                 decisionDate: string | null;
-                /** @description Dossier items present and missing (regular admission) */
-                dossier: Record<string, never>;
+                dossier: {
+                    present: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+                    missing: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+                };
                 emergency: Record<string, never> | null;
                 /**
                  * Format: date
@@ -2068,94 +2070,6 @@ export interface components {
             code: string;
             name: string;
         };
-        Room: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            facility?: components["schemas"]["Facility"];
-            code: string;
-            name: string;
-            building: string | null;
-            areaM2: number;
-            beds: number;
-            /** @enum {string} */
-            careLevel: "standard" | "intensive";
-            note: string | null;
-            active: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        Resident: {
-            guardians: Record<string, never>[];
-            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            facility?: components["schemas"]["Facility"];
-            /** @description DB-2026-0042: admission year and a per-facility sequence. */
-            code: string;
-            fullName: string;
-            preferredName: string | null;
-            /** @description Folded name (no diacritics, lower case) for search and duplicate detection. */
-            searchName: string;
-            /** @description Given name first, then the full name, folded: Vietnamese registers sort by given name. */
-            sortName: string;
-            /** Format: date */
-            dateOfBirth: string | null;
-            /** @description Year of birth; the only birth fact when the date is unknown. */
-            birthYear: number | null;
-            /** @description An abandoned child's or a vagrant's birth year is often estimated. */
-            birthDateEstimated: boolean;
-            /** @enum {string} */
-            sex: "male" | "female";
-            ethnicityCode: string;
-            ethnicity?: components["schemas"]["Ethnicity"];
-            religion: string | null;
-            hometownProvince: string | null;
-            hometownCommune: string | null;
-            placeOfOrigin: string | null;
-            /** @description CCCD, 12 digits; many residents have none. */
-            personalId: string | null;
-            healthInsuranceNumber: string | null;
-            photoRef: string | null;
-            /** @enum {string|null} */
-            emergencyKind: "other" | "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | null;
-            disabilityKind: string | null;
-            /**
-             * @description Mức độ khuyết tật: nhẹ / nặng / đặc biệt nặng.
-             * @enum {string|null}
-             */
-            disabilityLevel: "mild" | "severe" | "extreme" | null;
-            /** @enum {string} */
-            mobility: "independent" | "assisted" | "wheelchair" | "bedridden";
-            /** @description Needs 24-hour care: 8 m² instead of 6 (TT 33/2017). */
-            needs24hCare: boolean;
-            careNeeds: string | null;
-            /** @description What a caretaker must do, without the reason (diet, allergies, "needs supervision"). */
-            careInstructions: string | null;
-            /** Format: uuid */
-            roomId: string | null;
-            room?: components["schemas"]["Room"];
-            bed: string | null;
-            /** @enum {string} */
-            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
-            /** @enum {string} */
-            admissionType: "regular" | "emergency" | "voluntary";
-            /** Format: date */
-            admittedOn: string;
-            /** Format: uuid */
-            currentAdmissionId: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         HealthSchedule: {
             /** Format: uuid */
             id: string;
@@ -2163,7 +2077,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @enum {string} */
             kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
             intervalMonths: number | null;
@@ -2231,7 +2144,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @enum {string} */
             kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
             /** Format: date */
@@ -2311,6 +2223,42 @@ export interface components {
              */
             scheduleId?: string;
         };
+        HealthCheckResultView: {
+            check: components["schemas"]["HealthCheck"];
+            /** @description The schedule the exam fulfilled, advanced to its next due date; null when none matched. */
+            schedule: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                facilityId: string;
+                /** Format: uuid */
+                residentId: string;
+                /** @enum {string} */
+                kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
+                intervalMonths: number | null;
+                intervalDays: number | null;
+                /**
+                 * Format: date
+                 * @description A one-off task (a planned vaccine dose): done once, then inactive.
+                 */
+                fixedDueOn: string | null;
+                /** Format: date */
+                nextDueOn: string | null;
+                /** Format: date */
+                lastDoneOn: string | null;
+                /** @description Days after the due date before it counts as overdue. */
+                graceDays: number;
+                active: boolean;
+                note: string | null;
+                vaccineCode: string | null;
+                doseNo: number | null;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+        };
         AmendHealthCheckDto: {
             /** @enum {string} */
             kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "growth_check" | "dental" | "eye" | "other";
@@ -2361,7 +2309,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             vaccineCode: string;
             doseNo: number;
             /** Format: date */
@@ -2473,6 +2420,94 @@ export interface components {
             /** @enum {string} */
             shift: "morning" | "afternoon" | "night";
             rows: components["schemas"]["RoundRowDto"][];
+        };
+        Room: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facility?: components["schemas"]["Facility"];
+            code: string;
+            name: string;
+            building: string | null;
+            areaM2: number;
+            beds: number;
+            /** @enum {string} */
+            careLevel: "standard" | "intensive";
+            note: string | null;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Resident: {
+            guardians: Record<string, never>[];
+            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facility?: components["schemas"]["Facility"];
+            /** @description DB-2026-0042: admission year and a per-facility sequence. */
+            code: string;
+            fullName: string;
+            preferredName: string | null;
+            /** @description Folded name (no diacritics, lower case) for search and duplicate detection. */
+            searchName: string;
+            /** @description Given name first, then the full name, folded: Vietnamese registers sort by given name. */
+            sortName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** @description Year of birth; the only birth fact when the date is unknown. */
+            birthYear: number | null;
+            /** @description An abandoned child's or a vagrant's birth year is often estimated. */
+            birthDateEstimated: boolean;
+            /** @enum {string} */
+            sex: "male" | "female";
+            ethnicityCode: string;
+            ethnicity?: components["schemas"]["Ethnicity"];
+            religion: string | null;
+            hometownProvince: string | null;
+            hometownCommune: string | null;
+            placeOfOrigin: string | null;
+            /** @description CCCD, 12 digits; many residents have none. */
+            personalId: string | null;
+            healthInsuranceNumber: string | null;
+            photoRef: string | null;
+            /** @enum {string|null} */
+            emergencyKind: "other" | "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | null;
+            disabilityKind: string | null;
+            /**
+             * @description Mức độ khuyết tật: nhẹ / nặng / đặc biệt nặng.
+             * @enum {string|null}
+             */
+            disabilityLevel: "mild" | "severe" | "extreme" | null;
+            /** @enum {string} */
+            mobility: "independent" | "assisted" | "wheelchair" | "bedridden";
+            /** @description Needs 24-hour care: 8 m² instead of 6 (TT 33/2017). */
+            needs24hCare: boolean;
+            careNeeds: string | null;
+            /** @description What a caretaker must do, without the reason (diet, allergies, "needs supervision"). */
+            careInstructions: string | null;
+            /** Format: uuid */
+            roomId: string | null;
+            room?: components["schemas"]["Room"];
+            bed: string | null;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
+            /** @enum {string} */
+            admissionType: "regular" | "emergency" | "voluntary";
+            /** Format: date */
+            admittedOn: string;
+            /** Format: uuid */
+            currentAdmissionId: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         DailyRecord: {
             meals: Record<string, never>[];
@@ -2672,7 +2707,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @description 1 for the first plan, then 2, 3…: the ETag clients send back in If-Match. */
             version: number;
             /** @enum {string} */
@@ -2734,7 +2768,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** Format: date */
             measuredOn: string;
             weightKg: number | null;
@@ -2882,7 +2915,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** Format: uuid */
             admissionId: string | null;
             /** @enum {string} */
@@ -2923,7 +2955,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             dischargeId: string;
-            discharge?: components["schemas"]["Discharge"];
             /** Format: uuid */
             residentId: string;
             /** Format: date */
@@ -3012,7 +3043,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @enum {string} */
             kind: "other" | "family_assessment" | "trial_home_stay" | "school_transfer" | "documents";
             description: string;
@@ -3490,7 +3520,9 @@ export interface components {
              *       "not_completed": 1
              *     }
              */
-            primary: Record<string, never>;
+            primary: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 4,
@@ -3499,7 +3531,9 @@ export interface components {
              *       "fail": 1
              *     }
              */
-            secondaryLearning: Record<string, never>;
+            secondaryLearning: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 10,
@@ -3508,7 +3542,9 @@ export interface components {
              *       "fail": 0
              *     }
              */
-            secondaryConduct: Record<string, never>;
+            secondaryConduct: {
+                [key: string]: number;
+            };
             /**
              * @description Results with more days absent than the alert threshold
              * @example 1
@@ -3530,7 +3566,9 @@ export interface components {
              *       "not_completed": 1
              *     }
              */
-            primary: Record<string, never>;
+            primary: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 4,
@@ -3539,7 +3577,9 @@ export interface components {
              *       "fail": 1
              *     }
              */
-            secondaryLearning: Record<string, never>;
+            secondaryLearning: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 10,
@@ -3548,7 +3588,9 @@ export interface components {
              *       "fail": 0
              *     }
              */
-            secondaryConduct: Record<string, never>;
+            secondaryConduct: {
+                [key: string]: number;
+            };
             /**
              * @description Results with more days absent than the alert threshold
              * @example 1
@@ -3561,7 +3603,9 @@ export interface components {
              *       "re_exam": 2
              *     }
              */
-            promotion: Record<string, never>;
+            promotion: {
+                [key: string]: number;
+            };
             /**
              * @description promoted ÷ whole-year results that decide a promotion; null when none
              * @example 0.8929
@@ -3596,79 +3640,21 @@ export interface components {
              *       "lower_secondary": 8
              *     }
              */
-            byLevel: Record<string, never>;
+            byLevel: {
+                [key: string]: number;
+            };
             /** @description Residents with a not_enrolled year */
             notEnrolled: number;
             /** @description Residents by enrolment status */
-            byStatus: Record<string, never>;
+            byStatus: {
+                [key: string]: number;
+            };
             /** @description Residents who dropped out during the year */
             dropouts: number;
             terms: components["schemas"]["TermsFiguresView"];
             /** @description The whole-year promotion rate */
             promotionRate: number | null;
             vocational: components["schemas"]["VocationalFiguresView"];
-        };
-        Admission: {
-            /** @description The dossier items present; the missing ones are the rest of DOSSIER_ITEMS. */
-            dossierPresent: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            resident?: components["schemas"]["Resident"];
-            /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /** Format: date */
-            admittedOn: string;
-            decisionNo: string | null;
-            /** Format: date */
-            decisionDate: string | null;
-            emergency: Record<string, never> | null;
-            /**
-             * Format: date
-             * @description Emergency: the dossier must be complete within 10 working days (ND 20/2021 Điều 28).
-             */
-            dossierDueOn: string | null;
-            /**
-             * Format: date
-             * @description Emergency protection (khoản 2): a stay of at most 3 months (khoản 4).
-             */
-            stayEndsOn: string | null;
-            voluntary: Record<string, never> | null;
-            /** @description The admitting user confirmed a likely duplicate is another person. */
-            confirmedNotDuplicate: boolean;
-            /** Format: uuid */
-            createdBy: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        User: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string | null;
-            facility?: components["schemas"]["Facility"];
-            provinceCode: string | null;
-            /** @description Stored lower-case; unique across the whole system (people log in with it). */
-            username: string;
-            fullName: string;
-            /** @enum {string} */
-            role: "admin" | "social_worker" | "nurse" | "caretaker" | "officer";
-            phone: string | null;
-            email: string | null;
-            active: boolean;
-            failedLoginCount: number;
-            /** Format: date-time */
-            lockedUntil: string | null;
-            /** Format: date-time */
-            lastLoginAt: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
         CaseFile: {
             /** Format: uuid */
@@ -3677,16 +3663,13 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** Format: uuid */
             admissionId: string;
-            admission?: components["schemas"]["Admission"];
             /**
              * Format: uuid
              * @description The social worker in charge (cán bộ quản lý trường hợp); null only when the centre has none.
              */
             caseWorkerId: string | null;
-            caseWorker?: components["schemas"]["User"];
             /** @enum {string} */
             step: "closed" | "assessment" | "planning" | "implementation" | "monitoring";
             /** @description A protection case (emergency protection, abuse, trafficking): its case notes are sensitive. */
@@ -3839,7 +3822,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             caseId: string;
-            case?: components["schemas"]["CaseFile"];
             /** Format: uuid */
             residentId: string;
             /** @enum {string} */
@@ -3896,7 +3878,6 @@ export interface components {
             residentId: string;
             /** Format: uuid */
             caseId: string;
-            case?: components["schemas"]["CaseFile"];
             /** Format: date */
             sessionOn: string;
             /** @enum {string} */
@@ -4024,7 +4005,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             caseId: string;
-            case?: components["schemas"]["CaseFile"];
             /** Format: uuid */
             residentId: string;
             revision: number;
@@ -4126,7 +4106,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             planId: string;
-            plan?: components["schemas"]["InterventionPlan"];
             /** Format: uuid */
             caseId: string;
             /** Format: date */
@@ -4181,7 +4160,6 @@ export interface components {
                 facilityId: string;
                 /** Format: uuid */
                 caseId: string;
-                case?: components["schemas"]["CaseFile"];
                 /** Format: uuid */
                 residentId: string;
                 revision: number;
@@ -7569,7 +7547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HealthCheckResultView"];
                 };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
