@@ -27,6 +27,7 @@ import { UsersModule } from './users/users.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ResidentsModule } from './residents/residents.module';
 import { SchoolingModule } from './schooling/schooling.module';
+import { StaysModule } from './stays/stays.module';
 
 @Module({})
 export class AppModule {
@@ -84,6 +85,7 @@ export class AppModule {
         DischargeModule,
         SchoolingModule,
         CasesModule,
+        StaysModule,
         ReportsModule,
         ProbesModule,
         JobsModule,

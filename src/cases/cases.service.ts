@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
@@ -11,9 +11,7 @@ import { conflict, fieldError, FieldError, invalid } from '../common/errors/prob
 import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import type { Discharge } from '../discharge/discharge.entity';
-import { DischargeService } from '../discharge/discharge.service';
 import { Facility } from '../facilities/facility.entity';
-import { AdmissionService } from '../residents/admission.service';
 import { ResidentSensitive } from '../residents/resident-sensitive.entity';
 import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
 import { Resident } from '../residents/resident.entity';
@@ -53,24 +51,13 @@ export function isProtectionCase(
  * recorded, evaluated, closed — by hand or by the discharge.
  */
 @Injectable()
-export class CasesService implements OnModuleInit {
+export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly residents: ResidentsService,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
-    private readonly admissions: AdmissionService,
-    private readonly discharges: DischargeService,
   ) {}
-
-  onModuleInit(): void {
-    this.admissions.registerAfterAdmit((manager, actor, { resident, sensitive }) =>
-      this.openAtAdmission(manager, actor, resident, sensitive),
-    );
-    this.discharges.registerAfterDischarge((manager, actor, discharge) =>
-      this.closeForDischarge(manager, actor, discharge),
-    );
-  }
 
   /** In the admission's transaction (also a readmission): the new stay's case, in step 1. */
   async openAtAdmission(

@@ -1,32 +1,20 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
 import { Role } from '../auth/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { ResidentView } from '../residents/dto/resident.view';
-import { DischargeService } from './discharge.service';
-import { DischargeResultView } from './dto/discharge-result.view';
 import {
   CreateFollowUpDto,
   CreateStepDto,
-  DischargeDto,
   MonthQuery,
-  ReadmitDto,
   UpdateFollowUpDto,
   UpdateStepDto,
 } from './dto/discharge.dto';
 import { FollowUpsService } from './follow-ups.service';
 import { MonthMovements, MovementsService } from './movements.service';
-import { ReadmissionService } from './readmission.service';
 import { ReintegrationService } from './reintegration.service';
 import { WritableFields } from '../auth/field-rights.guard';
 import { FollowUpView } from './dto/follow-up.view';
@@ -38,46 +26,10 @@ const CASE_ROLES = [Role.Admin, Role.SocialWorker];
 @Controller()
 export class DischargeController {
   constructor(
-    private readonly discharges: DischargeService,
     private readonly followUps: FollowUpsService,
-    private readonly readmissions: ReadmissionService,
     private readonly reintegration: ReintegrationService,
     private readonly movements: MovementsService,
   ) {}
-
-  @Post('residents/:id/discharge')
-  @Roles(Role.Admin)
-  @Idempotent()
-  @ApiOperation({
-    summary:
-      'Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups',
-  })
-  @ApiCreatedResponse({
-    description: 'The discharge and its follow-up visits',
-    type: DischargeResultView,
-  })
-  @ApiConflictResponse({ description: 'Not active/on leave; age rule' })
-  discharge(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @Body() dto: DischargeDto,
-  ): Promise<DischargeResultView> {
-    return this.discharges.discharge(actor, id, dto);
-  }
-
-  @Post('residents/:id/readmit')
-  @ApiConflictResponse({ description: 'The resident is in a status that cannot be readmitted' })
-  @Roles(...CASE_ROLES)
-  @Idempotent()
-  @ApiOperation({ summary: 'Reopen the same register entry with a new admission' })
-  @ApiCreatedResponse({ type: ResidentView })
-  readmit(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @Body() dto: ReadmitDto,
-  ): Promise<ResidentView> {
-    return this.readmissions.readmit(actor, id, dto);
-  }
 
   @Get('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
@@ -7,7 +7,6 @@ import type { FacilityActor } from '../identity/actor';
 import { addDays, addMonths, ageOn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { updateInFacility } from '../database/facility-scope';
-import { AdmissionService } from '../residents/admission.service';
 import { ResidentsService } from '../residents/residents.service';
 import type { Resident } from '../residents/resident.entity';
 import type { ResidentSensitive } from '../residents/resident-sensitive.entity';
@@ -70,21 +69,14 @@ function checkSchedule(s: {
 }
 
 @Injectable()
-export class SchedulesService implements OnModuleInit {
+export class SchedulesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
     private readonly residents: ResidentsService,
-    private readonly admissions: AdmissionService,
     private readonly plan: VaccinePlanService,
   ) {}
-
-  onModuleInit(): void {
-    this.admissions.registerAfterAdmit((manager, actor, admitted) =>
-      this.createDefaults(manager, actor, admitted),
-    );
-  }
 
   /**
    * At admission (TT 33/2017 Điều 8): a 6-monthly and a yearly check-up for everybody; HIV

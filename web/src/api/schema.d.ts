@@ -218,23 +218,6 @@ export interface paths {
         patch: operations["UsersController_update"];
         trace?: never;
     };
-    "/api/v1/residents/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import an existing register (CSV or XLSX): every row valid, or nothing imported. ?dryRun=true only checks */
-        post: operations["ImportController_import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/residents/import/template.xlsx": {
         parameters: {
             query?: never;
@@ -280,7 +263,7 @@ export interface paths {
         get: operations["ResidentsController_list"];
         put?: never;
         /** Admit a resident: regular (dossier), emergency (intake, deadlines) or voluntary (contract) */
-        post: operations["ResidentsController_admit"];
+        post: operations["AdmissionsController_admit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -681,40 +664,6 @@ export interface paths {
         put?: never;
         /** Record a higher base level set by the province, from a date */
         post: operations["MoneyController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/discharge": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups */
-        post: operations["DischargeController_discharge"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/readmit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reopen the same register entry with a new admission */
-        post: operations["DischargeController_readmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1228,6 +1177,57 @@ export interface paths {
         patch: operations["PlansController_updateMeeting"];
         trace?: never;
     };
+    "/api/v1/residents/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an existing register (CSV or XLSX): every row valid, or nothing imported. ?dryRun=true only checks */
+        post: operations["AdmissionsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/readmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen the same register entry with a new admission */
+        post: operations["DischargesController_readmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups */
+        post: operations["DischargesController_discharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/monthly": {
         parameters: {
             query?: never;
@@ -1657,19 +1657,6 @@ export interface components {
             /** Format: email */
             email?: string;
         };
-        ImportedResidentView: {
-            /** @description Row of the file */
-            row: number;
-            /** Format: uuid */
-            id: string;
-            code: string;
-            fullName: string;
-        };
-        ImportResultView: {
-            dryRun: boolean;
-            imported: number;
-            residents: components["schemas"]["ImportedResidentView"][];
-        };
         ResidentSummaryView: {
             /** Format: uuid */
             id: string;
@@ -1705,157 +1692,27 @@ export interface components {
             careInstructions: string | null;
             version: number;
         };
-        GuardianDto: {
-            /** @example Lò Văn Pảng */
-            name: string;
-            /** @example chú ruột */
-            relationship: string;
-            /** @example 0912 345 678 */
-            phone?: string;
-            address?: string;
-        };
-        SensitiveFactsDto: {
-            /** @enum {string} */
-            hivStatus?: "negative" | "positive" | "unknown";
-            /** Format: date */
-            hivConfirmedOn?: string;
-            abuseHistory?: string;
-            traffickingHistory?: string;
-            psychiatricDiagnosis?: string;
-        };
-        EmergencyIntakeDto: {
-            /** @example Cổng chợ Phố Hiến */
-            foundAt: string;
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            foundOn: string;
-            /** @example Công an phường Phố Hiến */
-            foundBy: string;
-            /** @example Trầy xước nhẹ ở tay */
-            injuries?: string;
-            /** @example BB-2026-118 */
-            intakeRecordNo?: string;
-        };
-        VoluntaryContractDto: {
-            /** @example HĐ-08/2026-017 */
-            contractNo: string;
-            /**
-             * Format: date
-             * @example 2026-11-01
-             */
-            startsOn: string;
-            /**
-             * Format: date
-             * @example 2027-10-31
-             */
-            endsOn?: string;
-            /** @example Con trai: Nguyễn Văn Hùng */
-            payer: string;
-            /**
-             * @description đồng per month
-             * @example 4500000
-             */
-            monthlyFee?: number;
-        };
-        AdmitResidentDto: {
-            /** @example Lò Thị Mai */
-            fullName: string;
-            /** @example Mai */
-            preferredName?: string;
-            /**
-             * Format: date
-             * @example 2016-03-12
-             */
-            dateOfBirth?: string;
-            /**
-             * @description When the date is unknown
-             * @example 2016
-             */
-            birthYear?: number;
-            /** @default false */
-            birthDateEstimated: boolean;
-            /** @enum {string} */
-            sex: "male" | "female";
-            /**
-             * @description 01 Kinh … 54 Rơ Măm, 55 foreign
-             * @example 03
-             */
-            ethnicityCode: string;
-            /** @example Không */
-            religion?: string;
-            /** @example Sơn La */
-            hometownProvince?: string;
-            /** @example Xã Mường La */
-            hometownCommune?: string;
-            placeOfOrigin?: string;
-            /**
-             * @description CCCD, 12 digits
-             * @example 014316001234
-             */
-            personalId?: string;
-            /**
-             * @description 10 digits, or the older 15-character code
-             * @example 0123456789
-             */
-            healthInsuranceNumber?: string;
-            photoRef?: string;
-            guardians?: components["schemas"]["GuardianDto"][];
-            /**
-             * @example [
-             *       "k1_child_orphan"
-             *     ]
-             */
-            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            /**
-             * @description Required with k2_emergency
-             * @enum {string}
-             */
-            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
-            /** @example vận động */
-            disabilityKind?: string;
-            /** @enum {string} */
-            disabilityLevel?: "mild" | "severe" | "extreme";
-            /** @enum {string} */
-            mobility?: "independent" | "assisted" | "wheelchair" | "bedridden";
-            /** @default false */
-            needs24hCare: boolean;
-            careNeeds?: string;
-            /** @example Ăn mềm; dị ứng tôm; cần giám sát khi tắm */
-            careInstructions?: string;
+        DuplicateCandidateView: {
             /** Format: uuid */
-            roomId?: string;
-            /** @example 3 */
-            bed?: string;
-            /** @description admin, nurse, social_worker only */
-            sensitive?: components["schemas"]["SensitiveFactsDto"];
+            id: string;
+            code: string;
+            fullName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            birthYear: number | null;
             /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            admittedOn: string;
-            /**
-             * @description regular: required
-             * @example 245/QĐ-TTBTXH
-             */
-            decisionNo?: string;
-            /**
-             * Format: date
-             * @description regular: required
-             * @example 2026-11-18
-             */
-            decisionDate?: string;
-            /** @description Dossier items present (regular) */
-            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-            /** @description emergency: required */
-            emergency?: components["schemas"]["EmergencyIntakeDto"];
-            /** @description voluntary: required */
-            voluntary?: components["schemas"]["VoluntaryContractDto"];
-            /** @description Admit although likely duplicates were found (audited) */
-            confirmNotDuplicate?: boolean;
+            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
+            /** @enum {string} */
+            reason: "personal_id" | "name_and_birth";
+        };
+        CheckDuplicatesDto: {
+            /** @example Lo Thi Mai */
+            fullName: string;
+            /** Format: date */
+            dateOfBirth?: string;
+            birthYear?: number;
+            birthDateEstimated?: boolean;
+            personalId?: string;
         };
         SensitiveFactsView: {
             /** @enum {string} */
@@ -1947,27 +1804,23 @@ export interface components {
             } | null;
             sensitive?: components["schemas"]["SensitiveFactsView"];
         };
-        DuplicateCandidateView: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            fullName: string;
-            /** Format: date */
-            dateOfBirth: string | null;
-            birthYear: number | null;
-            /** @enum {string} */
-            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
-            /** @enum {string} */
-            reason: "personal_id" | "name_and_birth";
+        GuardianDto: {
+            /** @example Lò Văn Pảng */
+            name: string;
+            /** @example chú ruột */
+            relationship: string;
+            /** @example 0912 345 678 */
+            phone?: string;
+            address?: string;
         };
-        CheckDuplicatesDto: {
-            /** @example Lo Thi Mai */
-            fullName: string;
+        SensitiveFactsDto: {
+            /** @enum {string} */
+            hivStatus?: "negative" | "positive" | "unknown";
             /** Format: date */
-            dateOfBirth?: string;
-            birthYear?: number;
-            birthDateEstimated?: boolean;
-            personalId?: string;
+            hivConfirmedOn?: string;
+            abuseHistory?: string;
+            traffickingHistory?: string;
+            psychiatricDiagnosis?: string;
         };
         UpdateResidentDto: {
             /** @example Lò Thị Mai */
@@ -2839,115 +2692,6 @@ export interface components {
             /** @example Nghị quyết HĐND tỉnh số … */
             source: string;
         };
-        DestinationDto: {
-            /** @enum {string} */
-            kind: "family" | "guardian" | "facility" | "independent";
-            /** @example Lò Văn Pảng */
-            name: string;
-            /** @example chú ruột */
-            relationship?: string;
-            address?: string;
-            phone?: string;
-        };
-        HandoverDto: {
-            /** @example Lò Văn Pảng */
-            receivedBy: string;
-            /** @example 15/XN-UBND */
-            communeConfirmationNo?: string;
-            /** Format: date */
-            communeConfirmationDate?: string;
-        };
-        DeathDto: {
-            /** Format: date */
-            diedOn: string;
-            /** @example Suy tim, tuổi cao */
-            cause: string;
-        };
-        DischargeDto: {
-            /** @enum {string} */
-            ground: "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "death" | "contract_ended" | "other";
-            /** @description Required with ground "other" */
-            groundOther?: string;
-            /**
-             * Format: date
-             * @example 2026-11-10
-             */
-            requestedOn: string;
-            /** @example 58/QĐ-TTBTXH */
-            decisionNo: string;
-            /**
-             * Format: date
-             * @example 2026-11-17
-             */
-            decisionDate: string;
-            /** @description Required when the decision is more than 7 working days after the request */
-            lateReason?: string;
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            effectiveOn: string;
-            destination?: components["schemas"]["DestinationDto"];
-            handover?: components["schemas"]["HandoverDto"];
-            belongingsReturned?: string;
-            documentsReturned?: string;
-            /** @description Independent living: months the allowance continues */
-            allowanceMonths?: number;
-            /** @description Required with ground "death" */
-            death?: components["schemas"]["DeathDto"];
-            /** @description age_limit for someone under 22 who is still studying (audited) */
-            ageRuleOverrideReason?: string;
-            /**
-             * @description Months after discharge for follow-ups (last at least 6, at most 24)
-             * @example [
-             *       1,
-             *       3,
-             *       6
-             *     ]
-             */
-            followUpMonths?: number[];
-            notes?: string;
-        };
-        Discharge: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            admissionId: string | null;
-            /** @enum {string} */
-            ground: "other" | "death" | "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "contract_ended";
-            groundOther: string | null;
-            /** Format: date */
-            requestedOn: string;
-            decisionNo: string;
-            /** Format: date */
-            decisionDate: string;
-            /** @description The decision came later than 7 working days after the request; the reason is kept and reported. */
-            decisionLate: boolean;
-            lateReason: string | null;
-            /** Format: date */
-            effectiveOn: string;
-            destination: Record<string, never> | null;
-            handover: Record<string, never> | null;
-            belongingsReturned: string | null;
-            documentsReturned: string | null;
-            allowanceMonths: number | null;
-            /** Format: date */
-            diedOn: string | null;
-            causeOfDeath: string | null;
-            /** @description 50 × the base level in force on the day of death (đồng). */
-            funeralSupportVnd: number | null;
-            /** @description `age_limit` for someone under 22 who is still studying needs this (audited). */
-            ageRuleOverrideReason: string | null;
-            notes: string | null;
-            /** Format: uuid */
-            createdBy: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         FollowUp: {
             /** Format: uuid */
             id: string;
@@ -2974,45 +2718,6 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        DischargeResultView: {
-            discharge: components["schemas"]["Discharge"];
-            followUps: components["schemas"]["FollowUp"][];
-        };
-        ReadmitDto: {
-            /** @default false */
-            needs24hCare: boolean;
-            /** Format: uuid */
-            roomId?: string;
-            /** @example 3 */
-            bed?: string;
-            /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            admittedOn: string;
-            /**
-             * @description regular: required
-             * @example 245/QĐ-TTBTXH
-             */
-            decisionNo?: string;
-            /**
-             * Format: date
-             * @description regular: required
-             * @example 2026-11-18
-             */
-            decisionDate?: string;
-            /** @description Dossier items present (regular) */
-            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-            /** @description emergency: required */
-            emergency?: components["schemas"]["EmergencyIntakeDto"];
-            /** @description voluntary: required */
-            voluntary?: components["schemas"]["VoluntaryContractDto"];
-            /** @description Categories now (default: as before) */
-            categories?: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            reason?: string;
         };
         CreateFollowUpDto: {
             /**
@@ -4248,6 +3953,301 @@ export interface components {
             staffPresent?: string[];
             concerns?: components["schemas"]["ConcernDto"][];
             notes?: string;
+        };
+        EmergencyIntakeDto: {
+            /** @example Cổng chợ Phố Hiến */
+            foundAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            foundOn: string;
+            /** @example Công an phường Phố Hiến */
+            foundBy: string;
+            /** @example Trầy xước nhẹ ở tay */
+            injuries?: string;
+            /** @example BB-2026-118 */
+            intakeRecordNo?: string;
+        };
+        VoluntaryContractDto: {
+            /** @example HĐ-08/2026-017 */
+            contractNo: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2027-10-31
+             */
+            endsOn?: string;
+            /** @example Con trai: Nguyễn Văn Hùng */
+            payer: string;
+            /**
+             * @description đồng per month
+             * @example 4500000
+             */
+            monthlyFee?: number;
+        };
+        AdmitResidentDto: {
+            /** @example Lò Thị Mai */
+            fullName: string;
+            /** @example Mai */
+            preferredName?: string;
+            /**
+             * Format: date
+             * @example 2016-03-12
+             */
+            dateOfBirth?: string;
+            /**
+             * @description When the date is unknown
+             * @example 2016
+             */
+            birthYear?: number;
+            /** @default false */
+            birthDateEstimated: boolean;
+            /** @enum {string} */
+            sex: "male" | "female";
+            /**
+             * @description 01 Kinh … 54 Rơ Măm, 55 foreign
+             * @example 03
+             */
+            ethnicityCode: string;
+            /** @example Không */
+            religion?: string;
+            /** @example Sơn La */
+            hometownProvince?: string;
+            /** @example Xã Mường La */
+            hometownCommune?: string;
+            placeOfOrigin?: string;
+            /**
+             * @description CCCD, 12 digits
+             * @example 014316001234
+             */
+            personalId?: string;
+            /**
+             * @description 10 digits, or the older 15-character code
+             * @example 0123456789
+             */
+            healthInsuranceNumber?: string;
+            photoRef?: string;
+            guardians?: components["schemas"]["GuardianDto"][];
+            /**
+             * @example [
+             *       "k1_child_orphan"
+             *     ]
+             */
+            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            /**
+             * @description Required with k2_emergency
+             * @enum {string}
+             */
+            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
+            /** @example vận động */
+            disabilityKind?: string;
+            /** @enum {string} */
+            disabilityLevel?: "mild" | "severe" | "extreme";
+            /** @enum {string} */
+            mobility?: "independent" | "assisted" | "wheelchair" | "bedridden";
+            /** @default false */
+            needs24hCare: boolean;
+            careNeeds?: string;
+            /** @example Ăn mềm; dị ứng tôm; cần giám sát khi tắm */
+            careInstructions?: string;
+            /** Format: uuid */
+            roomId?: string;
+            /** @example 3 */
+            bed?: string;
+            /** @description admin, nurse, social_worker only */
+            sensitive?: components["schemas"]["SensitiveFactsDto"];
+            /** @enum {string} */
+            type: "regular" | "emergency" | "voluntary";
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            admittedOn: string;
+            /**
+             * @description regular: required
+             * @example 245/QĐ-TTBTXH
+             */
+            decisionNo?: string;
+            /**
+             * Format: date
+             * @description regular: required
+             * @example 2026-11-18
+             */
+            decisionDate?: string;
+            /** @description Dossier items present (regular) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+            /** @description emergency: required */
+            emergency?: components["schemas"]["EmergencyIntakeDto"];
+            /** @description voluntary: required */
+            voluntary?: components["schemas"]["VoluntaryContractDto"];
+            /** @description Admit although likely duplicates were found (audited) */
+            confirmNotDuplicate?: boolean;
+        };
+        ImportedResidentView: {
+            /** @description Row of the file */
+            row: number;
+            /** Format: uuid */
+            id: string;
+            code: string;
+            fullName: string;
+        };
+        ImportResultView: {
+            dryRun: boolean;
+            imported: number;
+            residents: components["schemas"]["ImportedResidentView"][];
+        };
+        ReadmitDto: {
+            /** @default false */
+            needs24hCare: boolean;
+            /** Format: uuid */
+            roomId?: string;
+            /** @example 3 */
+            bed?: string;
+            /** @enum {string} */
+            type: "regular" | "emergency" | "voluntary";
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            admittedOn: string;
+            /**
+             * @description regular: required
+             * @example 245/QĐ-TTBTXH
+             */
+            decisionNo?: string;
+            /**
+             * Format: date
+             * @description regular: required
+             * @example 2026-11-18
+             */
+            decisionDate?: string;
+            /** @description Dossier items present (regular) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+            /** @description emergency: required */
+            emergency?: components["schemas"]["EmergencyIntakeDto"];
+            /** @description voluntary: required */
+            voluntary?: components["schemas"]["VoluntaryContractDto"];
+            /** @description Categories now (default: as before) */
+            categories?: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            reason?: string;
+        };
+        DestinationDto: {
+            /** @enum {string} */
+            kind: "family" | "guardian" | "facility" | "independent";
+            /** @example Lò Văn Pảng */
+            name: string;
+            /** @example chú ruột */
+            relationship?: string;
+            address?: string;
+            phone?: string;
+        };
+        HandoverDto: {
+            /** @example Lò Văn Pảng */
+            receivedBy: string;
+            /** @example 15/XN-UBND */
+            communeConfirmationNo?: string;
+            /** Format: date */
+            communeConfirmationDate?: string;
+        };
+        DeathDto: {
+            /** Format: date */
+            diedOn: string;
+            /** @example Suy tim, tuổi cao */
+            cause: string;
+        };
+        DischargeDto: {
+            /** @enum {string} */
+            ground: "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "death" | "contract_ended" | "other";
+            /** @description Required with ground "other" */
+            groundOther?: string;
+            /**
+             * Format: date
+             * @example 2026-11-10
+             */
+            requestedOn: string;
+            /** @example 58/QĐ-TTBTXH */
+            decisionNo: string;
+            /**
+             * Format: date
+             * @example 2026-11-17
+             */
+            decisionDate: string;
+            /** @description Required when the decision is more than 7 working days after the request */
+            lateReason?: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            effectiveOn: string;
+            destination?: components["schemas"]["DestinationDto"];
+            handover?: components["schemas"]["HandoverDto"];
+            belongingsReturned?: string;
+            documentsReturned?: string;
+            /** @description Independent living: months the allowance continues */
+            allowanceMonths?: number;
+            /** @description Required with ground "death" */
+            death?: components["schemas"]["DeathDto"];
+            /** @description age_limit for someone under 22 who is still studying (audited) */
+            ageRuleOverrideReason?: string;
+            /**
+             * @description Months after discharge for follow-ups (last at least 6, at most 24)
+             * @example [
+             *       1,
+             *       3,
+             *       6
+             *     ]
+             */
+            followUpMonths?: number[];
+            notes?: string;
+        };
+        Discharge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            admissionId: string | null;
+            /** @enum {string} */
+            ground: "other" | "death" | "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "contract_ended";
+            groundOther: string | null;
+            /** Format: date */
+            requestedOn: string;
+            decisionNo: string;
+            /** Format: date */
+            decisionDate: string;
+            /** @description The decision came later than 7 working days after the request; the reason is kept and reported. */
+            decisionLate: boolean;
+            lateReason: string | null;
+            /** Format: date */
+            effectiveOn: string;
+            destination: Record<string, never> | null;
+            handover: Record<string, never> | null;
+            belongingsReturned: string | null;
+            documentsReturned: string | null;
+            allowanceMonths: number | null;
+            /** Format: date */
+            diedOn: string | null;
+            causeOfDeath: string | null;
+            /** @description 50 × the base level in force on the day of death (đồng). */
+            funeralSupportVnd: number | null;
+            /** @description `age_limit` for someone under 22 who is still studying needs this (audited). */
+            ageRuleOverrideReason: string | null;
+            notes: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DischargeResultView: {
+            discharge: components["schemas"]["Discharge"];
+            followUps: components["schemas"]["FollowUp"][];
         };
         MonthlyReportDto: {
             /** @example 2026-10 */
@@ -5940,107 +5940,6 @@ export interface operations {
             };
         };
     };
-    ImportController_import: {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The residents created (or that would be, in a dry run) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportResultView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     ImportController_templateXlsx: {
         parameters: {
             query?: never;
@@ -6260,7 +6159,7 @@ export interface operations {
             };
         };
     };
-    ResidentsController_admit: {
+    AdmissionsController_admit: {
         parameters: {
             query?: never;
             header?: {
@@ -9588,243 +9487,6 @@ export interface operations {
                 };
             };
             /** @description The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DischargeController_discharge: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DischargeDto"];
-            };
-        };
-        responses: {
-            /** @description The discharge and its follow-up visits */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DischargeResultView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not active/on leave; age rule; or: The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DischargeController_readmit: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReadmitDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResidentView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resident is in a status that cannot be readmitted; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14465,6 +14127,344 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdmissionsController_import: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The residents created (or that would be, in a dry run) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DischargesController_readmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadmitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resident is in a status that cannot be readmitted; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DischargesController_discharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DischargeDto"];
+            };
+        };
+        responses: {
+            /** @description The discharge and its follow-up visits */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DischargeResultView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not active/on leave; age rule; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
