@@ -9,9 +9,9 @@ import { flattenValidationErrors } from '../common/errors/validation';
 import { nulPaths } from '../common/http/normalize-text.pipe';
 import { isDatabaseUnavailable } from '../database/unavailable';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
-import type { AuthUser } from './actor';
+import type { AuthUser } from '../identity/actor';
 import { LoginDto } from './auth.dto';
-import { Role } from './role';
+import { Role } from '../identity/role';
 
 /**
  * The global guard. Deny by default: a route must declare @Public() or @Roles(...); one that

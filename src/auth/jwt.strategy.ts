@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { AuthUser } from './actor';
+import type { AuthUser } from '../identity/actor';
 import { AccessTokenPayload, AuthService } from './auth.service';
 
 @Injectable()

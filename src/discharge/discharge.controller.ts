@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';

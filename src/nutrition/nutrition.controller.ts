@@ -10,8 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role, STAFF_ROLES } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role, STAFF_ROLES } from '../identity/role';
 import { IF_MATCH_SCHEMA, OptionalIfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role, STAFF_ROLES } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role, STAFF_ROLES } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';

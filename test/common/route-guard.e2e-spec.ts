@@ -6,7 +6,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApi } from '../../src/app.setup';
 import { Public, PUBLIC_KEY, Roles, ROLES_KEY } from '../../src/auth/access.decorators';
 import { AccessGuard } from '../../src/auth/guards';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { expectProblem, startTestApp, TestApp } from '../support/test-app';
 
 /** The public routes of API.md (besides /docs and /docs-json, which are not API operations). */
