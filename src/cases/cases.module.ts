@@ -2,16 +2,16 @@ import { Module } from '@nestjs/common';
 import { DischargeModule } from '../discharge/discharge.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { ResidentsModule } from '../residents/residents.module';
-import { AssessmentsService } from './assessments.service';
+import { AssessmentsService } from './assessments/assessments.service';
 import { CaseAlertsJob } from './case-alerts.job';
-import { CaseFiguresService } from './case-figures.service';
-import { CaseNotesService } from './case-notes.service';
-import { CasesController } from './cases.controller';
-import { CasesService } from './cases.service';
-import { ChildrenMeetingsService } from './children-meetings.service';
-import { PlansController } from './plans.controller';
-import { PlansService } from './plans.service';
-import { ReferralsService } from './referrals.service';
+import { CaseFiguresService } from './figures/case-figures.service';
+import { CaseNotesService } from './notes/case-notes.service';
+import { CasesController } from './case-file/cases.controller';
+import { CasesService } from './case-file/cases.service';
+import { ChildrenMeetingsService } from './meetings/children-meetings.service';
+import { PlansController } from './plans/plans.controller';
+import { PlansService } from './plans/plans.service';
+import { ReferralsService } from './referrals/referrals.service';
 
 /** Case management (TT 02/2020): cases, assessments, plans and reviews, counselling, referrals. */
 @Module({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CasesService } from '../cases/cases.service';
+import { CasesService } from '../cases/case-file/cases.service';
 import { DischargeService } from '../discharge/discharge.service';
 import { DischargeResultView } from '../discharge/dto/discharge-result.view';
 import { ReadmitDto, DischargeDto } from '../discharge/dto/discharge.dto';

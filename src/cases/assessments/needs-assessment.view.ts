@@ -5,7 +5,7 @@ import {
   type Participant,
   MAX_PARTICIPANTS,
   type NeedsAssessment,
-} from '../needs-assessment.entity';
+} from './needs-assessment.entity';
 
 /** NeedsAssessment as the API answers it (schema name NeedsAssessment; column bounds from the entity). */
 @ApiSchema({ name: 'NeedsAssessment' })

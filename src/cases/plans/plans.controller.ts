@@ -1,5 +1,5 @@
-import { ApiPage } from '../openapi/bounded-list.decorator';
-import { PlanReviewResultView } from './dto/plan-review-result.view';
+import { ApiPage } from '../../openapi/bounded-list.decorator';
+import { PlanReviewResultView } from '../reviews/plan-review-result.view';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -8,23 +8,23 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '../auth/access.decorators';
-import { CurrentStaff } from '../auth/actor';
-import type { FacilityActor } from '../identity/actor';
-import { Role } from '../identity/role';
-import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
-import { Page, PageQuery } from '../common/http/pagination';
-import { UuidParam } from '../common/http/uuid-param';
-import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { CASE_ROLES } from './cases.controller';
-import { ChildrenMeetingsService } from './children-meetings.service';
-import { CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
-import { CreatePlanDto, CreateReviewDto, UpdatePlanDto } from './dto/plan.dto';
+import { Roles } from '../../auth/access.decorators';
+import { CurrentStaff } from '../../auth/actor';
+import type { FacilityActor } from '../../identity/actor';
+import { Role } from '../../identity/role';
+import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
+import { Page, PageQuery } from '../../common/http/pagination';
+import { UuidParam } from '../../common/http/uuid-param';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import { CASE_ROLES } from '../case-file/cases.controller';
+import { ChildrenMeetingsService } from '../meetings/children-meetings.service';
+import { CreateMeetingDto, UpdateMeetingDto } from '../meetings/meeting.dto';
+import { CreatePlanDto, CreateReviewDto, UpdatePlanDto } from './plan.dto';
 import { PlansService } from './plans.service';
-import { WritableFields } from '../auth/field-rights.guard';
-import { ChildrenMeetingView } from './dto/children-meeting.view';
-import { InterventionPlanView } from './dto/intervention-plan.view';
-import { PlanReviewView } from './dto/plan-review.view';
+import { WritableFields } from '../../auth/field-rights.guard';
+import { ChildrenMeetingView } from '../meetings/children-meeting.view';
+import { InterventionPlanView } from './intervention-plan.view';
+import { PlanReviewView } from '../reviews/plan-review.view';
 
 @ApiTags('cases')
 @Controller()

@@ -8,10 +8,10 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Admission } from '../residents/admission.entity';
-import { Resident } from '../residents/resident.entity';
-import { User } from '../users/user.entity';
-import type { CaseStep, ClosureReason, EvaluationOutcome } from './case.enums';
+import { Admission } from '../../residents/admission.entity';
+import { Resident } from '../../residents/resident.entity';
+import { User } from '../../users/user.entity';
+import type { CaseStep, ClosureReason, EvaluationOutcome } from '../case.enums';
 
 /**
  * A resident's case (hồ sơ quản lý trường hợp, TT 02/2020) for one stay. At most one open case per

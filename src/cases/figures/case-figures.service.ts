@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, addMonths } from '../calendar/dates';
+import { addDays, addMonths } from '../../calendar/dates';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { FacilityActor } from '../identity/actor';
-import { MONTH_LENGTH } from '../common/http/validators';
-import { REFERRAL_KINDS, SESSION_TYPES } from './case.enums';
-import type { ReferralKind, SessionType } from './case.enums';
+import type { FacilityActor } from '../../identity/actor';
+import { MONTH_LENGTH } from '../../common/http/validators';
+import { REFERRAL_KINDS, SESSION_TYPES } from '../case.enums';
+import type { ReferralKind, SessionType } from '../case.enums';
 
 export type OpenStep = 'assessment' | 'planning' | 'implementation' | 'monitoring';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type { SessionType } from '../case.enums';
-import { MAX_TOPICS, type CounsellingSession } from '../counselling-session.entity';
+import { MAX_TOPICS, type CounsellingSession } from './counselling-session.entity';
 
 /** CounsellingSession as the API answers it (schema name CounsellingSession; column bounds from the entity). */
 @ApiSchema({ name: 'CounsellingSession' })

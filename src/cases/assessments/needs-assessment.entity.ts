@@ -6,8 +6,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { type AssessmentKind, type NeedDomain, type NeedLevel, type RiskLevel } from './case.enums';
-import { CaseFile } from './case-file.entity';
+import { type AssessmentKind, type NeedDomain, type NeedLevel, type RiskLevel } from '../case.enums';
+import { CaseFile } from '../case-file/case-file.entity';
 
 export interface DomainAssessment {
   domain: NeedDomain;

@@ -4,7 +4,7 @@ import {
   MAX_STAFF_PRESENT,
   MAX_CONCERNS,
   type ChildrenMeeting,
-} from '../children-meeting.entity';
+} from './children-meeting.entity';
 
 /** ChildrenMeeting as the API answers it (schema name ChildrenMeeting; column bounds from the entity). */
 @ApiSchema({ name: 'ChildrenMeeting' })

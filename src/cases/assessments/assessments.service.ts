@@ -1,18 +1,18 @@
-import { createInFacility } from '../database/facility-scope';
+import { createInFacility } from '../../database/facility-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AlertsService } from '../alerts/alerts.service';
-import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
-import { checkDomains } from './case-rules';
-import { CasesService } from './cases.service';
-import { CreateAssessmentDto } from './dto/assessment.dto';
+import { AlertsService } from '../../alerts/alerts.service';
+import { AuditService } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { FieldError, invalid } from '../../common/errors/problem.exception';
+import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { checkDomains } from '../case-rules';
+import { CasesService } from '../case-file/cases.service';
+import { CreateAssessmentDto } from './assessment.dto';
 import { NeedsAssessment } from './needs-assessment.entity';
-import { ResidentsService } from '../residents/residents.service';
-import { NeedsAssessmentView, toNeedsAssessmentView } from './dto/needs-assessment.view';
+import { ResidentsService } from '../../residents/residents.service';
+import { NeedsAssessmentView, toNeedsAssessmentView } from './needs-assessment.view';
 
 /** Step 1: needs assessments, and the initial safety assessment of an emergency admission. */
 @Injectable()

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { STAFF_ROLES } from '../identity/role';
-import type { Text } from '../common/errors/messages';
-import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
-import { nullFieldErrors as nullErrors } from '../common/http/validators';
-import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
-import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
-import { CaseFile } from './case-file.entity';
-import { checkGoalKeys, reviewDueAfter } from './case-rules';
-import { CasesService } from './cases.service';
+import { AlertsService } from '../../alerts/alerts.service';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { STAFF_ROLES } from '../../identity/role';
+import type { Text } from '../../common/errors/messages';
+import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
+import { nullFieldErrors as nullErrors } from '../../common/http/validators';
+import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { createInFacility, findInFacility, updateInFacility } from '../../database/facility-scope';
+import { CaseFile } from '../case-file/case-file.entity';
+import { checkGoalKeys, reviewDueAfter } from '../case-rules';
+import { CasesService } from '../case-file/cases.service';
 import {
   ActivityDto,
   CreatePlanDto,
@@ -20,13 +20,13 @@ import {
   GoalDto,
   ServiceDto,
   UpdatePlanDto,
-} from './dto/plan.dto';
+} from './plan.dto';
 import { InterventionPlan, PlanActivity, PlanGoal, PlanService } from './intervention-plan.entity';
-import { PlanReview } from './plan-review.entity';
-import { ResidentsService } from '../residents/residents.service';
-import { InterventionPlanView, toInterventionPlanView } from './dto/intervention-plan.view';
-import { PlanReviewResultView } from './dto/plan-review-result.view';
-import { PlanReviewView, toPlanReviewView } from './dto/plan-review.view';
+import { PlanReview } from '../reviews/plan-review.entity';
+import { ResidentsService } from '../../residents/residents.service';
+import { InterventionPlanView, toInterventionPlanView } from './intervention-plan.view';
+import { PlanReviewResultView } from '../reviews/plan-review-result.view';
+import { PlanReviewView, toPlanReviewView } from '../reviews/plan-review.view';
 
 export const PLAN_NOT_FOUND: Text = {
   vi: 'Không tìm thấy kế hoạch can thiệp',

@@ -6,8 +6,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { GoalProgress } from './case.enums';
-import { InterventionPlan } from './intervention-plan.entity';
+import type { GoalProgress } from '../case.enums';
+import { InterventionPlan } from '../plans/intervention-plan.entity';
 
 export interface GoalReview {
   goalKey: string;

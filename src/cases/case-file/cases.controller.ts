@@ -1,4 +1,4 @@
-import { ApiPage } from '../openapi/bounded-list.decorator';
+import { ApiPage } from '../../openapi/bounded-list.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -7,34 +7,34 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '../auth/access.decorators';
-import { CurrentStaff } from '../auth/actor';
-import type { FacilityActor } from '../identity/actor';
-import { Role } from '../identity/role';
-import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
-import { Page, PageQuery } from '../common/http/pagination';
-import { UuidParam } from '../common/http/uuid-param';
-import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { AssessmentsService } from './assessments.service';
-import { CaseFigures, CaseFiguresService } from './case-figures.service';
-import { CaseNotesService } from './case-notes.service';
+import { Roles } from '../../auth/access.decorators';
+import { CurrentStaff } from '../../auth/actor';
+import type { FacilityActor } from '../../identity/actor';
+import { Role } from '../../identity/role';
+import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
+import { Page, PageQuery } from '../../common/http/pagination';
+import { UuidParam } from '../../common/http/uuid-param';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import { AssessmentsService } from '../assessments/assessments.service';
+import { CaseFigures, CaseFiguresService } from '../figures/case-figures.service';
+import { CaseNotesService } from '../notes/case-notes.service';
 import { CasesService } from './cases.service';
-import { CreateAssessmentDto } from './dto/assessment.dto';
+import { CreateAssessmentDto } from '../assessments/assessment.dto';
 import {
   CloseCaseDto,
   EvaluateCaseDto,
   MonthQuery,
   OpenCaseDto,
   UpdateCaseDto,
-} from './dto/case.dto';
-import { CreateCaseNoteDto } from './dto/note.dto';
-import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
-import { ReferralsService } from './referrals.service';
-import { WritableFields } from '../auth/field-rights.guard';
-import { CaseFileView } from './dto/case-file.view';
-import { CounsellingSessionView } from './dto/counselling-session.view';
-import { NeedsAssessmentView } from './dto/needs-assessment.view';
-import { ReferralView } from './dto/referral.view';
+} from './case.dto';
+import { CreateCaseNoteDto } from '../notes/note.dto';
+import { CreateReferralDto, UpdateReferralDto } from '../referrals/referral.dto';
+import { ReferralsService } from '../referrals/referrals.service';
+import { WritableFields } from '../../auth/field-rights.guard';
+import { CaseFileView } from './case-file.view';
+import { CounsellingSessionView } from '../notes/counselling-session.view';
+import { NeedsAssessmentView } from '../assessments/needs-assessment.view';
+import { ReferralView } from '../referrals/referral.view';
 
 /** Social workers and the admin run cases (API.md). */
 export const CASE_ROLES = [Role.Admin, Role.SocialWorker];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { MAX_GOALS } from '../intervention-plan.entity';
-import type { GoalReview, PlanReview } from '../plan-review.entity';
+import { MAX_GOALS } from '../plans/intervention-plan.entity';
+import type { GoalReview, PlanReview } from './plan-review.entity';
 
 /** PlanReview as the API answers it (schema name PlanReview; column bounds from the entity). */
 @ApiSchema({ name: 'PlanReview' })

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { Role } from '../identity/role';
-import { FieldError, forbidden, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
-import { CasesService } from './cases.service';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { Role } from '../../identity/role';
+import { FieldError, forbidden, invalid } from '../../common/errors/problem.exception';
+import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { CasesService } from '../case-file/cases.service';
 import { CounsellingSession } from './counselling-session.entity';
-import { CreateCaseNoteDto } from './dto/note.dto';
-import { ResidentsService } from '../residents/residents.service';
-import { CounsellingSessionView, toCounsellingSessionView } from './dto/counselling-session.view';
+import { CreateCaseNoteDto } from './note.dto';
+import { ResidentsService } from '../../residents/residents.service';
+import { CounsellingSessionView, toCounsellingSessionView } from './counselling-session.view';
 
 /** Who may write counselling notes. */
 const COUNSELLOR_ROLES = [Role.SocialWorker, Role.Admin] as const;

@@ -8,7 +8,7 @@ import {
   MAX_ACTIVITIES,
   MAX_SERVICES,
   type InterventionPlan,
-} from '../intervention-plan.entity';
+} from './intervention-plan.entity';
 
 /** InterventionPlan as the API answers it (schema name InterventionPlan; column bounds from the entity). */
 @ApiSchema({ name: 'InterventionPlan' })

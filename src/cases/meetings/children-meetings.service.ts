@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { STAFF_ROLES } from '../identity/role';
-import type { Text } from '../common/errors/messages';
-import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
-import { nullFieldErrors } from '../common/http/validators';
-import { createInFacility, updateInFacility } from '../database/facility-scope';
-import { CasesService } from './cases.service';
+import { AuditService } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { STAFF_ROLES } from '../../identity/role';
+import type { Text } from '../../common/errors/messages';
+import { conflict, FieldError, invalid } from '../../common/errors/problem.exception';
+import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { nullFieldErrors } from '../../common/http/validators';
+import { createInFacility, updateInFacility } from '../../database/facility-scope';
+import { CasesService } from '../case-file/cases.service';
 import { ChildrenMeeting, MeetingConcern } from './children-meeting.entity';
-import { ConcernDto, CreateMeetingDto, UpdateMeetingDto } from './dto/meeting.dto';
-import { ChildrenMeetingView, toChildrenMeetingView } from './dto/children-meeting.view';
+import { ConcernDto, CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
+import { ChildrenMeetingView, toChildrenMeetingView } from './children-meeting.view';
 
 export const MEETING_NOT_FOUND: Text = { vi: 'Không tìm thấy buổi họp', en: 'Meeting not found' };
 

@@ -15,7 +15,7 @@ import {
 import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
 import { SESSION_TYPES } from '../case.enums';
 import type { SessionType } from '../case.enums';
-import { MAX_TOPICS } from '../counselling-session.entity';
+import { MAX_TOPICS } from './counselling-session.entity';
 
 /** A counselling session (the case notes of API.md). */
 export class CreateCaseNoteDto {

@@ -6,8 +6,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { SessionType } from './case.enums';
-import { CaseFile } from './case-file.entity';
+import type { SessionType } from '../case.enums';
+import { CaseFile } from '../case-file/case-file.entity';
 
 /** The most topics one session names. */
 export const MAX_TOPICS = 20;

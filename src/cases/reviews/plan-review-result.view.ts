@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { InterventionPlanView } from './intervention-plan.view';
+import { InterventionPlanView } from '../plans/intervention-plan.view';
 import { PlanReviewView } from './plan-review.view';
 
 /** The answer of a plan review: the review, the plan reviewed, and the revision it made, if any. */

@@ -1,6 +1,6 @@
 import { ApiSchema } from '@nestjs/swagger';
 import type { ReferralKind, ReferralOutcome } from '../case.enums';
-import type { ReferralConsent, Referral } from '../referral.entity';
+import type { ReferralConsent, Referral } from './referral.entity';
 
 /** Referral as the API answers it (schema name Referral; column bounds from the entity). */
 @ApiSchema({ name: 'Referral' })

@@ -7,7 +7,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { ConsentGiver, ReferralKind, ReferralOutcome } from './case.enums';
+import type { ConsentGiver, ReferralKind, ReferralOutcome } from '../case.enums';
 
 export interface ReferralConsent {
   givenBy: ConsentGiver;

@@ -18,7 +18,7 @@ import {
 import { IsCalendarDate, Optional, UUID_LENGTH } from '../../common/http/validators';
 import { GOAL_PROGRESS, NEED_DOMAINS, REVIEW_FREQUENCIES } from '../case.enums';
 import type { GoalProgress, NeedDomain, ReviewFrequency } from '../case.enums';
-import { MAX_ACTIVITIES, MAX_GOALS, MAX_SERVICES } from '../intervention-plan.entity';
+import { MAX_ACTIVITIES, MAX_GOALS, MAX_SERVICES } from './intervention-plan.entity';
 
 const GOAL_KEY = /^[A-Za-z0-9_-]{1,10}$/;
 const GOAL_KEY_LENGTH = 10;

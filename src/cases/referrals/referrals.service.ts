@@ -1,24 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { Role } from '../identity/role';
-import type { Text } from '../common/errors/messages';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { Role } from '../../identity/role';
+import type { Text } from '../../common/errors/messages';
 import {
   conflict,
   fieldError,
   FieldError,
   forbidden,
   invalid,
-} from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../common/http/pagination';
-import { updateInFacility } from '../database/facility-scope';
-import { CasesService } from './cases.service';
-import { CreateReferralDto, UpdateReferralDto } from './dto/referral.dto';
+} from '../../common/errors/problem.exception';
+import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { updateInFacility } from '../../database/facility-scope';
+import { CasesService } from '../case-file/cases.service';
+import { CreateReferralDto, UpdateReferralDto } from './referral.dto';
 import { Referral } from './referral.entity';
-import { ResidentsService } from '../residents/residents.service';
-import { ReferralView, toReferralView } from './dto/referral.view';
+import { ResidentsService } from '../../residents/residents.service';
+import { ReferralView, toReferralView } from './referral.view';
 
 export const REFERRAL_NOT_FOUND: Text = {
   vi: 'Không tìm thấy chuyển gửi',

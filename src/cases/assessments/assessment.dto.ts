@@ -17,7 +17,7 @@ import {
 import { IsCalendarDate } from '../../common/http/validators';
 import { ASSESSMENT_KINDS, NEED_DOMAINS, NEED_LEVELS, RISK_LEVELS } from '../case.enums';
 import type { AssessmentKind, NeedDomain, NeedLevel, RiskLevel } from '../case.enums';
-import { MAX_PARTICIPANTS } from '../needs-assessment.entity';
+import { MAX_PARTICIPANTS } from './needs-assessment.entity';
 
 export class DomainAssessmentDto {
   @ApiProperty({ enum: NEED_DOMAINS }) @IsIn(NEED_DOMAINS) domain!: NeedDomain;

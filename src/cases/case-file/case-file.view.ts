@@ -1,6 +1,6 @@
 import { ApiSchema } from '@nestjs/swagger';
 import type { CaseStep, ClosureReason, EvaluationOutcome } from '../case.enums';
-import type { CaseFile } from '../case-file.entity';
+import type { CaseFile } from './case-file.entity';
 
 /** CaseFile as the API answers it (schema name CaseFile; column bounds from the entity). */
 @ApiSchema({ name: 'CaseFile' })

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
-import { MAX_CONCERNS, MAX_STAFF_PRESENT } from '../children-meeting.entity';
+import { MAX_CONCERNS, MAX_STAFF_PRESENT } from './children-meeting.entity';
 
 export class ConcernDto {
   @ApiProperty({ example: 'Các em muốn có thêm giờ chơi bóng đá chiều thứ Bảy' })

@@ -8,8 +8,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { GoalProgress, NeedDomain, PlanStatus, ReviewFrequency } from './case.enums';
-import { CaseFile } from './case-file.entity';
+import type { GoalProgress, NeedDomain, PlanStatus, ReviewFrequency } from '../case.enums';
+import { CaseFile } from '../case-file/case-file.entity';
 
 export interface PlanGoal {
   /** Short key, unique in the plan ("G1"), named by activities and reviews. */
