@@ -6,7 +6,12 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { type AssessmentKind, type NeedDomain, type NeedLevel, type RiskLevel } from '../case.enums';
+import {
+  type AssessmentKind,
+  type NeedDomain,
+  type NeedLevel,
+  type RiskLevel,
+} from '../case.enums';
 import { CaseFile } from '../case-file/case-file.entity';
 
 export interface DomainAssessment {

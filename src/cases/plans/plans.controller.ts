@@ -1,5 +1,4 @@
 import { ApiPage } from '../../openapi/bounded-list.decorator';
-import { PlanReviewResultView } from '../reviews/plan-review-result.view';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -16,23 +15,16 @@ import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator
 import { Page, PageQuery } from '../../common/http/pagination';
 import { UuidParam } from '../../common/http/uuid-param';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
-import { CASE_ROLES } from '../case-file/cases.controller';
-import { ChildrenMeetingsService } from '../meetings/children-meetings.service';
-import { CreateMeetingDto, UpdateMeetingDto } from '../meetings/meeting.dto';
-import { CreatePlanDto, CreateReviewDto, UpdatePlanDto } from './plan.dto';
+import { CreatePlanDto, UpdatePlanDto } from './plan.dto';
 import { PlansService } from './plans.service';
 import { WritableFields } from '../../auth/field-rights.guard';
-import { ChildrenMeetingView } from '../meetings/children-meeting.view';
 import { InterventionPlanView } from './intervention-plan.view';
-import { PlanReviewView } from '../reviews/plan-review.view';
+import { CASE_ROLES } from '../cases.roles';
 
 @ApiTags('cases')
 @Controller()
 export class PlansController {
-  constructor(
-    private readonly plans: PlansService,
-    private readonly meetings: ChildrenMeetingsService,
-  ) {}
+  constructor(private readonly plans: PlansService) {}
 
   @Get('residents/:id/case-plans')
   @Roles(...CASE_ROLES)
@@ -103,72 +95,5 @@ export class PlansController {
     @IfMatchVersion() version: number,
   ): Promise<InterventionPlanView> {
     return this.plans.approve(actor, id, version);
-  }
-
-  @Get('case-plans/:id/reviews')
-  @Roles(...CASE_ROLES)
-  @ApiOperation({ summary: 'Reviews of an intervention plan' })
-  @ApiPage(PlanReviewView)
-  listReviews(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @Query() page: PageQuery,
-  ): Promise<Page<PlanReviewView>> {
-    return this.plans.listReviews(actor, id, page);
-  }
-
-  @Post('case-plans/:id/reviews')
-  @ApiConflictResponse({
-    description:
-      'The plan is not the approved one in force, a revision awaits approval, or the case is closed',
-  })
-  @Roles(...CASE_ROLES)
-  @Idempotent()
-  @ApiOperation({ summary: 'Review the plan in force: progress per goal; optionally a revision' })
-  @ApiCreatedResponse({ type: PlanReviewResultView })
-  review(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @Body() dto: CreateReviewDto,
-  ): Promise<PlanReviewResultView> {
-    return this.plans.review(actor, id, dto);
-  }
-
-  @Get('children-meetings')
-  @Roles(...CASE_ROLES)
-  @ApiOperation({ summary: "The weekly children's meetings, newest first" })
-  @ApiPage(ChildrenMeetingView)
-  listMeetings(
-    @CurrentStaff() actor: FacilityActor,
-    @Query() page: PageQuery,
-  ): Promise<Page<ChildrenMeetingView>> {
-    return this.meetings.list(actor, page);
-  }
-
-  @Post('children-meetings')
-  @Roles(...CASE_ROLES)
-  @ApiOperation({ summary: "Record a weekly children's meeting" })
-  @Idempotent()
-  @ApiCreatedResponse({ type: ChildrenMeetingView })
-  createMeeting(
-    @CurrentStaff() actor: FacilityActor,
-    @Body() dto: CreateMeetingDto,
-  ): Promise<ChildrenMeetingView> {
-    return this.meetings.create(actor, dto);
-  }
-
-  @Patch('children-meetings/:id')
-  @Roles(...CASE_ROLES)
-  @WritableFields('childrenMeeting')
-  @ApiOperation({ summary: "Change a children's meeting record" })
-  @ApiIfMatch()
-  @ApiOkResponse({ type: ChildrenMeetingView })
-  updateMeeting(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @IfMatchVersion() version: number,
-    @Body() dto: UpdateMeetingDto,
-  ): Promise<ChildrenMeetingView> {
-    return this.meetings.update(actor, id, version, dto);
   }
 }

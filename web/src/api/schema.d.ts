@@ -913,6 +913,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counselling, case, assessment, plan and referral figures of a month */
+        get: operations["CaseFiguresController_monthFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{id}/cases": {
         parameters: {
             query?: never;
@@ -925,23 +942,6 @@ export interface paths {
         put?: never;
         /** Open a case for the current stay (admission opens one already); 409 if one is open */
         post: operations["CasesController_openCase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Counselling, case, assessment, plan and referral figures of a month */
-        get: operations["CasesController_monthFigures"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1008,67 +1008,14 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's needs assessments */
-        get: operations["CasesController_listAssessments"];
+        get: operations["AssessmentsController_listAssessments"];
         put?: never;
         /** Needs assessment (moves step 1 to planning) or the 24-hour initial safety assessment */
-        post: operations["CasesController_createAssessment"];
+        post: operations["AssessmentsController_createAssessment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/case-notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited */
-        get: operations["CasesController_listNotes"];
-        put?: never;
-        /** Record a counselling session */
-        post: operations["CasesController_createNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/referrals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A resident's referrals to other services */
-        get: operations["CasesController_listReferrals"];
-        put?: never;
-        /** Refer to another service; sharing personal data needs consent or the admin’s override (409) */
-        post: operations["CasesController_createReferral"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/referrals/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Record the outcome of a referral, or correct its contact phone */
-        patch: operations["CasesController_updateReferral"];
         trace?: never;
     };
     "/api/v1/residents/{id}/case-plans": {
@@ -1132,14 +1079,67 @@ export interface paths {
             cookie?: never;
         };
         /** Reviews of an intervention plan */
-        get: operations["PlansController_listReviews"];
+        get: operations["PlanReviewsController_listReviews"];
         put?: never;
         /** Review the plan in force: progress per goal; optionally a revision */
-        post: operations["PlansController_review"];
+        post: operations["PlanReviewsController_review"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/case-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited */
+        get: operations["CaseNotesController_listNotes"];
+        put?: never;
+        /** Record a counselling session */
+        post: operations["CaseNotesController_createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident's referrals to other services */
+        get: operations["ReferralsController_listReferrals"];
+        put?: never;
+        /** Refer to another service; sharing personal data needs consent or the admin’s override (409) */
+        post: operations["ReferralsController_createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the outcome of a referral, or correct its contact phone */
+        patch: operations["ReferralsController_updateReferral"];
         trace?: never;
     };
     "/api/v1/children-meetings": {
@@ -1150,10 +1150,10 @@ export interface paths {
             cookie?: never;
         };
         /** The weekly children's meetings, newest first */
-        get: operations["PlansController_listMeetings"];
+        get: operations["ChildrenMeetingsController_listMeetings"];
         put?: never;
         /** Record a weekly children's meeting */
-        post: operations["PlansController_createMeeting"];
+        post: operations["ChildrenMeetingsController_createMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1174,7 +1174,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a children's meeting record */
-        patch: operations["PlansController_updateMeeting"];
+        patch: operations["ChildrenMeetingsController_updateMeeting"];
         trace?: never;
     };
     "/api/v1/residents/import": {
@@ -3361,65 +3361,6 @@ export interface components {
             promotionRate: number | null;
             vocational: components["schemas"]["VocationalFiguresView"];
         };
-        CaseFile: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            admissionId: string;
-            /**
-             * Format: uuid
-             * @description The social worker in charge (cán bộ quản lý trường hợp); null only when the centre has none.
-             */
-            caseWorkerId: string | null;
-            /** @enum {string} */
-            step: "closed" | "assessment" | "planning" | "implementation" | "monitoring";
-            /** @description A protection case (emergency protection, abuse, trafficking): its case notes are sensitive. */
-            protection: boolean;
-            /** Format: date */
-            openedOn: string;
-            /** Format: date */
-            planningSince: string | null;
-            /** Format: date */
-            implementationSince: string | null;
-            /** Format: date */
-            monitoringSince: string | null;
-            /** Format: date */
-            evaluatedOn: string | null;
-            /** @enum {string|null} */
-            evaluationOutcome: "goals_met" | "partly_met" | "not_met" | null;
-            evaluation: string | null;
-            /** Format: date */
-            closedOn: string | null;
-            /** @enum {string|null} */
-            closureReason: "other" | "discharged" | "transferred" | "goals_met" | "declined" | null;
-            closureNote: string | null;
-            /** Format: uuid */
-            createdBy: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        OpenCaseDto: {
-            /**
-             * Format: uuid
-             * @description A social worker of the centre (default: the caller or the least busy)
-             */
-            caseWorkerId?: string;
-            /**
-             * Format: date
-             * @description Default: today
-             * @example 2026-11-02
-             */
-            openedOn?: string;
-            /** @description A protection case: its case notes are sensitive */
-            protection?: boolean;
-        };
         CounsellingFigures: {
             sessions: number;
             peopleCounselled: number;
@@ -3491,6 +3432,65 @@ export interface components {
              *     }
              */
             childrenMeetings: Record<string, never>;
+        };
+        CaseFile: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            admissionId: string;
+            /**
+             * Format: uuid
+             * @description The social worker in charge (cán bộ quản lý trường hợp); null only when the centre has none.
+             */
+            caseWorkerId: string | null;
+            /** @enum {string} */
+            step: "closed" | "assessment" | "planning" | "implementation" | "monitoring";
+            /** @description A protection case (emergency protection, abuse, trafficking): its case notes are sensitive. */
+            protection: boolean;
+            /** Format: date */
+            openedOn: string;
+            /** Format: date */
+            planningSince: string | null;
+            /** Format: date */
+            implementationSince: string | null;
+            /** Format: date */
+            monitoringSince: string | null;
+            /** Format: date */
+            evaluatedOn: string | null;
+            /** @enum {string|null} */
+            evaluationOutcome: "goals_met" | "partly_met" | "not_met" | null;
+            evaluation: string | null;
+            /** Format: date */
+            closedOn: string | null;
+            /** @enum {string|null} */
+            closureReason: "other" | "discharged" | "transferred" | "goals_met" | "declined" | null;
+            closureNote: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OpenCaseDto: {
+            /**
+             * Format: uuid
+             * @description A social worker of the centre (default: the caller or the least busy)
+             */
+            caseWorkerId?: string;
+            /**
+             * Format: date
+             * @description Default: today
+             * @example 2026-11-02
+             */
+            openedOn?: string;
+            /** @description A protection case: its case notes are sensitive */
+            protection?: boolean;
         };
         UpdateCaseDto: {
             /** Format: uuid */
@@ -3572,133 +3572,6 @@ export interface components {
             strengths?: string;
             participants?: components["schemas"]["ParticipantDto"][];
             summary?: string;
-        };
-        CounsellingSession: {
-            topics: string[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: date */
-            sessionOn: string;
-            /** @enum {string} */
-            type: "family" | "individual" | "group" | "crisis" | "therapy";
-            /** Format: uuid */
-            counsellorId: string;
-            durationMinutes: number;
-            summary: string;
-            followUpActions: string | null;
-            /** @description Copied from the case when written: the summary of a protection case is sensitive. */
-            sensitive: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        CreateCaseNoteDto: {
-            /**
-             * Format: date
-             * @example 2026-11-12
-             */
-            sessionOn: string;
-            /** @enum {string} */
-            type: "individual" | "group" | "family" | "crisis" | "therapy";
-            /**
-             * Format: uuid
-             * @description Default: the caller
-             */
-            counsellorId?: string;
-            /** @example 45 */
-            durationMinutes: number;
-            /**
-             * @example [
-             *       "học tập",
-             *       "bạn bè"
-             *     ]
-             */
-            topics?: string[];
-            /** @example Em chia sẻ về việc nhớ nhà, ngủ chưa ngon. */
-            summary: string;
-            followUpActions?: string;
-        };
-        Referral: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: date */
-            referredOn: string;
-            /** @enum {string} */
-            kind: "school" | "other" | "hospital" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
-            organisation: string;
-            contactName: string | null;
-            contactPhone: string | null;
-            reason: string;
-            sharesPersonalData: boolean;
-            consent: Record<string, never> | null;
-            consentOverrideReason: string | null;
-            /** Format: uuid */
-            consentOverriddenBy: string | null;
-            /** @enum {string} */
-            outcome: "declined" | "pending" | "accepted" | "completed" | "no_response";
-            /** Format: date */
-            outcomeOn: string | null;
-            outcomeNote: string | null;
-            /** Format: uuid */
-            createdBy: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ConsentDto: {
-            /** @enum {string} */
-            givenBy: "resident" | "guardian";
-            /** @example Lò Thị Mai */
-            name: string;
-            /**
-             * Format: date
-             * @example 2026-11-05
-             */
-            givenOn: string;
-            /** @description Signed consent form (else verbal, noted) */
-            written: boolean;
-        };
-        CreateReferralDto: {
-            /**
-             * Format: date
-             * @example 2026-11-06
-             */
-            referredOn: string;
-            /** @enum {string} */
-            kind: "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo" | "other";
-            /** @example Bệnh viện Tâm thần tỉnh */
-            organisation: string;
-            contactName?: string;
-            contactPhone?: string;
-            /** @example Đánh giá rối loạn giấc ngủ sau sang chấn */
-            reason: string;
-            /** @description The referral passes on personal information about the resident */
-            sharesPersonalData: boolean;
-            consent?: components["schemas"]["ConsentDto"];
-            /** @description Admin only: share without consent, with the reason (audited) */
-            consentOverrideReason?: string;
-        };
-        UpdateReferralDto: {
-            /** @enum {string} */
-            outcome?: "pending" | "accepted" | "completed" | "declined" | "no_response";
-            /** Format: date */
-            outcomeOn?: string;
-            outcomeNote?: string;
-            contactName?: string;
-            contactPhone?: string;
         };
         InterventionPlan: {
             goals: Record<string, never>[];
@@ -3892,6 +3765,133 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             } | null;
+        };
+        CounsellingSession: {
+            topics: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            sessionOn: string;
+            /** @enum {string} */
+            type: "family" | "individual" | "group" | "crisis" | "therapy";
+            /** Format: uuid */
+            counsellorId: string;
+            durationMinutes: number;
+            summary: string;
+            followUpActions: string | null;
+            /** @description Copied from the case when written: the summary of a protection case is sensitive. */
+            sensitive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateCaseNoteDto: {
+            /**
+             * Format: date
+             * @example 2026-11-12
+             */
+            sessionOn: string;
+            /** @enum {string} */
+            type: "individual" | "group" | "family" | "crisis" | "therapy";
+            /**
+             * Format: uuid
+             * @description Default: the caller
+             */
+            counsellorId?: string;
+            /** @example 45 */
+            durationMinutes: number;
+            /**
+             * @example [
+             *       "học tập",
+             *       "bạn bè"
+             *     ]
+             */
+            topics?: string[];
+            /** @example Em chia sẻ về việc nhớ nhà, ngủ chưa ngon. */
+            summary: string;
+            followUpActions?: string;
+        };
+        Referral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            referredOn: string;
+            /** @enum {string} */
+            kind: "school" | "other" | "hospital" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
+            organisation: string;
+            contactName: string | null;
+            contactPhone: string | null;
+            reason: string;
+            sharesPersonalData: boolean;
+            consent: Record<string, never> | null;
+            consentOverrideReason: string | null;
+            /** Format: uuid */
+            consentOverriddenBy: string | null;
+            /** @enum {string} */
+            outcome: "declined" | "pending" | "accepted" | "completed" | "no_response";
+            /** Format: date */
+            outcomeOn: string | null;
+            outcomeNote: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConsentDto: {
+            /** @enum {string} */
+            givenBy: "resident" | "guardian";
+            /** @example Lò Thị Mai */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-11-05
+             */
+            givenOn: string;
+            /** @description Signed consent form (else verbal, noted) */
+            written: boolean;
+        };
+        CreateReferralDto: {
+            /**
+             * Format: date
+             * @example 2026-11-06
+             */
+            referredOn: string;
+            /** @enum {string} */
+            kind: "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo" | "other";
+            /** @example Bệnh viện Tâm thần tỉnh */
+            organisation: string;
+            contactName?: string;
+            contactPhone?: string;
+            /** @example Đánh giá rối loạn giấc ngủ sau sang chấn */
+            reason: string;
+            /** @description The referral passes on personal information about the resident */
+            sharesPersonalData: boolean;
+            consent?: components["schemas"]["ConsentDto"];
+            /** @description Admin only: share without consent, with the reason (audited) */
+            consentOverrideReason?: string;
+        };
+        UpdateReferralDto: {
+            /** @enum {string} */
+            outcome?: "pending" | "accepted" | "completed" | "declined" | "no_response";
+            /** Format: date */
+            outcomeOn?: string;
+            outcomeNote?: string;
+            contactName?: string;
+            contactPhone?: string;
         };
         ChildrenMeeting: {
             staffPresent: string[];
@@ -11553,6 +11553,81 @@ export interface operations {
             };
         };
     };
+    CaseFiguresController_monthFigures: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFigures"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CasesController_listCases: {
         parameters: {
             query?: {
@@ -11727,81 +11802,6 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_monthFigures: {
-        parameters: {
-            query: {
-                month: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseFigures"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12316,7 +12316,7 @@ export interface operations {
             };
         };
     };
-    CasesController_listAssessments: {
+    AssessmentsController_listAssessments: {
         parameters: {
             query?: {
                 limit?: number;
@@ -12408,7 +12408,7 @@ export interface operations {
             };
         };
     };
-    CasesController_createAssessment: {
+    AssessmentsController_createAssessment: {
         parameters: {
             query?: never;
             header?: {
@@ -12490,557 +12490,6 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_listNotes: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CounsellingSession"][];
-                        /** @description Send as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_createNote: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCaseNoteDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CounsellingSession"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_listReferrals: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Referral"][];
-                        /** @description Send as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_createReferral: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateReferralDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Shares personal data without consent or override; or: The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_updateReferral: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The version read, e.g. "3" */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateReferralDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
-             *
-             *     Allowed roles: admin, social_worker
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a stale version; `detail` gives the current one */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13634,7 +13083,7 @@ export interface operations {
             };
         };
     };
-    PlansController_listReviews: {
+    PlanReviewsController_listReviews: {
         parameters: {
             query?: {
                 limit?: number;
@@ -13726,7 +13175,7 @@ export interface operations {
             };
         };
     };
-    PlansController_review: {
+    PlanReviewsController_review: {
         parameters: {
             query?: never;
             header?: {
@@ -13844,7 +13293,558 @@ export interface operations {
             };
         };
     };
-    PlansController_listMeetings: {
+    CaseNotesController_listNotes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CounsellingSession"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseNotesController_createNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSession"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_listReferrals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReferralDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Shares personal data without consent or override; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_updateReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReferralDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChildrenMeetingsController_listMeetings: {
         parameters: {
             query?: {
                 limit?: number;
@@ -13925,7 +13925,7 @@ export interface operations {
             };
         };
     };
-    PlansController_createMeeting: {
+    ChildrenMeetingsController_createMeeting: {
         parameters: {
             query?: never;
             header?: {
@@ -14032,7 +14032,7 @@ export interface operations {
             };
         };
     };
-    PlansController_updateMeeting: {
+    ChildrenMeetingsController_updateMeeting: {
         parameters: {
             query?: never;
             header: {
