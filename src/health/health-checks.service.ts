@@ -3,10 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { todayIn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
-import { Facility } from '../facilities/facility.entity';
+import { facilityToday, findInFacility } from '../database/facility-scope';
 import { ResidentsService } from '../residents/residents.service';
 import { AmendHealthCheckDto, CreateHealthCheckDto } from './dto/health-check.dto';
 import { HealthCheck } from './health-check.entity';
@@ -155,8 +153,7 @@ export class HealthChecksService {
     dto: CreateHealthCheckDto,
     born: string | null,
   ): Promise<void> {
-    const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-    const today = todayIn(facility.timezone);
+    const today = await facilityToday(manager, actor);
     const errors: FieldError[] = [];
     if (dto.examinedOn > today)
       errors.push({

@@ -5,13 +5,16 @@ import { AlertsService } from '../../alerts/alerts.service';
 import { AuditService, diffFields } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { Role } from '../../identity/role';
-import { todayIn } from '../../calendar/dates';
 import type { Text } from '../../common/errors/messages';
 import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
 import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
-import { createInFacility, findInFacility, updateInFacility } from '../../database/facility-scope';
+import {
+  createInFacility,
+  facilityToday,
+  findInFacility,
+  updateInFacility,
+} from '../../database/facility-scope';
 import type { Discharge } from '../../discharge/discharge.entity';
-import { Facility } from '../../facilities/facility.entity';
 import { ResidentSensitive } from '../../residents/resident-sensitive.entity';
 import { RESIDENT_NOT_FOUND } from '../../residents/resident-views';
 import { Resident } from '../../residents/resident.entity';
@@ -97,8 +100,7 @@ export class CasesService {
           en: 'The resident is not in the centre; no case can be opened',
         });
       }
-      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-      const today = todayIn(facility.timezone);
+      const today = await facilityToday(manager, actor);
       const openedOn = dto.openedOn ?? today;
       const errors: FieldError[] = [];
       if (openedOn < resident.admittedOn || openedOn > today) {
@@ -343,8 +345,7 @@ export class CasesService {
   }
 
   async today(manager: EntityManager, actor: FacilityActor): Promise<string> {
-    const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-    return todayIn(facility.timezone);
+    return facilityToday(manager, actor);
   }
 
   private checkCaseWorker(
