@@ -30,6 +30,7 @@ import { UsersModule } from './users/users.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ResidentsModule } from './residents/residents.module';
 import { SchoolingModule } from './schooling/schooling.module';
+import { StaysModule } from './stays/stays.module';
 
 /**
  * Standard output, written asynchronously: a request's line is a buffer append, not a write
@@ -107,6 +108,7 @@ export class AppModule {
         DischargeModule,
         SchoolingModule,
         CasesModule,
+        StaysModule,
         ReportsModule,
         ProbesModule,
         JobsModule,

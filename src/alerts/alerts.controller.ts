@@ -2,13 +2,14 @@ import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { STAFF_ROLES } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { STAFF_ROLES } from '../identity/role';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { AcknowledgeDto, AlertQuery } from './alert.dto';
-import { Alert } from './alert.entity';
 import { AlertsService } from './alerts.service';
+import { AlertView } from './alert.view';
 
 @ApiTags('alerts')
 @Controller('alerts')
@@ -20,8 +21,8 @@ export class AlertsController {
   @ApiOperation({
     summary: 'Alerts of the kinds the caller’s role handles (default: open), newest first',
   })
-  @ApiPage(Alert)
-  list(@CurrentStaff() actor: FacilityActor, @Query() query: AlertQuery): Promise<Page<Alert>> {
+  @ApiPage(AlertView)
+  list(@CurrentStaff() actor: FacilityActor, @Query() query: AlertQuery): Promise<Page<AlertView>> {
     return this.alerts.list(actor, query);
   }
 
@@ -34,7 +35,7 @@ export class AlertsController {
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: AcknowledgeDto,
-  ): Promise<Alert> {
+  ): Promise<AlertView> {
     return this.alerts.acknowledge(actor, id, dto.note);
   }
 }

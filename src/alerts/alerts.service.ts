@@ -4,10 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid, notFound } from '../common/errors/problem.exception';
-import { Page, paginate } from '../common/http/pagination';
+import { Page, paginate, mapPage } from '../common/http/pagination';
 import { AlertKind, kindsVisibleTo } from './alert-kinds';
 import { Alert, AlertStatus } from './alert.entity';
 import { AlertQuery } from './alert.dto';
+import { AlertView, toAlertView } from './alert.view';
 
 export interface NewAlert {
   facilityId: string;
@@ -85,7 +86,7 @@ export class AlertsService {
     return result[1];
   }
 
-  async list(actor: FacilityActor, query: AlertQuery): Promise<Page<Alert>> {
+  async list(actor: FacilityActor, query: AlertQuery): Promise<Page<AlertView>> {
     const kinds = kindsVisibleTo(actor.role);
     // A role that handles no kind of alert (a caretaker today) sees an empty list.
     if (kinds.length === 0 || (query.kind && !kinds.includes(query.kind)))
@@ -97,24 +98,27 @@ export class AlertsService {
       .andWhere('a.kind IN (:...kinds)', { kinds: query.kind ? [query.kind] : kinds })
       .andWhere('a.status = :status', { status: query.status ?? 'open' });
     if (query.residentId) qb.andWhere('a.residentId = :r', { r: query.residentId });
-    return paginate(
-      qb,
-      [
-        // The cursor carries a JS Date (milliseconds) while raised_at keeps microseconds: key on
-        // the millisecond so that alerts raised by one statement (same now()) are not skipped.
-        {
-          sql: "date_trunc('milliseconds', a.raisedAt)",
-          value: (a) => a.raisedAt.toISOString(),
-        },
-        { sql: 'a.id', value: (a) => a.id },
-      ],
-      query,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          // The cursor carries a JS Date (milliseconds) while raised_at keeps microseconds: key on
+          // the millisecond so that alerts raised by one statement (same now()) are not skipped.
+          {
+            sql: "date_trunc('milliseconds', a.raisedAt)",
+            value: (a) => a.raisedAt.toISOString(),
+          },
+          { sql: 'a.id', value: (a) => a.id },
+        ],
+        query,
+        'DESC',
+      ),
+      toAlertView,
     );
   }
 
   /** Acknowledging needs a note; who and when are recorded. Only an open alert can be acknowledged. */
-  async acknowledge(actor: FacilityActor, id: string, note: string): Promise<Alert> {
+  async acknowledge(actor: FacilityActor, id: string, note: string): Promise<AlertView> {
     if (note.trim() === '')
       throw invalid([{ field: 'note', code: 'isNotEmpty', fallback: 'note must not be empty' }]);
     return this.dataSource.transaction(async (manager) => {
@@ -148,7 +152,7 @@ export class AlertsService {
         entityId: id,
         changes: diffFields({ ...before }, { ...after }),
       });
-      return after;
+      return toAlertView(after);
     });
   }
 }

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { Role } from './role';
+import { Role } from '../identity/role';
 
 export const ROLES_KEY = 'maiam:roles';
 export const PUBLIC_KEY = 'maiam:public';

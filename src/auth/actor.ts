@@ -3,9 +3,7 @@ import type { Request } from 'express';
 import { requestIdOf } from '../common/http/request-id';
 import { Actor, AuthUser, FacilityActor, inFacility } from '../identity/actor';
 
-/** Controllers take the caller from here; the identity types themselves live in src/identity/. */
-export type { Actor, AuthUser, FacilityActor } from '../identity/actor';
-export { inFacility } from '../identity/actor';
+// The request decorators; the identity types themselves are in src/identity/.
 
 export function actorFrom(req: Request): Actor {
   const user = req.user as AuthUser;

@@ -25,7 +25,8 @@ import type { Request, Response } from 'express';
 import { invalid, ProblemException } from '../common/errors/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Public, Roles } from './access.decorators';
-import { Actor, AuthUser, CurrentActor } from './actor';
+import { CurrentActor } from './actor';
+import type { Actor, AuthUser } from '../identity/actor';
 import { LoginDto, LogoutDto, MeView, RefreshDto, TokenPairView } from './auth.dto';
 import { AuthService } from './auth.service';
 import { LocalAuthGuard } from './guards';
@@ -40,7 +41,7 @@ import {
   WEB_CLIENT_HEADER,
   WEB_CLIENT_HEADER_VALUE,
 } from './refresh-cookie';
-import { ALL_ROLES } from './role';
+import { ALL_ROLES } from '../identity/role';
 
 @ApiTags('auth')
 @Controller('auth')

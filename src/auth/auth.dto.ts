@@ -4,7 +4,7 @@ import { UUID_LENGTH } from '../common/http/validators';
 import { columnLength } from '../database/columns';
 import { Facility } from '../facilities/facility.entity';
 import { User } from '../users/user.entity';
-import { Role } from './role';
+import { Role } from '../identity/role';
 
 /**
  * An access token is a HS256 JWT of sub, role, typ, iat and exp: about 245 characters; the

@@ -8,12 +8,12 @@ import { ProblemException } from '../common/errors/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Facility } from '../facilities/facility.entity';
 import { User } from '../users/user.entity';
-import type { Actor, AuthUser } from './actor';
+import type { Actor, AuthUser } from '../identity/actor';
 import { MeView, TokenPairView } from './auth.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { timingDummyHash, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
-import { Role } from './role';
+import { Role } from '../identity/role';
 
 export interface AccessTokenPayload {
   sub: string;

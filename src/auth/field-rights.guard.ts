@@ -10,7 +10,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ProblemException } from '../common/errors/problem.exception';
-import type { AuthUser } from './actor';
+import type { AuthUser } from '../identity/actor';
 import { FIELD_RIGHTS, refusedFields, type WritableRecord } from './field-rights';
 
 export const FIELD_RIGHTS_KEY = 'maiam:field-rights';

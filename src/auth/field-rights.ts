@@ -1,4 +1,4 @@
-import { Role } from './role';
+import { Role } from '../identity/role';
 
 /**
  * Who may change what: for every record that PATCH or PUT changes, each field the body may carry

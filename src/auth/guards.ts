@@ -11,7 +11,7 @@ import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import { AccessTokens } from './access-token';
 import { AuthService } from './auth.service';
 import { LoginDto } from './auth.dto';
-import { Role } from './role';
+import { Role } from '../identity/role';
 
 /**
  * The global guard. Deny by default: a route must declare @Public() or @Roles(...); one that

@@ -3,7 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { requestIdOf } from '../common/http/request-id';
-import type { AuthUser } from './actor';
+import type { AuthUser } from '../identity/actor';
 import { AuthService } from './auth.service';
 
 @Injectable()

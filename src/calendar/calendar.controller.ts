@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { CalendarService } from './calendar.service';
 import { HolidayYearQuery, HolidayYearView, RecordHolidayDecisionDto } from './holiday.dto';

@@ -9,8 +9,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';

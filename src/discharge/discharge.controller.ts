@@ -1,36 +1,25 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { ResidentView } from '../residents/dto/resident.view';
-import { DischargeResult, DischargeService } from './discharge.service';
-import { DischargeResultView } from './dto/discharge-result.view';
 import {
   CreateFollowUpDto,
   CreateStepDto,
-  DischargeDto,
   MonthQuery,
-  ReadmitDto,
   UpdateFollowUpDto,
   UpdateStepDto,
 } from './dto/discharge.dto';
-import { FollowUp } from './follow-up.entity';
 import { FollowUpsService } from './follow-ups.service';
 import { MonthMovements, MovementsService } from './movements.service';
-import { ReadmissionService } from './readmission.service';
-import { ReintegrationStep } from './reintegration-step.entity';
 import { ReintegrationService } from './reintegration.service';
 import { WritableFields } from '../auth/field-rights.guard';
+import { FollowUpView } from './dto/follow-up.view';
+import { ReintegrationStepView } from './dto/reintegration-step.view';
 
 const CASE_ROLES = [Role.Admin, Role.SocialWorker];
 
@@ -38,55 +27,19 @@ const CASE_ROLES = [Role.Admin, Role.SocialWorker];
 @Controller()
 export class DischargeController {
   constructor(
-    private readonly discharges: DischargeService,
     private readonly followUps: FollowUpsService,
-    private readonly readmissions: ReadmissionService,
     private readonly reintegration: ReintegrationService,
     private readonly movements: MovementsService,
   ) {}
 
-  @Post('residents/:id/discharge')
-  @Roles(Role.Admin)
-  @Idempotent()
-  @ApiOperation({
-    summary:
-      'Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups',
-  })
-  @ApiCreatedResponse({
-    description: 'The discharge and its follow-up visits',
-    type: DischargeResultView,
-  })
-  @ApiConflictResponse({ description: 'Not active/on leave; age rule' })
-  discharge(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @Body() dto: DischargeDto,
-  ): Promise<DischargeResult> {
-    return this.discharges.discharge(actor, id, dto);
-  }
-
-  @Post('residents/:id/readmit')
-  @ApiConflictResponse({ description: 'The resident is in a status that cannot be readmitted' })
-  @Roles(...CASE_ROLES)
-  @Idempotent()
-  @ApiOperation({ summary: 'Reopen the same register entry with a new admission' })
-  @ApiCreatedResponse({ type: ResidentView })
-  readmit(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @Body() dto: ReadmitDto,
-  ): Promise<ResidentView> {
-    return this.readmissions.readmit(actor, id, dto);
-  }
-
   @Get('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Follow-up visits after a discharge' })
-  @ApiOkResponse({ type: [FollowUp] })
+  @ApiOkResponse({ type: [FollowUpView] })
   listFollowUps(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<FollowUp[]> {
+  ): Promise<FollowUpView[]> {
     return this.followUps.list(actor, id);
   }
 
@@ -94,12 +47,12 @@ export class DischargeController {
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Record or plan a follow-up visit after a discharge' })
   @Idempotent()
-  @ApiCreatedResponse({ type: FollowUp })
+  @ApiCreatedResponse({ type: FollowUpView })
   createFollowUp(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateFollowUpDto,
-  ): Promise<FollowUp> {
+  ): Promise<FollowUpView> {
     return this.followUps.create(actor, id, dto);
   }
 
@@ -108,24 +61,24 @@ export class DischargeController {
   @WritableFields('followUp')
   @ApiOperation({ summary: 'Change a follow-up visit' })
   @ApiIfMatch()
-  @ApiOkResponse({ type: FollowUp })
+  @ApiOkResponse({ type: FollowUpView })
   updateFollowUp(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateFollowUpDto,
-  ): Promise<FollowUp> {
+  ): Promise<FollowUpView> {
     return this.followUps.update(actor, id, version, dto);
   }
 
   @Get('residents/:id/reintegration-steps')
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: "A resident's reintegration steps" })
-  @ApiOkResponse({ type: [ReintegrationStep] })
+  @ApiOkResponse({ type: [ReintegrationStepView] })
   listSteps(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<ReintegrationStep[]> {
+  ): Promise<ReintegrationStepView[]> {
     return this.reintegration.list(actor, id);
   }
 
@@ -133,12 +86,12 @@ export class DischargeController {
   @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Add a reintegration step' })
   @Idempotent()
-  @ApiCreatedResponse({ type: ReintegrationStep })
+  @ApiCreatedResponse({ type: ReintegrationStepView })
   createStep(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateStepDto,
-  ): Promise<ReintegrationStep> {
+  ): Promise<ReintegrationStepView> {
     return this.reintegration.create(actor, id, dto);
   }
 
@@ -147,13 +100,13 @@ export class DischargeController {
   @WritableFields('reintegrationStep')
   @ApiOperation({ summary: 'Change a reintegration step' })
   @ApiIfMatch()
-  @ApiOkResponse({ type: ReintegrationStep })
+  @ApiOkResponse({ type: ReintegrationStepView })
   updateStep(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateStepDto,
-  ): Promise<ReintegrationStep> {
+  ): Promise<ReintegrationStepView> {
     return this.reintegration.update(actor, id, version, dto);
   }
 

@@ -21,6 +21,6 @@ import { ReintegrationService } from './reintegration.service';
     MovementsService,
     FollowUpAlertsJob,
   ],
-  exports: [MovementsService, DischargeService],
+  exports: [MovementsService, DischargeService, ReadmissionService],
 })
 export class DischargeModule {}

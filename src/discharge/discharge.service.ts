@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
@@ -33,29 +32,9 @@ import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 export const AGE_LIMIT = 16;
 export const STUDENT_AGE_LIMIT = 22;
 
-/** Work another module does in the discharge's transaction (the case module closes the open case). */
-export type AfterDischarge = (
-  manager: EntityManager,
-  actor: FacilityActor,
-  discharge: Discharge,
-) => Promise<void>;
-
-export interface DischargeResult {
-  discharge: Discharge;
-  followUps: FollowUp[];
-}
-
 @Injectable()
 export class DischargeService {
-  private readonly afterDischarge: AfterDischarge[] = [];
-
-  /** Modules that build on discharge register here instead of discharge depending on them. */
-  registerAfterDischarge(hook: AfterDischarge): void {
-    this.afterDischarge.push(hook);
-  }
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
     private readonly calendar: CalendarService,
@@ -64,114 +43,113 @@ export class DischargeService {
   ) {}
 
   /**
-   * Ends a stay (ND 20/2021 Điều 30). In one transaction: the discharge record, the resident's
-   * status (discharged or deceased), the freed bed, the stopped schedules, the closed alerts,
-   * the follow-up visits, the event for the census and the audit entries.
+   * Ends a stay (ND 20/2021 Điều 30) in the caller's transaction (StaysService, which closes the
+   * case after it): the discharge record, the resident's status (discharged or deceased), the
+   * freed bed, the stopped schedules, the closed alerts, the follow-up visits, the event for the
+   * census and the audit entries.
    */
-  async discharge(
+  async dischargeWith(
+    manager: EntityManager,
     actor: FacilityActor,
     residentId: string,
     dto: DischargeDto,
-  ): Promise<DischargeResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const resident = await findInFacility(manager, Resident, actor, residentId, {
-        lock: true,
-        what: RESIDENT_NOT_FOUND,
+  ): Promise<{ discharge: Discharge; followUps: FollowUp[] }> {
+    const resident = await findInFacility(manager, Resident, actor, residentId, {
+      lock: true,
+      what: RESIDENT_NOT_FOUND,
+    });
+    if (!PRESENT_STATUSES.includes(resident.status)) {
+      throw conflict({
+        vi: `Đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}, không thể cho ra`,
+        en: `The resident ${RESIDENT_STATUS_WORDS[resident.status].en} and cannot be discharged`,
       });
-      if (!PRESENT_STATUSES.includes(resident.status)) {
-        throw conflict({
-          vi: `Đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}, không thể cho ra`,
-          en: `The resident ${RESIDENT_STATUS_WORDS[resident.status].en} and cannot be discharged`,
-        });
-      }
-      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-      const today = todayIn(facility.timezone);
-      const decisionLate = await this.validate(manager, resident, dto, today);
-      await this.checkAgeRule(manager, resident, dto);
+    }
+    const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
+    const today = todayIn(facility.timezone);
+    const decisionLate = await this.validate(manager, resident, dto, today);
+    await this.checkAgeRule(manager, resident, dto);
 
-      const death = dto.ground === 'death';
-      let funeralSupportVnd: number | null = null;
-      if (death && dto.death) {
-        const level = await this.baseLevels.inForce(manager, facility.id, dto.death.diedOn);
-        funeralSupportVnd = level ? level.amountVnd * FUNERAL_SUPPORT_MULTIPLIER : null;
-      }
-      const discharge = await manager.save(
-        manager.create(Discharge, {
-          facilityId: facility.id,
-          residentId,
-          admissionId: resident.currentAdmissionId,
-          ground: dto.ground,
-          groundOther: dto.groundOther ?? null,
-          requestedOn: dto.requestedOn,
-          decisionNo: dto.decisionNo,
-          decisionDate: dto.decisionDate,
-          decisionLate,
-          lateReason: dto.lateReason ?? null,
-          effectiveOn: dto.effectiveOn,
-          destination: dto.destination
-            ? {
-                kind: dto.destination.kind,
-                name: dto.destination.name,
-                relationship: dto.destination.relationship ?? null,
-                address: dto.destination.address ?? null,
-                phone: dto.destination.phone ?? null,
-              }
-            : null,
-          handover: dto.handover
-            ? {
-                receivedBy: dto.handover.receivedBy,
-                communeConfirmationNo: dto.handover.communeConfirmationNo ?? null,
-                communeConfirmationDate: dto.handover.communeConfirmationDate ?? null,
-              }
-            : null,
-          belongingsReturned: dto.belongingsReturned ?? null,
-          documentsReturned: dto.documentsReturned ?? null,
-          allowanceMonths: dto.allowanceMonths ?? null,
-          diedOn: dto.death?.diedOn ?? null,
-          causeOfDeath: dto.death?.cause ?? null,
-          funeralSupportVnd,
-          ageRuleOverrideReason: dto.ageRuleOverrideReason ?? null,
-          notes: dto.notes ?? null,
-          createdBy: actor.id,
-        }),
-      );
-      await ResidentQueries.markLeft(
-        manager,
-        residentId,
-        death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
-        death && dto.death ? dto.death.diedOn : dto.effectiveOn,
-      );
-      const stopped = await this.schedules.stopForResident(manager, residentId);
-      const closed = await this.alerts.closeForResident(manager, residentId);
-      const followUps = await this.createFollowUps(manager, discharge, dto);
-      for (const hook of this.afterDischarge) await hook(manager, actor, discharge);
-      await manager.insert(ResidentEvent, {
+    const death = dto.ground === 'death';
+    let funeralSupportVnd: number | null = null;
+    if (death && dto.death) {
+      const level = await this.baseLevels.inForce(manager, facility.id, dto.death.diedOn);
+      funeralSupportVnd = level ? level.amountVnd * FUNERAL_SUPPORT_MULTIPLIER : null;
+    }
+    const discharge = await manager.save(
+      manager.create(Discharge, {
         facilityId: facility.id,
         residentId,
-        kind: death ? 'died' : 'discharged',
-        eventDate: death && dto.death ? dto.death.diedOn : dto.effectiveOn,
-        details: { dischargeId: discharge.id, ground: dto.ground, roomId: resident.roomId },
+        admissionId: resident.currentAdmissionId,
+        ground: dto.ground,
+        groundOther: dto.groundOther ?? null,
+        requestedOn: dto.requestedOn,
+        decisionNo: dto.decisionNo,
+        decisionDate: dto.decisionDate,
+        decisionLate,
+        lateReason: dto.lateReason ?? null,
+        effectiveOn: dto.effectiveOn,
+        destination: dto.destination
+          ? {
+              kind: dto.destination.kind,
+              name: dto.destination.name,
+              relationship: dto.destination.relationship ?? null,
+              address: dto.destination.address ?? null,
+              phone: dto.destination.phone ?? null,
+            }
+          : null,
+        handover: dto.handover
+          ? {
+              receivedBy: dto.handover.receivedBy,
+              communeConfirmationNo: dto.handover.communeConfirmationNo ?? null,
+              communeConfirmationDate: dto.handover.communeConfirmationDate ?? null,
+            }
+          : null,
+        belongingsReturned: dto.belongingsReturned ?? null,
+        documentsReturned: dto.documentsReturned ?? null,
+        allowanceMonths: dto.allowanceMonths ?? null,
+        diedOn: dto.death?.diedOn ?? null,
+        causeOfDeath: dto.death?.cause ?? null,
+        funeralSupportVnd,
+        ageRuleOverrideReason: dto.ageRuleOverrideReason ?? null,
+        notes: dto.notes ?? null,
         createdBy: actor.id,
-      });
-      const after = await manager.findOneByOrFail(Resident, { id: residentId });
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'discharge',
-        entityId: discharge.id,
-        changes: {
-          ...diffFields(null, { ...discharge }),
-          schedulesStopped: { before: null, after: stopped },
-          alertsClosed: { before: null, after: closed },
-        },
-      });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'resident',
-        entityId: residentId,
-        changes: diffFields({ ...resident }, { ...after }),
-      });
-      return { discharge, followUps };
+      }),
+    );
+    await ResidentQueries.markLeft(
+      manager,
+      residentId,
+      death ? ResidentStatus.Deceased : ResidentStatus.Discharged,
+      death && dto.death ? dto.death.diedOn : dto.effectiveOn,
+    );
+    const stopped = await this.schedules.stopForResident(manager, residentId);
+    const closed = await this.alerts.closeForResident(manager, residentId);
+    const followUps = await this.createFollowUps(manager, discharge, dto);
+    await manager.insert(ResidentEvent, {
+      facilityId: facility.id,
+      residentId,
+      kind: death ? 'died' : 'discharged',
+      eventDate: death && dto.death ? dto.death.diedOn : dto.effectiveOn,
+      details: { dischargeId: discharge.id, ground: dto.ground, roomId: resident.roomId },
+      createdBy: actor.id,
     });
+    const after = await manager.findOneByOrFail(Resident, { id: residentId });
+    await this.audit.record(manager, actor, {
+      action: 'create',
+      entity: 'discharge',
+      entityId: discharge.id,
+      changes: {
+        ...diffFields(null, { ...discharge }),
+        schedulesStopped: { before: null, after: stopped },
+        alertsClosed: { before: null, after: closed },
+      },
+    });
+    await this.audit.record(manager, actor, {
+      action: 'update',
+      entity: 'resident',
+      entityId: residentId,
+      changes: diffFields({ ...resident }, { ...after }),
+    });
+    return { discharge, followUps };
   }
 
   /** Returns whether the decision is late (then a reason was given). */

@@ -11,6 +11,7 @@ import { Facility } from '../facilities/facility.entity';
 import { Discharge } from './discharge.entity';
 import { CreateFollowUpDto, UpdateFollowUpDto } from './dto/discharge.dto';
 import { FollowUp } from './follow-up.entity';
+import { FollowUpView, toFollowUpView } from './dto/follow-up.view';
 
 const DISCHARGE = { vi: 'Không tìm thấy quyết định cho ra', en: 'Discharge not found' };
 const FOLLOW_UP = { vi: 'Không tìm thấy lần theo dõi', en: 'Follow-up not found' };
@@ -23,20 +24,21 @@ export class FollowUpsService {
     private readonly alerts: AlertsService,
   ) {}
 
-  async list(actor: FacilityActor, dischargeId: string): Promise<FollowUp[]> {
+  async list(actor: FacilityActor, dischargeId: string): Promise<FollowUpView[]> {
     await findInFacility(this.dataSource.manager, Discharge, actor, dischargeId, {
       what: DISCHARGE,
     });
-    return this.dataSource
+    const rows = await this.dataSource
       .getRepository(FollowUp)
       .find({ where: { dischargeId, facilityId: actor.facilityId }, order: { dueOn: 'ASC' } });
+    return rows.map(toFollowUpView);
   }
 
   async create(
     actor: FacilityActor,
     dischargeId: string,
     dto: CreateFollowUpDto,
-  ): Promise<FollowUp> {
+  ): Promise<FollowUpView> {
     return this.dataSource.transaction(async (manager) => {
       const discharge = await findInFacility(manager, Discharge, actor, dischargeId, {
         what: DISCHARGE,
@@ -64,7 +66,7 @@ export class FollowUpsService {
           notes: dto.notes ?? null,
         },
       );
-      return saved;
+      return toFollowUpView(saved);
     });
   }
 
@@ -74,7 +76,7 @@ export class FollowUpsService {
     id: string,
     version: number,
     dto: UpdateFollowUpDto,
-  ): Promise<FollowUp> {
+  ): Promise<FollowUpView> {
     return this.dataSource.transaction(async (manager) => {
       const { after } = await updateInFacility(
         { manager, actor, audit: this.audit },
@@ -116,7 +118,7 @@ export class FollowUpsService {
         { what: FOLLOW_UP },
       );
       if (after.doneOn) await this.alerts.closeForSource(manager, 'follow_up', id);
-      return after;
+      return toFollowUpView(after);
     });
   }
 }

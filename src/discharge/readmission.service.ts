@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
@@ -8,13 +6,13 @@ import { todayIn } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { findInFacility } from '../database/facility-scope';
 import { Admission } from '../residents/admission.entity';
-import { AdmissionService } from '../residents/admission.service';
-import { ResidentView } from '../residents/dto/resident.view';
+import { type Admitted, AdmissionService } from '../residents/admission.service';
+import type { EntityManager } from 'typeorm';
 import { OccupancyService } from '../residents/occupancy.service';
 import { ResidentEvent } from '../residents/resident-event.entity';
 import { checkAdmissionPath, checkEmergencyKind } from '../residents/resident-rules';
 import { ResidentSensitive } from '../residents/resident-sensitive.entity';
-import { RESIDENT_NOT_FOUND, ResidentViews } from '../residents/resident-views';
+import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
 import { Resident } from '../residents/resident.entity';
 import { ResidentQueries } from '../residents/resident.queries';
 import { ResidentStatus } from '../residents/resident.enums';
@@ -31,119 +29,120 @@ const READMITTABLE: readonly ResidentStatus[] = [
 @Injectable()
 export class ReadmissionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly admissions: AdmissionService,
     private readonly occupancy: OccupancyService,
-    private readonly views: ResidentViews,
     private readonly alerts: AlertsService,
   ) {}
 
   /**
    * Reopens the same register entry (never a duplicate) with a new admission; the history keeps
    * both stays. The admission rules, capacity and room checks apply as for a first admission.
+   * In the caller's transaction (StaysService), which starts the new stay's other effects.
    */
-  async readmit(actor: FacilityActor, residentId: string, dto: ReadmitDto): Promise<ResidentView> {
-    return this.dataSource.transaction(async (manager) => {
-      const facility = await this.admissions.lockFacility(manager, actor);
-      const resident = await findInFacility(manager, Resident, actor, residentId, {
-        lock: true,
-        what: RESIDENT_NOT_FOUND,
+  async readmitWith(
+    manager: EntityManager,
+    actor: FacilityActor,
+    residentId: string,
+    dto: ReadmitDto,
+  ): Promise<{ admitted: Admitted; timezone: string }> {
+    const facility = await this.admissions.lockFacility(manager, actor);
+    const resident = await findInFacility(manager, Resident, actor, residentId, {
+      lock: true,
+      what: RESIDENT_NOT_FOUND,
+    });
+    if (!READMITTABLE.includes(resident.status)) {
+      throw conflict({
+        vi: `Không thể tiếp nhận lại: đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}`,
+        en: `A resident who ${RESIDENT_STATUS_WORDS[resident.status].en} cannot be readmitted`,
       });
-      if (!READMITTABLE.includes(resident.status)) {
-        throw conflict({
-          vi: `Không thể tiếp nhận lại: đối tượng ${RESIDENT_STATUS_WORDS[resident.status].vi}`,
-          en: `A resident who ${RESIDENT_STATUS_WORDS[resident.status].en} cannot be readmitted`,
-        });
-      }
-      const categories = dto.categories ?? resident.categories;
-      // Emergency protection keeps its kind from the last stay unless the readmission names one.
-      const emergencyKind =
-        dto.emergencyKind ?? (categories.includes('k2_emergency') ? resident.emergencyKind : null);
-      const errors: FieldError[] = [
-        ...checkAdmissionPath({ ...dto, categories }),
-        ...checkEmergencyKind(categories, emergencyKind),
-      ];
-      if (dto.admittedOn > todayIn(facility.timezone)) {
-        errors.push({
-          field: 'admittedOn',
-          code: 'futureDate',
-          text: { vi: 'Ngày tiếp nhận ở tương lai', en: 'Admission date is in the future' },
-        });
-      }
-      const last = await manager.findOne(Discharge, {
-        where: { residentId },
-        order: { effectiveOn: 'DESC' },
+    }
+    const categories = dto.categories ?? resident.categories;
+    // Emergency protection keeps its kind from the last stay unless the readmission names one.
+    const emergencyKind =
+      dto.emergencyKind ?? (categories.includes('k2_emergency') ? resident.emergencyKind : null);
+    const errors: FieldError[] = [
+      ...checkAdmissionPath({ ...dto, categories }),
+      ...checkEmergencyKind(categories, emergencyKind),
+    ];
+    if (dto.admittedOn > todayIn(facility.timezone)) {
+      errors.push({
+        field: 'admittedOn',
+        code: 'futureDate',
+        text: { vi: 'Ngày tiếp nhận ở tương lai', en: 'Admission date is in the future' },
       });
-      if (last && dto.admittedOn < last.effectiveOn) {
-        errors.push({
-          field: 'admittedOn',
-          code: 'beforeDischarge',
-          text: {
-            vi: 'Ngày tiếp nhận lại trước ngày ra lần trước',
-            en: 'Readmission before the last discharge',
-          },
-        });
-      }
-      if (errors.length > 0) throw invalid(errors);
-      await this.occupancy.assertFacilityHasBed(manager, facility);
-      if (dto.roomId) {
-        await this.occupancy.assertRoomTakes(manager, actor, dto.roomId, {
-          needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
-          bed: dto.bed ?? null,
-          excludeResidentId: residentId,
-        });
-      }
-      const admission = await manager.save(
-        manager.create(
-          Admission,
-          await this.admissions.admissionRecord(manager, actor, residentId, {
-            ...dto,
-            categories,
-          }),
-        ),
-      );
-      await ResidentQueries.markReadmitted(manager, residentId, {
-        admissionType: dto.type,
-        admittedOn: dto.admittedOn,
-        currentAdmissionId: admission.id,
-        categories,
-        emergencyKind,
-        roomId: dto.roomId ?? null,
-        bed: dto.bed ?? null,
-        needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
-      });
-      // The last stay's visits not done are no longer due: closed, with their alerts, so the
-      // follow-up job does not flag a child who is back in care.
-      // An UPDATE … RETURNING answers [rows, count] through TypeORM's PostgreSQL driver.
-      const [closed]: [{ id: string }[], number] = await manager.query(
-        `UPDATE follow_up SET closed_outcome = 'readmitted', closed_on = $2, version = version + 1
-          WHERE resident_id = $1 AND done_on IS NULL AND closed_outcome IS NULL RETURNING id`,
-        [residentId, dto.admittedOn],
-      );
-      for (const { id } of closed) await this.alerts.closeForSource(manager, 'follow_up', id);
-      await manager.insert(ResidentEvent, {
-        facilityId: facility.id,
-        residentId,
-        kind: 'readmitted',
-        eventDate: dto.admittedOn,
-        details: { admissionId: admission.id, type: dto.type, reason: dto.reason ?? null },
-        createdBy: actor.id,
-      });
-      const after = await manager.findOneByOrFail(Resident, { id: residentId });
-      const sensitive = await manager.findOneByOrFail(ResidentSensitive, { residentId });
-      await this.admissions.runAfterAdmit(manager, actor, { resident: after, sensitive });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'resident',
-        entityId: residentId,
-        changes: {
-          ...diffFields({ ...resident }, { ...after }),
-          readmitted: { before: null, after: admission.id },
-          followUpsClosed: { before: null, after: closed.length },
+    }
+    const last = await manager.findOne(Discharge, {
+      where: { residentId },
+      order: { effectiveOn: 'DESC' },
+    });
+    if (last && dto.admittedOn < last.effectiveOn) {
+      errors.push({
+        field: 'admittedOn',
+        code: 'beforeDischarge',
+        text: {
+          vi: 'Ngày tiếp nhận lại trước ngày ra lần trước',
+          en: 'Readmission before the last discharge',
         },
       });
-      return this.views.detail(manager, actor, residentId, facility.timezone);
+    }
+    if (errors.length > 0) throw invalid(errors);
+    await this.occupancy.assertFacilityHasBed(manager, facility);
+    if (dto.roomId) {
+      await this.occupancy.assertRoomTakes(manager, actor, dto.roomId, {
+        needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
+        bed: dto.bed ?? null,
+        excludeResidentId: residentId,
+      });
+    }
+    const admission = await manager.save(
+      manager.create(
+        Admission,
+        await this.admissions.admissionRecord(manager, actor, residentId, {
+          ...dto,
+          categories,
+        }),
+      ),
+    );
+    await ResidentQueries.markReadmitted(manager, residentId, {
+      admissionType: dto.type,
+      admittedOn: dto.admittedOn,
+      currentAdmissionId: admission.id,
+      categories,
+      emergencyKind,
+      roomId: dto.roomId ?? null,
+      bed: dto.bed ?? null,
+      needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
     });
+    // The last stay's visits not done are no longer due: closed, with their alerts, so the
+    // follow-up job does not flag a child who is back in care.
+    // An UPDATE … RETURNING answers [rows, count] through TypeORM's PostgreSQL driver.
+    const [closed]: [{ id: string }[], number] = await manager.query(
+      `UPDATE follow_up SET closed_outcome = 'readmitted', closed_on = $2, version = version + 1
+        WHERE resident_id = $1 AND done_on IS NULL AND closed_outcome IS NULL RETURNING id`,
+      [residentId, dto.admittedOn],
+    );
+    for (const { id } of closed) await this.alerts.closeForSource(manager, 'follow_up', id);
+    await manager.insert(ResidentEvent, {
+      facilityId: facility.id,
+      residentId,
+      kind: 'readmitted',
+      eventDate: dto.admittedOn,
+      details: { admissionId: admission.id, type: dto.type, reason: dto.reason ?? null },
+      createdBy: actor.id,
+    });
+    const after = await manager.findOneByOrFail(Resident, { id: residentId });
+    const sensitive = await manager.findOneByOrFail(ResidentSensitive, { residentId });
+    await this.audit.record(manager, actor, {
+      action: 'update',
+      entity: 'resident',
+      entityId: residentId,
+      changes: {
+        ...diffFields({ ...resident }, { ...after }),
+        readmitted: { before: null, after: admission.id },
+        followUpsClosed: { before: null, after: closed.length },
+      },
+    });
+    return { admitted: { resident: after, sensitive }, timezone: facility.timezone };
   }
 }

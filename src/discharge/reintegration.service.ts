@@ -10,6 +10,7 @@ import { User } from '../users/user.entity';
 import { CreateStepDto, UpdateStepDto } from './dto/discharge.dto';
 import { ReintegrationStep } from './reintegration-step.entity';
 import { ResidentsService } from '../residents/residents.service';
+import { ReintegrationStepView, toReintegrationStepView } from './dto/reintegration-step.view';
 
 const STEP = { vi: 'Không tìm thấy bước', en: 'Step not found' };
 
@@ -22,18 +23,19 @@ export class ReintegrationService {
     private readonly alerts: AlertsService,
   ) {}
 
-  async list(actor: FacilityActor, residentId: string): Promise<ReintegrationStep[]> {
+  async list(actor: FacilityActor, residentId: string): Promise<ReintegrationStepView[]> {
     await this.residents.find(actor, residentId);
-    return this.dataSource
+    const rows = await this.dataSource
       .getRepository(ReintegrationStep)
       .find({ where: { residentId, facilityId: actor.facilityId }, order: { dueOn: 'ASC' } });
+    return rows.map(toReintegrationStepView);
   }
 
   async create(
     actor: FacilityActor,
     residentId: string,
     dto: CreateStepDto,
-  ): Promise<ReintegrationStep> {
+  ): Promise<ReintegrationStepView> {
     return this.dataSource.transaction(async (manager) => {
       await this.residents.find(actor, residentId, manager);
       await this.assertOwner(actor, dto.ownerId);
@@ -48,7 +50,7 @@ export class ReintegrationService {
           notes: null,
         },
       );
-      return saved;
+      return toReintegrationStepView(saved);
     });
   }
 
@@ -57,7 +59,7 @@ export class ReintegrationService {
     id: string,
     version: number,
     dto: UpdateStepDto,
-  ): Promise<ReintegrationStep> {
+  ): Promise<ReintegrationStepView> {
     return this.dataSource.transaction(async (manager) => {
       const { before, after } = await updateInFacility(
         { manager, actor, audit: this.audit },
@@ -73,7 +75,7 @@ export class ReintegrationService {
       );
       if (after.doneOn || after.dueOn > before.dueOn)
         await this.alerts.closeForSource(manager, 'reintegration_step', id);
-      return after;
+      return toReintegrationStepView(after);
     });
   }
 

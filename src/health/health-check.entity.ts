@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -46,7 +45,6 @@ export class HealthCheck {
   @Column({ type: 'int', nullable: true }) bpDiastolic!: number | null;
   @Column({ type: 'int', nullable: true }) spo2!: number | null;
   @Column({ type: 'varchar', length: 4000, nullable: true }) findings!: string | null;
-  @ApiProperty({ maxItems: MAX_DIAGNOSES })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   diagnoses!: Diagnosis[];
   @Column({ type: 'varchar', length: 2000, nullable: true }) treatment!: string | null;

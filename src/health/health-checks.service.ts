@@ -3,22 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { todayIn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
-import { Facility } from '../facilities/facility.entity';
+import { facilityToday, findInFacility } from '../database/facility-scope';
 import { ResidentsService } from '../residents/residents.service';
 import { AmendHealthCheckDto, CreateHealthCheckDto } from './dto/health-check.dto';
 import { HealthCheck } from './health-check.entity';
 import { HealthSchedule } from './health-schedule.entity';
 import { SchedulesService } from './schedules.service';
+import { HealthCheckResultView } from './dto/health-check-result.view';
+import { HealthCheckView, toHealthCheckView } from './dto/health-check.view';
+import { toHealthScheduleView } from './dto/health-schedule.view';
 
 const CHECK = { vi: 'Không tìm thấy phiếu khám', en: 'Exam record not found' };
-
-export interface HealthCheckResult {
-  check: HealthCheck;
-  schedule: HealthSchedule | null;
-}
 
 @Injectable()
 export class HealthChecksService {
@@ -29,12 +25,13 @@ export class HealthChecksService {
     private readonly schedules: SchedulesService,
   ) {}
 
-  async list(actor: FacilityActor, residentId: string): Promise<HealthCheck[]> {
+  async list(actor: FacilityActor, residentId: string): Promise<HealthCheckView[]> {
     await this.residents.find(actor, residentId);
-    return this.dataSource.getRepository(HealthCheck).find({
+    const rows = await this.dataSource.getRepository(HealthCheck).find({
       where: { residentId, facilityId: actor.facilityId },
       order: { examinedOn: 'DESC', createdAt: 'DESC' },
     });
+    return rows.map(toHealthCheckView);
   }
 
   /** Records an exam and, in the same transaction, advances the schedule it fulfils. */
@@ -42,7 +39,7 @@ export class HealthChecksService {
     actor: FacilityActor,
     residentId: string,
     dto: CreateHealthCheckDto,
-  ): Promise<HealthCheckResult> {
+  ): Promise<HealthCheckResultView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       await this.validate(
@@ -77,12 +74,19 @@ export class HealthChecksService {
           changes: diffFields({ ...schedule }, { ...advanced }),
         });
       }
-      return { check, schedule: advanced };
+      return {
+        check: toHealthCheckView(check),
+        schedule: advanced && toHealthScheduleView(advanced),
+      };
     });
   }
 
   /** Corrects an exam by a new record that points at the original; the original is kept unchanged. */
-  async amend(actor: FacilityActor, id: string, dto: AmendHealthCheckDto): Promise<HealthCheck> {
+  async amend(
+    actor: FacilityActor,
+    id: string,
+    dto: AmendHealthCheckDto,
+  ): Promise<HealthCheckView> {
     return this.dataSource.transaction(async (manager) => {
       const original = await findInFacility(manager, HealthCheck, actor, id, {
         lock: true,
@@ -149,8 +153,7 @@ export class HealthChecksService {
     dto: CreateHealthCheckDto,
     born: string | null,
   ): Promise<void> {
-    const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-    const today = todayIn(facility.timezone);
+    const today = await facilityToday(manager, actor);
     const errors: FieldError[] = [];
     if (dto.examinedOn > today)
       errors.push({

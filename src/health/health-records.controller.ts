@@ -2,8 +2,9 @@ import { ApiPage } from '../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
@@ -14,14 +15,15 @@ import {
   CreateVaccinationDto,
 } from './dto/health-check.dto';
 import { CreateScheduleDto, UpdateScheduleDto, WorklistQuery } from './dto/schedule.dto';
-import { HealthCheck } from './health-check.entity';
-import { HealthChecksService, HealthCheckResult } from './health-checks.service';
-import { HealthSchedule } from './health-schedule.entity';
+import { HealthChecksService } from './health-checks.service';
 import { SchedulesService } from './schedules.service';
-import { Vaccination } from './vaccination.entity';
 import { VaccinationsService } from './vaccinations.service';
 import { WorklistItem, WorklistService } from './worklist.service';
 import { WritableFields } from '../auth/field-rights.guard';
+import { HealthCheckResultView } from './dto/health-check-result.view';
+import { HealthCheckView } from './dto/health-check.view';
+import { HealthScheduleView } from './dto/health-schedule.view';
+import { VaccinationView } from './dto/vaccination.view';
 
 const HEALTH_STAFF = [Role.Nurse, Role.Admin];
 
@@ -38,11 +40,11 @@ export class HealthRecordsController {
   @Get('residents/:id/health-schedules')
   @Roles(...HEALTH_STAFF)
   @ApiOperation({ summary: "A resident's health schedules (periodic exams and follow-ups)" })
-  @ApiOkResponse({ type: [HealthSchedule] })
+  @ApiOkResponse({ type: [HealthScheduleView] })
   listSchedules(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<HealthSchedule[]> {
+  ): Promise<HealthScheduleView[]> {
     return this.schedules.listForResident(actor, id);
   }
 
@@ -50,12 +52,12 @@ export class HealthRecordsController {
   @Roles(...HEALTH_STAFF)
   @ApiOperation({ summary: 'Plan a periodic exam or follow-up for a resident' })
   @Idempotent()
-  @ApiCreatedResponse({ type: HealthSchedule })
+  @ApiCreatedResponse({ type: HealthScheduleView })
   createSchedule(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateScheduleDto,
-  ): Promise<HealthSchedule> {
+  ): Promise<HealthScheduleView> {
     return this.schedules.create(actor, id, dto);
   }
 
@@ -64,24 +66,24 @@ export class HealthRecordsController {
   @WritableFields('healthSchedule')
   @ApiOperation({ summary: 'Change a health schedule' })
   @ApiIfMatch()
-  @ApiOkResponse({ type: HealthSchedule })
+  @ApiOkResponse({ type: HealthScheduleView })
   updateSchedule(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateScheduleDto,
-  ): Promise<HealthSchedule> {
+  ): Promise<HealthScheduleView> {
     return this.schedules.update(actor, id, version, dto);
   }
 
   @Get('residents/:id/health-checks')
   @Roles(...HEALTH_STAFF)
   @ApiOperation({ summary: "A resident's health checks" })
-  @ApiOkResponse({ type: [HealthCheck] })
+  @ApiOkResponse({ type: [HealthCheckView] })
   listChecks(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<HealthCheck[]> {
+  ): Promise<HealthCheckView[]> {
     return this.checks.list(actor, id);
   }
 
@@ -95,7 +97,7 @@ export class HealthRecordsController {
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateHealthCheckDto,
-  ): Promise<HealthCheckResult> {
+  ): Promise<HealthCheckResultView> {
     return this.checks.create(actor, id, dto);
   }
 
@@ -107,18 +109,18 @@ export class HealthRecordsController {
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: AmendHealthCheckDto,
-  ): Promise<HealthCheck> {
+  ): Promise<HealthCheckView> {
     return this.checks.amend(actor, id, dto);
   }
 
   @Get('residents/:id/vaccinations')
   @Roles(...HEALTH_STAFF)
   @ApiOperation({ summary: "A resident's vaccinations" })
-  @ApiOkResponse({ type: [Vaccination] })
+  @ApiOkResponse({ type: [VaccinationView] })
   listVaccinations(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<Vaccination[]> {
+  ): Promise<VaccinationView[]> {
     return this.vaccinations.list(actor, id);
   }
 
@@ -128,12 +130,12 @@ export class HealthRecordsController {
   @ApiOperation({
     summary: 'Record a dose; closes the planned dose. Duplicate or out-of-order: 409',
   })
-  @ApiCreatedResponse({ type: Vaccination })
+  @ApiCreatedResponse({ type: VaccinationView })
   createVaccination(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateVaccinationDto,
-  ): Promise<Vaccination> {
+  ): Promise<VaccinationView> {
     return this.vaccinations.create(actor, id, dto);
   }
 

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
@@ -7,7 +7,6 @@ import type { FacilityActor } from '../identity/actor';
 import { addDays, addMonths, ageOn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { updateInFacility } from '../database/facility-scope';
-import { AdmissionService } from '../residents/admission.service';
 import { ResidentsService } from '../residents/residents.service';
 import type { Resident } from '../residents/resident.entity';
 import type { ResidentSensitive } from '../residents/resident-sensitive.entity';
@@ -16,6 +15,7 @@ import { HealthSchedule } from './health-schedule.entity';
 import { ScheduleKind } from './health.enums';
 import { VaccinePlanService } from './vaccine-plan.service';
 import { catchUpPlan } from './vaccine-rules';
+import { HealthScheduleView, toHealthScheduleView } from './dto/health-schedule.view';
 
 const SCHEDULE = { vi: 'Không tìm thấy lịch', en: 'Schedule not found' };
 /** Children younger than this at admission get the national vaccination plan. */
@@ -70,21 +70,14 @@ function checkSchedule(s: {
 }
 
 @Injectable()
-export class SchedulesService implements OnModuleInit {
+export class SchedulesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
     private readonly residents: ResidentsService,
-    private readonly admissions: AdmissionService,
     private readonly plan: VaccinePlanService,
   ) {}
-
-  onModuleInit(): void {
-    this.admissions.registerAfterAdmit((manager, actor, admitted) =>
-      this.createDefaults(manager, actor, admitted),
-    );
-  }
 
   /**
    * At admission (TT 33/2017 Điều 8): a 6-monthly and a yearly check-up for everybody; HIV
@@ -157,19 +150,20 @@ export class SchedulesService implements OnModuleInit {
     });
   }
 
-  async listForResident(actor: FacilityActor, residentId: string): Promise<HealthSchedule[]> {
+  async listForResident(actor: FacilityActor, residentId: string): Promise<HealthScheduleView[]> {
     await this.residents.find(actor, residentId);
-    return this.dataSource.getRepository(HealthSchedule).find({
+    const rows = await this.dataSource.getRepository(HealthSchedule).find({
       where: { residentId, facilityId: actor.facilityId },
       order: { active: 'DESC', nextDueOn: 'ASC', kind: 'ASC' },
     });
+    return rows.map(toHealthScheduleView);
   }
 
   async create(
     actor: FacilityActor,
     residentId: string,
     dto: CreateScheduleDto,
-  ): Promise<HealthSchedule> {
+  ): Promise<HealthScheduleView> {
     return this.dataSource.transaction(async (manager) => {
       await this.residents.find(actor, residentId, manager);
       const row = {
@@ -204,7 +198,7 @@ export class SchedulesService implements OnModuleInit {
         entityId: saved.id,
         changes: diffFields(null, { ...saved }),
       });
-      return saved;
+      return toHealthScheduleView(saved);
     });
   }
 
@@ -213,7 +207,7 @@ export class SchedulesService implements OnModuleInit {
     id: string,
     version: number,
     dto: UpdateScheduleDto,
-  ): Promise<HealthSchedule> {
+  ): Promise<HealthScheduleView> {
     return this.dataSource.transaction(async (manager) => {
       const { before, after } = await updateInFacility(
         { manager, actor, audit: this.audit },
@@ -237,7 +231,7 @@ export class SchedulesService implements OnModuleInit {
       if (!after.active || (after.nextDueOn ?? '') > (before.nextDueOn ?? '')) {
         await this.alerts.closeForSource(manager, 'health_schedule', id);
       }
-      return after;
+      return toHealthScheduleView(after);
     });
   }
 

@@ -14,6 +14,7 @@ import { SchedulesService } from './schedules.service';
 import { Vaccination } from './vaccination.entity';
 import { VaccinePlanService } from './vaccine-plan.service';
 import { doseProblems } from './vaccine-rules';
+import { VaccinationView, toVaccinationView } from './dto/vaccination.view';
 
 @Injectable()
 export class VaccinationsService {
@@ -25,12 +26,13 @@ export class VaccinationsService {
     private readonly plan: VaccinePlanService,
   ) {}
 
-  async list(actor: FacilityActor, residentId: string): Promise<Vaccination[]> {
+  async list(actor: FacilityActor, residentId: string): Promise<VaccinationView[]> {
     await this.residents.find(actor, residentId);
-    return this.dataSource.getRepository(Vaccination).find({
+    const rows = await this.dataSource.getRepository(Vaccination).find({
       where: { residentId, facilityId: actor.facilityId },
       order: { givenOn: 'ASC', vaccineCode: 'ASC', doseNo: 'ASC' },
     });
+    return rows.map(toVaccinationView);
   }
 
   /**
@@ -42,7 +44,7 @@ export class VaccinationsService {
     actor: FacilityActor,
     residentId: string,
     dto: CreateVaccinationDto,
-  ): Promise<Vaccination> {
+  ): Promise<VaccinationView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       await manager.query('SELECT id FROM resident WHERE id = $1 FOR UPDATE', [residentId]);
@@ -132,7 +134,7 @@ export class VaccinationsService {
         entityId: saved.id,
         changes: diffFields(null, { ...saved }),
       });
-      return saved;
+      return toVaccinationView(saved);
     });
   }
 }

@@ -3,18 +3,18 @@ import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { FacilityActor } from '../identity/actor';
-import { addDays, todayIn } from '../calendar/dates';
+import { addDays } from '../calendar/dates';
 import { invalid } from '../common/errors/problem.exception';
 import { Page } from '../common/http/pagination';
 import { DATE_LENGTH, UUID_LENGTH } from '../common/http/validators';
 import { columnLength } from '../database/columns';
-import { Facility } from '../facilities/facility.entity';
 import { Room } from '../facilities/room.entity';
 import { Resident } from '../residents/resident.entity';
 import { HealthSchedule } from './health-schedule.entity';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import { WorklistQuery, WorklistStatus } from './dto/schedule.dto';
 import { ScheduleKind } from './health.enums';
+import { facilityToday } from '../database/facility-scope';
 
 /** Tasks due within this many days are "upcoming". */
 export const UPCOMING_DAYS = 14;
@@ -68,10 +68,7 @@ export class WorklistService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(actor: FacilityActor, query: WorklistQuery): Promise<Page<WorklistItem>> {
-    const facility = await this.dataSource
-      .getRepository(Facility)
-      .findOneByOrFail({ id: actor.facilityId });
-    const today = todayIn(facility.timezone);
+    const today = await facilityToday(this.dataSource.manager, actor);
     const status = query.status ?? 'overdue';
     const limit = query.limit ?? 50;
     const params: unknown[] = [actor.facilityId, today, PRESENT_STATUSES];

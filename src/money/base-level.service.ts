@@ -8,6 +8,7 @@ import type { FacilityActor } from '../identity/actor';
 import { conflict } from '../common/errors/problem.exception';
 import { IsCalendarDate } from '../common/http/validators';
 import { BaseLevel } from './base-level.entity';
+import { BaseLevelView, toBaseLevelView } from './base-level.view';
 
 /** Funeral support: at least 50 × the base level (ND 20/2021 Điều 11). */
 export const FUNERAL_SUPPORT_MULTIPLIER = 50;
@@ -54,16 +55,17 @@ export class BaseLevelService {
     return own.amountVnd >= national.amountVnd ? own : national;
   }
 
-  list(actor: FacilityActor): Promise<BaseLevel[]> {
-    return this.dataSource
+  async list(actor: FacilityActor): Promise<BaseLevelView[]> {
+    const rows = await this.dataSource
       .getRepository(BaseLevel)
       .createQueryBuilder('b')
       .where('b.facilityId = :f OR b.facilityId IS NULL', { f: actor.facilityId })
       .orderBy('b.effectiveFrom', 'ASC')
       .getMany();
+    return rows.map(toBaseLevelView);
   }
 
-  async create(actor: FacilityActor, dto: CreateBaseLevelDto): Promise<BaseLevel> {
+  async create(actor: FacilityActor, dto: CreateBaseLevelDto): Promise<BaseLevelView> {
     return this.dataSource.transaction(async (manager) => {
       if (
         await manager.existsBy(BaseLevel, {
@@ -85,7 +87,7 @@ export class BaseLevelService {
         entityId: saved.id,
         changes: diffFields(null, { ...saved }),
       });
-      return saved;
+      return toBaseLevelView(saved);
     });
   }
 }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { BaseLevel } from './base-level.entity';
 import { BaseLevelService, CreateBaseLevelDto } from './base-level.service';
+import { BaseLevelView } from './base-level.view';
 
 @ApiTags('facilities')
 @Controller('facilities/current/base-levels')
@@ -17,7 +18,7 @@ export class MoneyController {
   @ApiOperation({
     summary: 'Social-assistance base levels: national and the province’s own, with effective dates',
   })
-  list(@CurrentStaff() actor: FacilityActor): Promise<BaseLevel[]> {
+  list(@CurrentStaff() actor: FacilityActor): Promise<BaseLevelView[]> {
     return this.levels.list(actor);
   }
 
@@ -28,7 +29,7 @@ export class MoneyController {
   create(
     @CurrentStaff() actor: FacilityActor,
     @Body() dto: CreateBaseLevelDto,
-  ): Promise<BaseLevel> {
+  ): Promise<BaseLevelView> {
     return this.levels.create(actor, dto);
   }
 }

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -9,7 +8,7 @@ import {
 } from 'typeorm';
 import { numericToNumber } from '../database/columns';
 import { Resident } from '../residents/resident.entity';
-import { type GrowthAssessment, MEASUREMENT_FLAGS } from './growth/z-scores';
+import { type GrowthAssessment } from './growth/z-scores';
 import type { Position } from './nutrition.enums';
 
 /**
@@ -38,10 +37,6 @@ export class Measurement {
   @Column({ type: 'int' }) ageDays!: number;
   @Column({ type: 'boolean', default: false }) ageEstimated!: boolean;
   @Column({ type: 'jsonb' }) growth!: GrowthAssessment;
-  @ApiProperty({
-    maxItems: MEASUREMENT_FLAGS.length,
-    items: { type: 'string', enum: [...MEASUREMENT_FLAGS] },
-  })
   @Column({ type: 'varchar', array: true, length: 30, default: () => `'{}'` })
   flags!: string[];
   @Column({ type: 'varchar', length: 500, nullable: true }) note!: string | null;

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { addDays, daysBetween } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, paginate } from '../common/http/pagination';
+import { Page, paginate, mapPage } from '../common/http/pagination';
 import { isPresent, notPresent } from '../daily-care/care-rules';
 import { facilityToday } from '../daily-care/daily-records.service';
 import type { Resident } from '../residents/resident.entity';
@@ -15,6 +15,7 @@ import { ResidentsService } from '../residents/residents.service';
 import { CreateMeasurementDto, MeasurementQuery } from './dto/nutrition.dto';
 import { assessGrowth, bmiOf } from './growth/z-scores';
 import { Measurement } from './measurement.entity';
+import { MeasurementView, toMeasurementView } from './dto/measurement.view';
 
 const FLAG_TEXT: Record<string, { vi: string; en: string }> = {
   underweight: { vi: 'nhẹ cân', en: 'underweight' },
@@ -35,7 +36,7 @@ export const SAME_DAY_HEIGHT_CM = 3;
 export const WEIGHT_LOSS_SHARE = 0.05;
 export const WEIGHT_LOSS_DAYS = 30;
 
-export interface MeasurementResult extends Measurement {
+export interface MeasurementResult extends MeasurementView {
   /** Flags this measurement has that the previous one had not. */
   newFlags: string[];
   /** Heaviest weight of the 30 days before, when this one is more than 5% below it. */
@@ -62,20 +63,23 @@ export class MeasurementsService {
     actor: FacilityActor,
     residentId: string,
     query: MeasurementQuery,
-  ): Promise<Page<Measurement>> {
+  ): Promise<Page<MeasurementView>> {
     await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(Measurement)
       .createQueryBuilder('m')
       .where('m.facilityId = :f AND m.residentId = :r', { f: actor.facilityId, r: residentId });
-    return paginate(
-      qb,
-      [
-        { sql: 'm.measuredOn', value: (m) => m.measuredOn },
-        { sql: 'm.id', value: (m) => m.id },
-      ],
-      query,
-      'DESC',
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'm.measuredOn', value: (m) => m.measuredOn },
+          { sql: 'm.id', value: (m) => m.id },
+        ],
+        query,
+        'DESC',
+      ),
+      toMeasurementView,
     );
   }
 
@@ -163,7 +167,7 @@ export class MeasurementsService {
           messageEn: `${who}: lost ${pct}% of body weight (${weightLossFrom} → ${dto.weightKg} kg) within ${WEIGHT_LOSS_DAYS} days`,
         });
       }
-      return { ...measurement, newFlags, weightLossFrom };
+      return { ...toMeasurementView(measurement), newFlags, weightLossFrom };
     });
   }
 

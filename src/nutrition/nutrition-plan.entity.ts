@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -38,17 +37,12 @@ export class NutritionPlan {
   @Column({ type: 'int' }) version!: number;
   @Column({ type: 'varchar', length: 30 }) dietType!: DietType;
   @Column({ type: 'varchar', length: 10 }) texture!: Texture;
-  @ApiProperty({ maxItems: MAX_ALLERGIES })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   allergies!: Allergy[];
   @Column({ type: 'int' }) mealsPerDay!: number;
   @Column({ type: 'int', nullable: true }) energyKcal!: number | null;
   /** The Vietnamese RDA for the resident's age and sex when the plan was written (null for infants). */
   @Column({ type: 'int', nullable: true }) energyKcalRda!: number | null;
-  @ApiProperty({
-    maxItems: MAX_SUPPLEMENTS,
-    items: { type: 'string', maxLength: SUPPLEMENT_MAX_LENGTH },
-  })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   supplements!: string[];
   @Column({ type: 'varchar', length: 2000, nullable: true }) notes!: string | null;

@@ -17,6 +17,7 @@ import { ResidentsService } from '../residents/residents.service';
 import { PutNutritionPlanDto } from './dto/nutrition.dto';
 import { rdaEnergyKcal } from './energy-needs';
 import { NutritionPlan } from './nutrition-plan.entity';
+import { NutritionPlanView, toNutritionPlanView } from './dto/nutrition-plan.view';
 
 const NO_PLAN = { vi: 'Đối tượng chưa có chế độ dinh dưỡng', en: 'No nutrition plan yet' };
 
@@ -98,22 +99,23 @@ export class NutritionPlansService {
     private readonly residents: ResidentsService,
   ) {}
 
-  async current(actor: FacilityActor, residentId: string): Promise<NutritionPlan> {
+  async current(actor: FacilityActor, residentId: string): Promise<NutritionPlanView> {
     await this.residents.find(actor, residentId);
     const plan = await this.dataSource.getRepository(NutritionPlan).findOne({
       where: { residentId, facilityId: actor.facilityId, supersededAt: IsNull() },
     });
     if (!plan) throw notFound(NO_PLAN);
-    return plan;
+    return toNutritionPlanView(plan);
   }
 
   /** Every version, newest first, with who wrote it and when. */
-  async history(actor: FacilityActor, residentId: string): Promise<NutritionPlan[]> {
+  async history(actor: FacilityActor, residentId: string): Promise<NutritionPlanView[]> {
     await this.residents.find(actor, residentId);
-    return this.dataSource.getRepository(NutritionPlan).find({
+    const rows = await this.dataSource.getRepository(NutritionPlan).find({
       where: { residentId, facilityId: actor.facilityId },
       order: { version: 'DESC' },
     });
+    return rows.map(toNutritionPlanView);
   }
 
   /**
@@ -126,7 +128,7 @@ export class NutritionPlansService {
     residentId: string,
     expectedVersion: number | undefined,
     dto: PutNutritionPlanDto,
-  ): Promise<NutritionPlan> {
+  ): Promise<NutritionPlanView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!isPresent(resident.status)) throw notPresent(resident);
@@ -212,7 +214,7 @@ export class NutritionPlansService {
           removedAllergies: removals(current?.allergies ?? [], dto),
         }),
       });
-      return plan;
+      return toNutritionPlanView(plan);
     });
   }
 }

@@ -10,18 +10,19 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role, STAFF_ROLES } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role, STAFF_ROLES } from '../identity/role';
 import { IF_MATCH_SCHEMA, OptionalIfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { CreateMeasurementDto, MeasurementQuery, PutNutritionPlanDto } from './dto/nutrition.dto';
-import { Measurement } from './measurement.entity';
 import { MeasurementResult, MeasurementsService } from './measurements.service';
-import { NutritionPlan } from './nutrition-plan.entity';
 import { NutritionPlansService } from './nutrition-plans.service';
 import { WritableFields } from '../auth/field-rights.guard';
+import { MeasurementView } from './dto/measurement.view';
+import { NutritionPlanView } from './dto/nutrition-plan.view';
 
 @ApiTags('nutrition')
 @Controller()
@@ -34,11 +35,11 @@ export class NutritionController {
   @Get('residents/:id/nutrition-plan')
   @Roles(...STAFF_ROLES)
   @ApiOperation({ summary: 'The nutrition plan in force for a resident' })
-  @ApiOkResponse({ type: NutritionPlan })
+  @ApiOkResponse({ type: NutritionPlanView })
   currentPlan(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<NutritionPlan> {
+  ): Promise<NutritionPlanView> {
     return this.plans.current(actor, id);
   }
 
@@ -55,36 +56,36 @@ export class NutritionController {
     schema: IF_MATCH_SCHEMA,
   })
   @ApiOperation({ summary: 'Write the next version of the plan; the old one stays in history' })
-  @ApiOkResponse({ type: NutritionPlan })
+  @ApiOkResponse({ type: NutritionPlanView })
   putPlan(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @OptionalIfMatchVersion() version: number | undefined,
     @Body() dto: PutNutritionPlanDto,
-  ): Promise<NutritionPlan> {
+  ): Promise<NutritionPlanView> {
     return this.plans.put(actor, id, version, dto);
   }
 
   @Get('residents/:id/nutrition-plan/history')
   @Roles(...STAFF_ROLES)
   @ApiOperation({ summary: "Every version of a resident's nutrition plan" })
-  @ApiOkResponse({ type: [NutritionPlan] })
+  @ApiOkResponse({ type: [NutritionPlanView] })
   planHistory(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<NutritionPlan[]> {
+  ): Promise<NutritionPlanView[]> {
     return this.plans.history(actor, id);
   }
 
   @Get('residents/:id/measurements')
   @Roles(Role.Nurse, Role.Caretaker, Role.Admin)
   @ApiOperation({ summary: "A resident's measurements with BMI or growth z-scores and flags" })
-  @ApiPage(Measurement)
+  @ApiPage(MeasurementView)
   listMeasurements(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() query: MeasurementQuery,
-  ): Promise<Page<Measurement>> {
+  ): Promise<Page<MeasurementView>> {
     return this.measurements.list(actor, id, query);
   }
 

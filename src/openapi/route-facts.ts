@@ -1,7 +1,7 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { PUBLIC_KEY, ROLES_KEY } from '../auth/access.decorators';
-import { ALL_ROLES, Role } from '../auth/role';
+import { ALL_ROLES, Role } from '../identity/role';
 
 /** What the access guard reads from a handler, by the OpenAPI operationId of its route. */
 export interface RouteFacts {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { addDays, addMonths } from '../calendar/dates';
-import { CaseFiguresService } from '../cases/case-figures.service';
+import { CaseFiguresService } from '../cases/figures/case-figures.service';
 import { mealFigures } from '../daily-care/meals-summary';
 import { MovementsService } from '../discharge/movements.service';
 import { BaseLevelService } from '../money/base-level.service';

@@ -19,8 +19,9 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorators';
-import { Actor, CurrentActor, CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role } from '../auth/role';
+import { CurrentActor, CurrentStaff } from '../auth/actor';
+import type { Actor, FacilityActor } from '../identity/actor';
+import { Role } from '../identity/role';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { ApiFileResponse, ApiPage } from '../openapi/bounded-list.decorator';

@@ -1,7 +1,6 @@
 import { recordResidentFacts } from '../reports/history/resident-facts';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { addMonths, todayIn } from '../calendar/dates';
@@ -11,7 +10,6 @@ import { conflict, forbidden, invalid, notFound } from '../common/errors/problem
 import { Facility } from '../facilities/facility.entity';
 import { Admission } from './admission.entity';
 import { AdmitResidentDto } from './dto/admit-resident.dto';
-import { ResidentView } from './dto/resident.view';
 import { DuplicatesService } from './duplicates.service';
 import { Ethnicity } from './ethnicity.entity';
 import { foldName } from './identifiers';
@@ -21,7 +19,7 @@ import { checkAdmissionPath, checkPerson, SENSITIVE_ROLES } from './resident-rul
 import { ResidentSensitive } from './resident-sensitive.entity';
 import { Resident } from './resident.entity';
 import { AdmissionType, ResidentStatus } from './resident.enums';
-import { ResidentViews, SENSITIVE_AUDIT_FIELDS } from './resident-views';
+import { SENSITIVE_AUDIT_FIELDS } from './resident-views';
 
 /** Working days to complete an emergency admission's dossier (ND 20/2021 Điều 28). */
 export const EMERGENCY_DOSSIER_WORKING_DAYS = 10;
@@ -39,12 +37,11 @@ export function sortNameOf(fullName: string): string {
 /** The length of `resident.sort_name`. */
 export const SORT_NAME_LENGTH = 400;
 
-/** Work another module does in the admission's transaction (the health module's default schedules). */
-export type AfterAdmit = (
-  manager: EntityManager,
-  actor: FacilityActor,
-  admitted: { resident: Resident; sensitive: ResidentSensitive },
-) => Promise<void>;
+/** A resident just admitted (or readmitted): what the new stay's other effects start from. */
+export interface Admitted {
+  resident: Resident;
+  sensitive: ResidentSensitive;
+}
 
 /** What an admission row is made of, from an admission or a readmission. */
 export type AdmissionInput = Pick<
@@ -62,43 +59,12 @@ export type AdmissionInput = Pick<
 
 @Injectable()
 export class AdmissionService {
-  private readonly afterAdmit: AfterAdmit[] = [];
-
-  /** Runs the registered hooks (also for a readmission). */
-  async runAfterAdmit(
-    manager: EntityManager,
-    actor: FacilityActor,
-    admitted: { resident: Resident; sensitive: ResidentSensitive },
-  ): Promise<void> {
-    for (const hook of this.afterAdmit) await hook(manager, actor, admitted);
-  }
-
-  /** Modules that build on residents register here instead of residents depending on them. */
-  registerAfterAdmit(hook: AfterAdmit): void {
-    this.afterAdmit.push(hook);
-  }
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly duplicates: DuplicatesService,
     private readonly occupancy: OccupancyService,
-    private readonly views: ResidentViews,
   ) {}
-
-  /**
-   * Admits a person (POST /residents). Everything — the register row, the sensitive facts, the
-   * admission with its deadlines, the event and the audit entries — commits together. The
-   * facility row is locked so two admissions cannot both take the last bed.
-   */
-  async admit(actor: FacilityActor, dto: AdmitResidentDto): Promise<ResidentView> {
-    return this.dataSource.transaction(async (manager) => {
-      const facility = await this.lockFacility(manager, actor);
-      const resident = await this.admitWith(manager, actor, facility, dto);
-      return this.views.detail(manager, actor, resident.id, facility.timezone);
-    });
-  }
 
   /** Locks the caller's facility row: admissions of one facility are serialized. */
   async lockFacility(manager: EntityManager, actor: FacilityActor): Promise<Facility> {
@@ -112,13 +78,17 @@ export class AdmissionService {
     return facility;
   }
 
-  /** One admission inside the caller's transaction (the facility already locked); used by import too. */
+  /**
+   * One admission inside the caller's transaction, the facility already locked (StaysService:
+   * admission and import). The register row, the sensitive facts, the admission with its
+   * deadlines, the event and the audit entries; the stay's other effects are the caller's.
+   */
   async admitWith(
     manager: EntityManager,
     actor: FacilityActor,
     facility: Facility,
     dto: AdmitResidentDto,
-  ): Promise<Resident> {
+  ): Promise<Admitted> {
     if (dto.sensitive && !SENSITIVE_ROLES.includes(actor.role)) throw forbidden();
     const today = todayIn(facility.timezone);
     await this.validate(manager, dto, today);
@@ -240,8 +210,7 @@ export class AdmissionService {
           : {}),
       },
     });
-    await this.runAfterAdmit(manager, actor, { resident, sensitive });
-    return resident;
+    return { resident, sensitive };
   }
 
   private async validate(

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
-import { ALL_ROLES } from '../auth/role';
+import { ALL_ROLES } from '../identity/role';
 import {
   CHILD_CATEGORIES,
   CHILD_CATEGORY,

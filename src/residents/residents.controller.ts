@@ -1,22 +1,15 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../auth/actor';
-import { Role, STAFF_ROLES } from '../auth/role';
+import { CurrentStaff } from '../auth/actor';
+import type { FacilityActor } from '../identity/actor';
+import { Role, STAFF_ROLES } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
-import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { ApiBoundedList, ApiPage } from '../openapi/bounded-list.decorator';
-import { AdmissionService } from './admission.service';
 import { DUPLICATE_CANDIDATES } from './duplicates.service';
-import { AdmitResidentDto, CheckDuplicatesDto } from './dto/admit-resident.dto';
+import { CheckDuplicatesDto } from './dto/admit-resident.dto';
 import { ResidentQuery } from './dto/resident-query.dto';
 import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
 import { StatusChangeDto, UpdateResidentDto } from './dto/update-resident.dto';
@@ -28,10 +21,7 @@ const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];
 @ApiTags('residents')
 @Controller('residents')
 export class ResidentsController {
-  constructor(
-    private readonly residents: ResidentsService,
-    private readonly admissions: AdmissionService,
-  ) {}
+  constructor(private readonly residents: ResidentsService) {}
 
   @Get()
   @Roles(...STAFF_ROLES)
@@ -42,24 +32,6 @@ export class ResidentsController {
     @Query() query: ResidentQuery,
   ): Promise<Page<ResidentSummaryView>> {
     return this.residents.list(actor, query);
-  }
-
-  @Post()
-  @Roles(...INTAKE_ROLES)
-  @Idempotent()
-  @ApiOperation({
-    summary:
-      'Admit a resident: regular (dossier), emergency (intake, deadlines) or voluntary (contract)',
-  })
-  @ApiCreatedResponse({ type: ResidentView })
-  @ApiConflictResponse({
-    description: 'No free bed or room area; or likely duplicates (listed in `duplicates`)',
-  })
-  admit(
-    @CurrentStaff() actor: FacilityActor,
-    @Body() dto: AdmitResidentDto,
-  ): Promise<ResidentView> {
-    return this.admissions.admit(actor, dto);
   }
 
   @Post('check-duplicates')

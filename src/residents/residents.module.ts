@@ -23,6 +23,6 @@ import { ResidentsService } from './residents.service';
     OccupancyService,
     ResidentViews,
   ],
-  exports: [ResidentsService, AdmissionService, OccupancyService, ResidentViews],
+  exports: [ResidentsService, AdmissionService, ImportService, OccupancyService, ResidentViews],
 })
 export class ResidentsModule {}

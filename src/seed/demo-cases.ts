@@ -3,12 +3,12 @@ import { DataSource } from 'typeorm';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
-import { AssessmentsService } from '../cases/assessments.service';
-import { CaseNotesService } from '../cases/case-notes.service';
+import { AssessmentsService } from '../cases/assessments/assessments.service';
+import { CaseNotesService } from '../cases/notes/case-notes.service';
 import type { SessionType } from '../cases/case.enums';
-import { ChildrenMeetingsService } from '../cases/children-meetings.service';
-import { PlansService } from '../cases/plans.service';
-import { ReferralsService } from '../cases/referrals.service';
+import { ChildrenMeetingsService } from '../cases/meetings/children-meetings.service';
+import { PlansService } from '../cases/plans/plans.service';
+import { ReferralsService } from '../cases/referrals/referrals.service';
 import { User } from '../users/user.entity';
 
 interface OpenCase {

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
-import { DischargeService } from '../discharge/discharge.service';
 import { FollowUpsService } from '../discharge/follow-ups.service';
+import { StaysService } from '../stays/stays.service';
 import { User } from '../users/user.entity';
 
 interface Candidate {
@@ -23,7 +23,7 @@ export async function seedDemoDischarges(
   facilityId: string,
 ): Promise<void> {
   const ds = app.get(DataSource);
-  const discharges = app.get(DischargeService);
+  const discharges = app.get(StaysService);
   const followUps = app.get(FollowUpsService);
   const admin = await ds.getRepository(User).findOneByOrFail({ facilityId, username: 'admin' });
   const actor: FacilityActor = {

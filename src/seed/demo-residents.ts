@@ -4,7 +4,6 @@ import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
 import { Room } from '../facilities/room.entity';
-import { AdmissionService } from '../residents/admission.service';
 import type { ResidentCategory } from '../residents/categories';
 import type { AdmitResidentDto } from '../residents/dto/admit-resident.dto';
 import { foldName } from '../residents/identifiers';
@@ -12,6 +11,7 @@ import { ResidentsService } from '../residents/residents.service';
 import { AdmissionType } from '../residents/resident.enums';
 import type { Sex } from '../residents/resident.enums';
 import { User } from '../users/user.entity';
+import { StaysService } from '../stays/stays.service';
 
 /** A small deterministic generator, so every demo database holds the same people. */
 function mulberry32(seed: number): () => number {
@@ -241,7 +241,7 @@ export async function seedDemoResidents(
   facilityId: string,
 ): Promise<number> {
   const ds = app.get(DataSource);
-  const admissions = app.get(AdmissionService);
+  const admissions = app.get(StaysService);
   const residents = app.get(ResidentsService);
   const admin = await ds
     .getRepository(User)

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
-import { AdmissionService } from '../residents/admission.service';
 import { AdmissionType } from '../residents/resident.enums';
 import type { EnrollmentView } from '../schooling/dto/schooling.view';
 import { EnrollmentsService } from '../schooling/enrollments.service';
@@ -32,6 +31,7 @@ import {
   SCHOOLS,
   secondaryResults,
 } from './demo-schooling-patterns';
+import { StaysService } from '../stays/stays.service';
 
 interface Child {
   id: string;
@@ -64,7 +64,7 @@ export async function seedDemoSchooling(
   const results = app.get(ResultsService);
   const trainings = app.get(VocationalTrainingsService);
   const rollovers = app.get(RolloverService);
-  const admissions = app.get(AdmissionService);
+  const admissions = app.get(StaysService);
   const users = ds.getRepository(User);
   const actorOf = (u: User, role: Role): FacilityActor => ({
     id: u.id,

@@ -1,5 +1,5 @@
 import { addDays } from '../../src/calendar/dates';
-import { CaseFiguresService } from '../../src/cases/case-figures.service';
+import { CaseFiguresService } from '../../src/cases/figures/case-figures.service';
 import { CASE_ALERTS_JOB, runCaseAlerts } from '../../src/cases/case-alerts.job';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { emergencyBody, residentsApi, today } from '../residents/resident-fixtures';

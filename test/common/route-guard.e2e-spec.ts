@@ -8,7 +8,7 @@ import { Public, PUBLIC_KEY, Roles, ROLES_KEY } from '../../src/auth/access.deco
 import { AccessTokens } from '../../src/auth/access-token';
 import { AuthService } from '../../src/auth/auth.service';
 import { AccessGuard } from '../../src/auth/guards';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { expectProblem, startTestApp, TestApp } from '../support/test-app';
 
 /** The public routes of API.md (besides /docs and /docs-json, which are not API operations). */

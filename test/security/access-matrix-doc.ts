@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { FIELD_RIGHTS, type FieldRights } from '../../src/auth/field-rights';
-import { ALL_ROLES, Role } from '../../src/auth/role';
+import { ALL_ROLES, Role } from '../../src/identity/role';
 import { ACCESS_MATRIX } from './access-matrix';
 
 export const DOC_PATH = join(__dirname, '..', '..', 'docs', 'security.md');
@@ -30,7 +30,8 @@ export function renderFieldRights(): string {
 function replaceBetween(doc: string, start: string, end: string, block: string): string {
   const from = doc.indexOf(start);
   const to = doc.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`docs/security.md lacks the markers ${start} … ${end}`);
+  if (from < 0 || to < from)
+    throw new Error(`docs/security.md lacks the markers ${start} … ${end}`);
   return doc.slice(0, from) + block + doc.slice(to + end.length);
 }
 

@@ -1,4 +1,4 @@
-import { ALL_ROLES, Role } from '../../src/auth/role';
+import { ALL_ROLES, Role } from '../../src/identity/role';
 import { count, expectProblem } from '../support/test-app';
 import { ACCESS_MATRIX, ID_SOURCES } from './access-matrix';
 import {

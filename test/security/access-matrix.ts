@@ -14,7 +14,7 @@
  *   another province) → 404; a list → 200 without any of facility A's records;
  * - no token, an expired token, a forged token → 401 (public routes: never 401).
  */
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 
 export interface Access {
   /** The roles that pass the guard; `'public'` needs no token. */

@@ -1,5 +1,5 @@
 import { FIELD_RIGHTS, type FieldRights, type WritableRecord } from '../../src/auth/field-rights';
-import { ALL_ROLES, Role } from '../../src/auth/role';
+import { ALL_ROLES, Role } from '../../src/identity/role';
 import { count, expectProblem } from '../support/test-app';
 import { ID_SOURCES } from './access-matrix';
 import {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '../../src/residents/import/import-columns';
 import { expectProblem } from '../support/test-app';
 import { baseRow, csvOf, fuzzedImport, ImportCase, registerCsv } from './fuzz-files';

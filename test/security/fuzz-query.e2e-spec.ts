@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Response } from 'supertest';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { count, expectProblem } from '../support/test-app';
 import { ID_SOURCES } from './access-matrix';
 import { edgeQuery, enc, malformedQuery, Pair, toQueryString } from './fuzz-queries';

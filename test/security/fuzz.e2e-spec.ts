@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { count, expectProblem } from '../support/test-app';
 import { ID_SOURCES } from './access-matrix';
 import { baseBody, extreme, INJECTIONS, malformed } from './fuzz-bodies';

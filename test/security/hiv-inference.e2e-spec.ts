@@ -1,5 +1,5 @@
 import { buildOpenApi } from '../../src/app.setup';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { pdfText } from '../reports/report-fixtures';
 import { residentsApi, regularBody, today, yearsAgo } from '../residents/resident-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';

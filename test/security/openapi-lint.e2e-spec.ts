@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { DEMO_USER_OF_ROLE, expectProblem, startTestApp, TestApp } from '../support/test-app';
 import { ACCESS_MATRIX } from './access-matrix';
 import { ACCEPTED_WARNINGS } from './openapi-lint-warnings';

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { Response } from 'supertest';
 import { buildOpenApi } from '../../src/app.setup';
-import { ALL_ROLES, Role } from '../../src/auth/role';
+import { ALL_ROLES, Role } from '../../src/identity/role';
 import { addMonths, todayIn } from '../../src/calendar/dates';
 import { DEMO_USER_OF_ROLE, startTestApp, TestApp } from '../support/test-app';
 import { ACCESS_MATRIX, Access, ID_SOURCES } from './access-matrix';

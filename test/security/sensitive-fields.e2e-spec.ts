@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Response } from 'supertest';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import { EMERGENCY_KINDS } from '../../src/residents/categories';
 import {
   accessOf,

@@ -4,7 +4,7 @@ import type request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
-import { Role } from '../../src/auth/role';
+import { Role } from '../../src/identity/role';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { Facility } from '../../src/facilities/facility.entity';

@@ -99,3 +99,8 @@ export async function paginate<T extends ObjectLiteral>(
       : null;
   return { items, nextCursor };
 }
+
+/** The same page with each item mapped (an entity page into its view page). */
+export function mapPage<T, U>(page: Page<T>, toView: (item: T) => U): Page<U> {
+  return { items: page.items.map(toView), nextCursor: page.nextCursor };
+}

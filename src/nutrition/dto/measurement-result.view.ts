@@ -1,12 +1,12 @@
 import { getSchemaPath } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { MEASUREMENT_FLAGS } from '../growth/z-scores';
-import { Measurement } from '../measurement.entity';
+import { MeasurementView } from './measurement.view';
 
 /** The answer of recording a measurement (MeasurementResult): the measurement and what it raised. */
 export const MEASUREMENT_RESULT_SCHEMA: SchemaObject = {
   allOf: [
-    { $ref: getSchemaPath(Measurement) },
+    { $ref: getSchemaPath(MeasurementView) },
     {
       type: 'object',
       required: ['newFlags', 'weightLossFrom'],

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/access.decorators';
-import { CurrentStaff, FacilityActor } from '../../auth/actor';
+import { CurrentStaff } from '../../auth/actor';
+import type { FacilityActor } from '../../identity/actor';
 import { WritableFields } from '../../auth/field-rights.guard';
-import { Role } from '../../auth/role';
+import { Role } from '../../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
 import { Page } from '../../common/http/pagination';
 import { ApiPage } from '../../openapi/bounded-list.decorator';

@@ -2,13 +2,13 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { FieldError, invalid, ProblemException } from '../../common/errors/problem.exception';
 import { flattenValidationErrors } from '../../common/errors/validation';
 import { Room } from '../../facilities/room.entity';
-import { AdmissionService } from '../admission.service';
+import { type Admitted, AdmissionService } from '../admission.service';
 import { AdmitResidentDto } from '../dto/admit-resident.dto';
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './import-columns';
 import { ImportFileError, parseCsv, parseXlsx, RawRow } from './import-parser';
@@ -119,6 +119,9 @@ function columnOf(field: string): string {
  * rules as POST /residents, inside one transaction: all rows or none. A dry run does everything
  * and rolls back, so it answers exactly what a real import would.
  */
+/** An uploaded register file. */
+export type ImportFile = { buffer: Buffer; originalname: string; mimetype: string };
+
 @Injectable()
 export class ImportService {
   constructor(
@@ -127,10 +130,12 @@ export class ImportService {
     private readonly audit: AuditService,
   ) {}
 
+  /** `startStay`: what each admitted row's stay begins with (StaysService), in its savepoint. */
   async import(
     actor: FacilityActor,
-    file: { buffer: Buffer; originalname: string; mimetype: string } | undefined,
+    file: ImportFile | undefined,
     dryRun: boolean,
+    startStay: (manager: EntityManager, admitted: Admitted) => Promise<void>,
   ): Promise<ImportResult> {
     if (!file) throw invalid([{ field: 'file', code: 'isDefined', fallback: 'file is required' }]);
     const rows = await this.parse(file);
@@ -164,7 +169,9 @@ export class ImportService {
         await runner.query('SAVEPOINT import_row');
         try {
           const dto = plainToInstance(AdmitResidentDto, body);
-          const resident = await this.admissions.admitWith(manager, actor, facility, dto);
+          const admitted = await this.admissions.admitWith(manager, actor, facility, dto);
+          await startStay(manager, admitted);
+          const { resident } = admitted;
           await runner.query('RELEASE SAVEPOINT import_row');
           result.residents.push({
             row: row.row,

@@ -86,7 +86,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for a new pair; the old one is spent
-         * @description The token comes from the JSON body (API clients) or, when the body has none, from the `maiam_refresh` cookie set by login (the staff web app). The cookie form needs the header `X-Requested-With: mai-am-web` (CSRF defence) and answers with the next cookie as well. Refreshes have their own per-address budget (REFRESH_RATE_LIMIT, 300 a minute by default), apart from the login's.
+         * @description The token comes from the JSON body (API clients) or, when the body has none, from the `maiam_refresh` cookie set by login (the staff web app). The cookie form needs the header `X-Requested-With: mai-am-web` (CSRF defence) and answers with the next cookie as well.
          */
         post: operations["AuthController_refresh"];
         delete?: never;
@@ -218,41 +218,6 @@ export interface paths {
         patch: operations["UsersController_update"];
         trace?: never;
     };
-    "/api/v1/facilities/current/holidays": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A year’s days off as the working-day deadlines count them: the law’s holidays, substitute days and the recorded decision */
-        get: operations["CalendarController_year"];
-        put?: never;
-        /** Record (or replace) the year’s holiday decision: days added off, weekend days worked, the 2/9 companion day */
-        post: operations["CalendarController_record"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import an existing register (CSV or XLSX): every row valid, or nothing imported. ?dryRun=true only checks */
-        post: operations["ImportController_import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/residents/import/template.xlsx": {
         parameters: {
             query?: never;
@@ -298,7 +263,7 @@ export interface paths {
         get: operations["ResidentsController_list"];
         put?: never;
         /** Admit a resident: regular (dossier), emergency (intake, deadlines) or voluntary (contract) */
-        post: operations["ResidentsController_admit"];
+        post: operations["AdmissionsController_admit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -705,40 +670,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/residents/{id}/discharge": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups */
-        post: operations["DischargeController_discharge"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/readmit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reopen the same register entry with a new admission */
-        post: operations["DischargeController_readmit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/discharges/{id}/follow-ups": {
         parameters: {
             query?: never;
@@ -982,6 +913,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counselling, case, assessment, plan and referral figures of a month */
+        get: operations["CaseFiguresController_monthFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{id}/cases": {
         parameters: {
             query?: never;
@@ -994,23 +942,6 @@ export interface paths {
         put?: never;
         /** Open a case for the current stay (admission opens one already); 409 if one is open */
         post: operations["CasesController_openCase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Counselling, case, assessment, plan and referral figures of a month */
-        get: operations["CasesController_monthFigures"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1077,67 +1008,14 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's needs assessments */
-        get: operations["CasesController_listAssessments"];
+        get: operations["AssessmentsController_listAssessments"];
         put?: never;
         /** Needs assessment (moves step 1 to planning) or the 24-hour initial safety assessment */
-        post: operations["CasesController_createAssessment"];
+        post: operations["AssessmentsController_createAssessment"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/case-notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited */
-        get: operations["CasesController_listNotes"];
-        put?: never;
-        /** Record a counselling session */
-        post: operations["CasesController_createNote"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/referrals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A resident's referrals to other services */
-        get: operations["CasesController_listReferrals"];
-        put?: never;
-        /** Refer to another service; sharing personal data needs consent or the admin’s override (409) */
-        post: operations["CasesController_createReferral"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/referrals/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Record the outcome of a referral, or correct its contact phone */
-        patch: operations["CasesController_updateReferral"];
         trace?: never;
     };
     "/api/v1/residents/{id}/case-plans": {
@@ -1201,14 +1079,67 @@ export interface paths {
             cookie?: never;
         };
         /** Reviews of an intervention plan */
-        get: operations["PlansController_listReviews"];
+        get: operations["PlanReviewsController_listReviews"];
         put?: never;
         /** Review the plan in force: progress per goal; optionally a revision */
-        post: operations["PlansController_review"];
+        post: operations["PlanReviewsController_review"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/case-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counselling sessions; notes of a protection case are sensitive (admin, social worker, nurse) and each read is audited */
+        get: operations["CaseNotesController_listNotes"];
+        put?: never;
+        /** Record a counselling session */
+        post: operations["CaseNotesController_createNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident's referrals to other services */
+        get: operations["ReferralsController_listReferrals"];
+        put?: never;
+        /** Refer to another service; sharing personal data needs consent or the admin’s override (409) */
+        post: operations["ReferralsController_createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the outcome of a referral, or correct its contact phone */
+        patch: operations["ReferralsController_updateReferral"];
         trace?: never;
     };
     "/api/v1/children-meetings": {
@@ -1219,10 +1150,10 @@ export interface paths {
             cookie?: never;
         };
         /** The weekly children's meetings, newest first */
-        get: operations["PlansController_listMeetings"];
+        get: operations["ChildrenMeetingsController_listMeetings"];
         put?: never;
         /** Record a weekly children's meeting */
-        post: operations["PlansController_createMeeting"];
+        post: operations["ChildrenMeetingsController_createMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1243,7 +1174,58 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a children's meeting record */
-        patch: operations["PlansController_updateMeeting"];
+        patch: operations["ChildrenMeetingsController_updateMeeting"];
+        trace?: never;
+    };
+    "/api/v1/residents/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an existing register (CSV or XLSX): every row valid, or nothing imported. ?dryRun=true only checks */
+        post: operations["AdmissionsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/readmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen the same register entry with a new admission */
+        post: operations["DischargesController_readmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discharge on a legal ground (ND 20/2021 Điều 30): frees the bed, stops schedules, plans follow-ups */
+        post: operations["DischargesController_discharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/reports/monthly": {
@@ -1399,41 +1381,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/document-register": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The outgoing-document register (ND 30/2020): numbers sequential within the year, given when a report is finalised */
-        get: operations["DocumentRegisterController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/document-register/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The symbol after the number of the facility’s reports */
-        get: operations["DocumentRegisterController_settings"];
-        /** Set the symbol ("BC-TTBTXH-HY"); If-Match "0" the first time; issued numbers keep theirs */
-        put: operations["DocumentRegisterController_updateSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/health": {
         parameters: {
             query?: never;
@@ -1481,7 +1428,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string | null;
             /** @enum {string} */
-            action: "update" | "create" | "void" | "read" | "login" | "logout";
+            action: "create" | "update" | "void" | "read" | "login" | "logout";
             entity: string;
             entityId: string | null;
             changes: {
@@ -1498,7 +1445,7 @@ export interface components {
             /** Format: uuid */
             residentId: string | null;
             /** @enum {string} */
-            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "holiday_decision_missing" | "login_attack";
+            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
             /** @enum {string} */
             severity: "warning" | "info" | "critical";
             sourceKey: string;
@@ -1710,64 +1657,6 @@ export interface components {
             /** Format: email */
             email?: string;
         };
-        HolidayChangeDto: {
-            /**
-             * Format: date
-             * @example 2027-02-12
-             */
-            date: string;
-            /** @enum {string} */
-            kind: "day_off" | "working_day";
-            /** @example Nghỉ hoán đổi dịp Tết */
-            name: string;
-        };
-        HolidayDayView: {
-            /** @example 2027-02-10 */
-            date: string;
-            name: string;
-            /**
-             * @description law: Điều 112 BLLĐ 2019; substitute: a holiday on a weekend; decision: the year’s decision
-             * @enum {string}
-             */
-            origin: "law" | "substitute" | "decision";
-        };
-        HolidayYearView: {
-            /** @example 2027 */
-            year: number;
-            decision: {
-                reference: string;
-                changes: components["schemas"]["HolidayChangeDto"][];
-                /** Format: uuid */
-                recordedBy: string;
-                /** Format: date-time */
-                recordedAt: string;
-            } | null;
-            /** @description Weekdays off, in date order */
-            daysOff: components["schemas"]["HolidayDayView"][];
-            /** @description Weekend days worked in exchange */
-            workedWeekendDays: components["schemas"]["HolidayDayView"][];
-        };
-        RecordHolidayDecisionDto: {
-            /** @example 2027 */
-            year: number;
-            /** @example Thông báo số …/TB-BNV về lịch nghỉ lễ, Tết năm 2027 */
-            reference: string;
-            /** @description What the decision changes on the computed days off; empty when it changes nothing */
-            changes: components["schemas"]["HolidayChangeDto"][];
-        };
-        ImportedResidentView: {
-            /** @description Row of the file */
-            row: number;
-            /** Format: uuid */
-            id: string;
-            code: string;
-            fullName: string;
-        };
-        ImportResultView: {
-            dryRun: boolean;
-            imported: number;
-            residents: components["schemas"]["ImportedResidentView"][];
-        };
         ResidentSummaryView: {
             /** Format: uuid */
             id: string;
@@ -1803,157 +1692,27 @@ export interface components {
             careInstructions: string | null;
             version: number;
         };
-        GuardianDto: {
-            /** @example Lò Văn Pảng */
-            name: string;
-            /** @example chú ruột */
-            relationship: string;
-            /** @example 0912 345 678 */
-            phone?: string;
-            address?: string;
-        };
-        SensitiveFactsDto: {
-            /** @enum {string} */
-            hivStatus?: "negative" | "positive" | "unknown";
-            /** Format: date */
-            hivConfirmedOn?: string;
-            abuseHistory?: string;
-            traffickingHistory?: string;
-            psychiatricDiagnosis?: string;
-        };
-        EmergencyIntakeDto: {
-            /** @example Cổng chợ Phố Hiến */
-            foundAt: string;
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            foundOn: string;
-            /** @example Công an phường Phố Hiến */
-            foundBy: string;
-            /** @example Trầy xước nhẹ ở tay */
-            injuries?: string;
-            /** @example BB-2026-118 */
-            intakeRecordNo?: string;
-        };
-        VoluntaryContractDto: {
-            /** @example HĐ-08/2026-017 */
-            contractNo: string;
-            /**
-             * Format: date
-             * @example 2026-11-01
-             */
-            startsOn: string;
-            /**
-             * Format: date
-             * @example 2027-10-31
-             */
-            endsOn?: string;
-            /** @example Con trai: Nguyễn Văn Hùng */
-            payer: string;
-            /**
-             * @description đồng per month
-             * @example 4500000
-             */
-            monthlyFee?: number;
-        };
-        AdmitResidentDto: {
-            /** @example Lò Thị Mai */
-            fullName: string;
-            /** @example Mai */
-            preferredName?: string;
-            /**
-             * Format: date
-             * @example 2016-03-12
-             */
-            dateOfBirth?: string;
-            /**
-             * @description When the date is unknown
-             * @example 2016
-             */
-            birthYear?: number;
-            /** @default false */
-            birthDateEstimated: boolean;
-            /** @enum {string} */
-            sex: "male" | "female";
-            /**
-             * @description 01 Kinh … 54 Rơ Măm, 55 foreign
-             * @example 03
-             */
-            ethnicityCode: string;
-            /** @example Không */
-            religion?: string;
-            /** @example Sơn La */
-            hometownProvince?: string;
-            /** @example Xã Mường La */
-            hometownCommune?: string;
-            placeOfOrigin?: string;
-            /**
-             * @description CCCD, 12 digits
-             * @example 014316001234
-             */
-            personalId?: string;
-            /**
-             * @description 10 digits, or the older 15-character code
-             * @example 0123456789
-             */
-            healthInsuranceNumber?: string;
-            photoRef?: string;
-            guardians?: components["schemas"]["GuardianDto"][];
-            /**
-             * @example [
-             *       "k1_child_orphan"
-             *     ]
-             */
-            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            /**
-             * @description Required with k2_emergency
-             * @enum {string}
-             */
-            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
-            /** @example vận động */
-            disabilityKind?: string;
-            /** @enum {string} */
-            disabilityLevel?: "mild" | "severe" | "extreme";
-            /** @enum {string} */
-            mobility?: "independent" | "assisted" | "wheelchair" | "bedridden";
-            /** @default false */
-            needs24hCare: boolean;
-            careNeeds?: string;
-            /** @example Ăn mềm; dị ứng tôm; cần giám sát khi tắm */
-            careInstructions?: string;
+        DuplicateCandidateView: {
             /** Format: uuid */
-            roomId?: string;
-            /** @example 3 */
-            bed?: string;
-            /** @description admin, nurse, social_worker only */
-            sensitive?: components["schemas"]["SensitiveFactsDto"];
+            id: string;
+            code: string;
+            fullName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            birthYear: number | null;
             /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            admittedOn: string;
-            /**
-             * @description regular: required
-             * @example 245/QĐ-TTBTXH
-             */
-            decisionNo?: string;
-            /**
-             * Format: date
-             * @description regular: required
-             * @example 2026-11-18
-             */
-            decisionDate?: string;
-            /** @description Dossier items present (regular) */
-            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-            /** @description emergency: required */
-            emergency?: components["schemas"]["EmergencyIntakeDto"];
-            /** @description voluntary: required */
-            voluntary?: components["schemas"]["VoluntaryContractDto"];
-            /** @description Admit although likely duplicates were found (audited) */
-            confirmNotDuplicate?: boolean;
+            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
+            /** @enum {string} */
+            reason: "personal_id" | "name_and_birth";
+        };
+        CheckDuplicatesDto: {
+            /** @example Lo Thi Mai */
+            fullName: string;
+            /** Format: date */
+            dateOfBirth?: string;
+            birthYear?: number;
+            birthDateEstimated?: boolean;
+            personalId?: string;
         };
         SensitiveFactsView: {
             /** @enum {string} */
@@ -2025,8 +1784,10 @@ export interface components {
                 decisionNo: string | null;
                 /** Format: date */
                 decisionDate: string | null;
-                /** @description Dossier items present and missing (regular admission) */
-                dossier: Record<string, never>;
+                dossier: {
+                    present: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+                    missing: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+                };
                 emergency: Record<string, never> | null;
                 /**
                  * Format: date
@@ -2043,27 +1804,23 @@ export interface components {
             } | null;
             sensitive?: components["schemas"]["SensitiveFactsView"];
         };
-        DuplicateCandidateView: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            fullName: string;
-            /** Format: date */
-            dateOfBirth: string | null;
-            birthYear: number | null;
-            /** @enum {string} */
-            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
-            /** @enum {string} */
-            reason: "personal_id" | "name_and_birth";
+        GuardianDto: {
+            /** @example Lò Văn Pảng */
+            name: string;
+            /** @example chú ruột */
+            relationship: string;
+            /** @example 0912 345 678 */
+            phone?: string;
+            address?: string;
         };
-        CheckDuplicatesDto: {
-            /** @example Lo Thi Mai */
-            fullName: string;
+        SensitiveFactsDto: {
+            /** @enum {string} */
+            hivStatus?: "negative" | "positive" | "unknown";
             /** Format: date */
-            dateOfBirth?: string;
-            birthYear?: number;
-            birthDateEstimated?: boolean;
-            personalId?: string;
+            hivConfirmedOn?: string;
+            abuseHistory?: string;
+            traffickingHistory?: string;
+            psychiatricDiagnosis?: string;
         };
         UpdateResidentDto: {
             /** @example Lò Thị Mai */
@@ -2166,94 +1923,6 @@ export interface components {
             code: string;
             name: string;
         };
-        Room: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            facility?: components["schemas"]["Facility"];
-            code: string;
-            name: string;
-            building: string | null;
-            areaM2: number;
-            beds: number;
-            /** @enum {string} */
-            careLevel: "standard" | "intensive";
-            note: string | null;
-            active: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        Resident: {
-            guardians: Record<string, never>[];
-            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            facility?: components["schemas"]["Facility"];
-            /** @description DB-2026-0042: admission year and a per-facility sequence. */
-            code: string;
-            fullName: string;
-            preferredName: string | null;
-            /** @description Folded name (no diacritics, lower case) for search and duplicate detection. */
-            searchName: string;
-            /** @description Given name first, then the full name, folded: Vietnamese registers sort by given name. */
-            sortName: string;
-            /** Format: date */
-            dateOfBirth: string | null;
-            /** @description Year of birth; the only birth fact when the date is unknown. */
-            birthYear: number | null;
-            /** @description An abandoned child's or a vagrant's birth year is often estimated. */
-            birthDateEstimated: boolean;
-            /** @enum {string} */
-            sex: "male" | "female";
-            ethnicityCode: string;
-            ethnicity?: components["schemas"]["Ethnicity"];
-            religion: string | null;
-            hometownProvince: string | null;
-            hometownCommune: string | null;
-            placeOfOrigin: string | null;
-            /** @description CCCD, 12 digits; many residents have none. */
-            personalId: string | null;
-            healthInsuranceNumber: string | null;
-            photoRef: string | null;
-            /** @enum {string|null} */
-            emergencyKind: "other" | "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | null;
-            disabilityKind: string | null;
-            /**
-             * @description Mức độ khuyết tật: nhẹ / nặng / đặc biệt nặng.
-             * @enum {string|null}
-             */
-            disabilityLevel: "mild" | "severe" | "extreme" | null;
-            /** @enum {string} */
-            mobility: "independent" | "assisted" | "wheelchair" | "bedridden";
-            /** @description Needs 24-hour care: 8 m² instead of 6 (TT 33/2017). */
-            needs24hCare: boolean;
-            careNeeds: string | null;
-            /** @description What a caretaker must do, without the reason (diet, allergies, "needs supervision"). */
-            careInstructions: string | null;
-            /** Format: uuid */
-            roomId: string | null;
-            room?: components["schemas"]["Room"];
-            bed: string | null;
-            /** @enum {string} */
-            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
-            /** @enum {string} */
-            admissionType: "regular" | "emergency" | "voluntary";
-            /** Format: date */
-            admittedOn: string;
-            /** Format: uuid */
-            currentAdmissionId: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         HealthSchedule: {
             /** Format: uuid */
             id: string;
@@ -2261,7 +1930,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @enum {string} */
             kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
             intervalMonths: number | null;
@@ -2329,7 +1997,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @enum {string} */
             kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
             /** Format: date */
@@ -2409,6 +2076,42 @@ export interface components {
              */
             scheduleId?: string;
         };
+        HealthCheckResultView: {
+            check: components["schemas"]["HealthCheck"];
+            /** @description The schedule the exam fulfilled, advanced to its next due date; null when none matched. */
+            schedule: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                facilityId: string;
+                /** Format: uuid */
+                residentId: string;
+                /** @enum {string} */
+                kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
+                intervalMonths: number | null;
+                intervalDays: number | null;
+                /**
+                 * Format: date
+                 * @description A one-off task (a planned vaccine dose): done once, then inactive.
+                 */
+                fixedDueOn: string | null;
+                /** Format: date */
+                nextDueOn: string | null;
+                /** Format: date */
+                lastDoneOn: string | null;
+                /** @description Days after the due date before it counts as overdue. */
+                graceDays: number;
+                active: boolean;
+                note: string | null;
+                vaccineCode: string | null;
+                doseNo: number | null;
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+        };
         AmendHealthCheckDto: {
             /** @enum {string} */
             kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "growth_check" | "dental" | "eye" | "other";
@@ -2459,7 +2162,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             vaccineCode: string;
             doseNo: number;
             /** Format: date */
@@ -2571,6 +2273,94 @@ export interface components {
             /** @enum {string} */
             shift: "morning" | "afternoon" | "night";
             rows: components["schemas"]["RoundRowDto"][];
+        };
+        Room: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facility?: components["schemas"]["Facility"];
+            code: string;
+            name: string;
+            building: string | null;
+            areaM2: number;
+            beds: number;
+            /** @enum {string} */
+            careLevel: "standard" | "intensive";
+            note: string | null;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Resident: {
+            guardians: Record<string, never>[];
+            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            facility?: components["schemas"]["Facility"];
+            /** @description DB-2026-0042: admission year and a per-facility sequence. */
+            code: string;
+            fullName: string;
+            preferredName: string | null;
+            /** @description Folded name (no diacritics, lower case) for search and duplicate detection. */
+            searchName: string;
+            /** @description Given name first, then the full name, folded: Vietnamese registers sort by given name. */
+            sortName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** @description Year of birth; the only birth fact when the date is unknown. */
+            birthYear: number | null;
+            /** @description An abandoned child's or a vagrant's birth year is often estimated. */
+            birthDateEstimated: boolean;
+            /** @enum {string} */
+            sex: "male" | "female";
+            ethnicityCode: string;
+            ethnicity?: components["schemas"]["Ethnicity"];
+            religion: string | null;
+            hometownProvince: string | null;
+            hometownCommune: string | null;
+            placeOfOrigin: string | null;
+            /** @description CCCD, 12 digits; many residents have none. */
+            personalId: string | null;
+            healthInsuranceNumber: string | null;
+            photoRef: string | null;
+            /** @enum {string|null} */
+            emergencyKind: "other" | "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | null;
+            disabilityKind: string | null;
+            /**
+             * @description Mức độ khuyết tật: nhẹ / nặng / đặc biệt nặng.
+             * @enum {string|null}
+             */
+            disabilityLevel: "mild" | "severe" | "extreme" | null;
+            /** @enum {string} */
+            mobility: "independent" | "assisted" | "wheelchair" | "bedridden";
+            /** @description Needs 24-hour care: 8 m² instead of 6 (TT 33/2017). */
+            needs24hCare: boolean;
+            careNeeds: string | null;
+            /** @description What a caretaker must do, without the reason (diet, allergies, "needs supervision"). */
+            careInstructions: string | null;
+            /** Format: uuid */
+            roomId: string | null;
+            room?: components["schemas"]["Room"];
+            bed: string | null;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
+            /** @enum {string} */
+            admissionType: "regular" | "emergency" | "voluntary";
+            /** Format: date */
+            admittedOn: string;
+            /** Format: uuid */
+            currentAdmissionId: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         DailyRecord: {
             meals: Record<string, never>[];
@@ -2770,7 +2560,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @description 1 for the first plan, then 2, 3…: the ETag clients send back in If-Match. */
             version: number;
             /** @enum {string} */
@@ -2799,20 +2588,12 @@ export interface components {
             /** @example Nổi mề đay, khó thở */
             reaction?: string;
         };
-        AllergyRemovalDto: {
-            /** @description The substance as the current plan names it (case does not matter) */
-            substance: string;
-            /** @example Test dị ứng âm tính tại bệnh viện tỉnh */
-            reason: string;
-        };
         PutNutritionPlanDto: {
             /** @enum {string} */
             dietType: "normal" | "soft" | "pureed" | "liquid" | "diabetic" | "low_salt" | "infant_formula" | "religious_vegetarian" | "high_energy";
             /** @enum {string} */
             texture: "regular" | "soft" | "minced" | "pureed" | "liquid";
             allergies?: components["schemas"]["AllergyDto"][];
-            /** @description Allergies of the current plan that this one removes, each with a reason; an allergy left out without being named here is refused */
-            removedAllergies?: components["schemas"]["AllergyRemovalDto"][];
             /**
              * @description At least 3 (TT 33/2017)
              * @example 4
@@ -2833,14 +2614,13 @@ export interface components {
             notes?: string;
         };
         Measurement: {
-            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
+            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** Format: date */
             measuredOn: string;
             weightKg: number | null;
@@ -2912,116 +2692,6 @@ export interface components {
             /** @example Nghị quyết HĐND tỉnh số … */
             source: string;
         };
-        DestinationDto: {
-            /** @enum {string} */
-            kind: "family" | "guardian" | "facility" | "independent";
-            /** @example Lò Văn Pảng */
-            name: string;
-            /** @example chú ruột */
-            relationship?: string;
-            address?: string;
-            phone?: string;
-        };
-        HandoverDto: {
-            /** @example Lò Văn Pảng */
-            receivedBy: string;
-            /** @example 15/XN-UBND */
-            communeConfirmationNo?: string;
-            /** Format: date */
-            communeConfirmationDate?: string;
-        };
-        DeathDto: {
-            /** Format: date */
-            diedOn: string;
-            /** @example Suy tim, tuổi cao */
-            cause: string;
-        };
-        DischargeDto: {
-            /** @enum {string} */
-            ground: "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "death" | "contract_ended" | "other";
-            /** @description Required with ground "other" */
-            groundOther?: string;
-            /**
-             * Format: date
-             * @example 2026-11-10
-             */
-            requestedOn: string;
-            /** @example 58/QĐ-TTBTXH */
-            decisionNo: string;
-            /**
-             * Format: date
-             * @example 2026-11-17
-             */
-            decisionDate: string;
-            /** @description Required when the decision is more than 7 working days after the request */
-            lateReason?: string;
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            effectiveOn: string;
-            destination?: components["schemas"]["DestinationDto"];
-            handover?: components["schemas"]["HandoverDto"];
-            belongingsReturned?: string;
-            documentsReturned?: string;
-            /** @description Independent living: months the allowance continues */
-            allowanceMonths?: number;
-            /** @description Required with ground "death" */
-            death?: components["schemas"]["DeathDto"];
-            /** @description age_limit for someone under 22 who is still studying (audited) */
-            ageRuleOverrideReason?: string;
-            /**
-             * @description Months after discharge for follow-ups (last at least 6, at most 24)
-             * @example [
-             *       1,
-             *       3,
-             *       6
-             *     ]
-             */
-            followUpMonths?: number[];
-            notes?: string;
-        };
-        Discharge: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            resident?: components["schemas"]["Resident"];
-            /** Format: uuid */
-            admissionId: string | null;
-            /** @enum {string} */
-            ground: "other" | "death" | "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "contract_ended";
-            groundOther: string | null;
-            /** Format: date */
-            requestedOn: string;
-            decisionNo: string;
-            /** Format: date */
-            decisionDate: string;
-            /** @description The decision came later than 7 working days after the request; the reason is kept and reported. */
-            decisionLate: boolean;
-            lateReason: string | null;
-            /** Format: date */
-            effectiveOn: string;
-            destination: Record<string, never> | null;
-            handover: Record<string, never> | null;
-            belongingsReturned: string | null;
-            documentsReturned: string | null;
-            allowanceMonths: number | null;
-            /** Format: date */
-            diedOn: string | null;
-            causeOfDeath: string | null;
-            /** @description 50 × the base level in force on the day of death (đồng). */
-            funeralSupportVnd: number | null;
-            /** @description `age_limit` for someone under 22 who is still studying needs this (audited). */
-            ageRuleOverrideReason: string | null;
-            notes: string | null;
-            /** Format: uuid */
-            createdBy: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         FollowUp: {
             /** Format: uuid */
             id: string;
@@ -3029,7 +2699,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             dischargeId: string;
-            discharge?: components["schemas"]["Discharge"];
             /** Format: uuid */
             residentId: string;
             /** Format: date */
@@ -3044,62 +2713,11 @@ export interface components {
             /** @enum {string|null} */
             riskLevel: "low" | "medium" | "high" | null;
             notes: string | null;
-            /**
-             * @description Why a visit not done is no longer due: `readmitted` when the person came back into care (the
-             *     readmission closes the last stay's open visits). Null while the visit is open or done.
-             */
-            closedOutcome: string | null;
-            /** Format: date */
-            closedOn: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        DischargeResultView: {
-            discharge: components["schemas"]["Discharge"];
-            followUps: components["schemas"]["FollowUp"][];
-        };
-        ReadmitDto: {
-            /**
-             * @description Required with k2_emergency
-             * @enum {string}
-             */
-            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
-            /** @default false */
-            needs24hCare: boolean;
-            /** Format: uuid */
-            roomId?: string;
-            /** @example 3 */
-            bed?: string;
-            /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            admittedOn: string;
-            /**
-             * @description regular: required
-             * @example 245/QĐ-TTBTXH
-             */
-            decisionNo?: string;
-            /**
-             * Format: date
-             * @description regular: required
-             * @example 2026-11-18
-             */
-            decisionDate?: string;
-            /** @description Dossier items present (regular) */
-            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-            /** @description emergency: required */
-            emergency?: components["schemas"]["EmergencyIntakeDto"];
-            /** @description voluntary: required */
-            voluntary?: components["schemas"]["VoluntaryContractDto"];
-            /** @description Categories now (default: as before) */
-            categories?: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            reason?: string;
         };
         CreateFollowUpDto: {
             /**
@@ -3130,7 +2748,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @enum {string} */
             kind: "other" | "family_assessment" | "trial_home_stay" | "school_transfer" | "documents";
             description: string;
@@ -3608,7 +3225,9 @@ export interface components {
              *       "not_completed": 1
              *     }
              */
-            primary: Record<string, never>;
+            primary: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 4,
@@ -3617,7 +3236,9 @@ export interface components {
              *       "fail": 1
              *     }
              */
-            secondaryLearning: Record<string, never>;
+            secondaryLearning: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 10,
@@ -3626,7 +3247,9 @@ export interface components {
              *       "fail": 0
              *     }
              */
-            secondaryConduct: Record<string, never>;
+            secondaryConduct: {
+                [key: string]: number;
+            };
             /**
              * @description Results with more days absent than the alert threshold
              * @example 1
@@ -3648,7 +3271,9 @@ export interface components {
              *       "not_completed": 1
              *     }
              */
-            primary: Record<string, never>;
+            primary: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 4,
@@ -3657,7 +3282,9 @@ export interface components {
              *       "fail": 1
              *     }
              */
-            secondaryLearning: Record<string, never>;
+            secondaryLearning: {
+                [key: string]: number;
+            };
             /**
              * @example {
              *       "good": 10,
@@ -3666,7 +3293,9 @@ export interface components {
              *       "fail": 0
              *     }
              */
-            secondaryConduct: Record<string, never>;
+            secondaryConduct: {
+                [key: string]: number;
+            };
             /**
              * @description Results with more days absent than the alert threshold
              * @example 1
@@ -3679,7 +3308,9 @@ export interface components {
              *       "re_exam": 2
              *     }
              */
-            promotion: Record<string, never>;
+            promotion: {
+                [key: string]: number;
+            };
             /**
              * @description promoted ÷ whole-year results that decide a promotion; null when none
              * @example 0.8929
@@ -3714,141 +3345,21 @@ export interface components {
              *       "lower_secondary": 8
              *     }
              */
-            byLevel: Record<string, never>;
+            byLevel: {
+                [key: string]: number;
+            };
             /** @description Residents with a not_enrolled year */
             notEnrolled: number;
             /** @description Residents by enrolment status */
-            byStatus: Record<string, never>;
+            byStatus: {
+                [key: string]: number;
+            };
             /** @description Residents who dropped out during the year */
             dropouts: number;
             terms: components["schemas"]["TermsFiguresView"];
             /** @description The whole-year promotion rate */
             promotionRate: number | null;
             vocational: components["schemas"]["VocationalFiguresView"];
-        };
-        Admission: {
-            /** @description The dossier items present; the missing ones are the rest of DOSSIER_ITEMS. */
-            dossierPresent: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            resident?: components["schemas"]["Resident"];
-            /** @enum {string} */
-            type: "regular" | "emergency" | "voluntary";
-            /** Format: date */
-            admittedOn: string;
-            decisionNo: string | null;
-            /** Format: date */
-            decisionDate: string | null;
-            emergency: Record<string, never> | null;
-            /**
-             * Format: date
-             * @description Emergency: the dossier must be complete within 10 working days (ND 20/2021 Điều 28).
-             */
-            dossierDueOn: string | null;
-            /**
-             * Format: date
-             * @description Emergency protection (khoản 2): a stay of at most 3 months (khoản 4).
-             */
-            stayEndsOn: string | null;
-            voluntary: Record<string, never> | null;
-            /** @description The admitting user confirmed a likely duplicate is another person. */
-            confirmedNotDuplicate: boolean;
-            /** Format: uuid */
-            createdBy: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        User: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string | null;
-            facility?: components["schemas"]["Facility"];
-            provinceCode: string | null;
-            /** @description Stored lower-case; unique across the whole system (people log in with it). */
-            username: string;
-            fullName: string;
-            /** @enum {string} */
-            role: "admin" | "social_worker" | "nurse" | "caretaker" | "officer";
-            phone: string | null;
-            email: string | null;
-            active: boolean;
-            failedLoginCount: number;
-            /** Format: date-time */
-            lockedUntil: string | null;
-            /** Format: date-time */
-            lastLoginAt: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        CaseFile: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            resident?: components["schemas"]["Resident"];
-            /** Format: uuid */
-            admissionId: string;
-            admission?: components["schemas"]["Admission"];
-            /**
-             * Format: uuid
-             * @description The social worker in charge (cán bộ quản lý trường hợp); null only when the centre has none.
-             */
-            caseWorkerId: string | null;
-            caseWorker?: components["schemas"]["User"];
-            /** @enum {string} */
-            step: "closed" | "assessment" | "planning" | "implementation" | "monitoring";
-            /** @description A protection case (emergency protection, abuse, trafficking): its case notes are sensitive. */
-            protection: boolean;
-            /** Format: date */
-            openedOn: string;
-            /** Format: date */
-            planningSince: string | null;
-            /** Format: date */
-            implementationSince: string | null;
-            /** Format: date */
-            monitoringSince: string | null;
-            /** Format: date */
-            evaluatedOn: string | null;
-            /** @enum {string|null} */
-            evaluationOutcome: "goals_met" | "partly_met" | "not_met" | null;
-            evaluation: string | null;
-            /** Format: date */
-            closedOn: string | null;
-            /** @enum {string|null} */
-            closureReason: "other" | "discharged" | "transferred" | "goals_met" | "declined" | null;
-            closureNote: string | null;
-            /** Format: uuid */
-            createdBy: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        OpenCaseDto: {
-            /**
-             * Format: uuid
-             * @description A social worker of the centre (default: the caller or the least busy)
-             */
-            caseWorkerId?: string;
-            /**
-             * Format: date
-             * @description Default: today
-             * @example 2026-11-02
-             */
-            openedOn?: string;
-            /** @description A protection case: its case notes are sensitive */
-            protection?: boolean;
         };
         CounsellingFigures: {
             sessions: number;
@@ -3922,6 +3433,65 @@ export interface components {
              */
             childrenMeetings: Record<string, never>;
         };
+        CaseFile: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            admissionId: string;
+            /**
+             * Format: uuid
+             * @description The social worker in charge (cán bộ quản lý trường hợp); null only when the centre has none.
+             */
+            caseWorkerId: string | null;
+            /** @enum {string} */
+            step: "closed" | "assessment" | "planning" | "implementation" | "monitoring";
+            /** @description A protection case (emergency protection, abuse, trafficking): its case notes are sensitive. */
+            protection: boolean;
+            /** Format: date */
+            openedOn: string;
+            /** Format: date */
+            planningSince: string | null;
+            /** Format: date */
+            implementationSince: string | null;
+            /** Format: date */
+            monitoringSince: string | null;
+            /** Format: date */
+            evaluatedOn: string | null;
+            /** @enum {string|null} */
+            evaluationOutcome: "goals_met" | "partly_met" | "not_met" | null;
+            evaluation: string | null;
+            /** Format: date */
+            closedOn: string | null;
+            /** @enum {string|null} */
+            closureReason: "other" | "discharged" | "transferred" | "goals_met" | "declined" | null;
+            closureNote: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OpenCaseDto: {
+            /**
+             * Format: uuid
+             * @description A social worker of the centre (default: the caller or the least busy)
+             */
+            caseWorkerId?: string;
+            /**
+             * Format: date
+             * @description Default: today
+             * @example 2026-11-02
+             */
+            openedOn?: string;
+            /** @description A protection case: its case notes are sensitive */
+            protection?: boolean;
+        };
         UpdateCaseDto: {
             /** Format: uuid */
             caseWorkerId?: string;
@@ -3957,7 +3527,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             caseId: string;
-            case?: components["schemas"]["CaseFile"];
             /** Format: uuid */
             residentId: string;
             /** @enum {string} */
@@ -4004,134 +3573,6 @@ export interface components {
             participants?: components["schemas"]["ParticipantDto"][];
             summary?: string;
         };
-        CounsellingSession: {
-            topics: string[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            caseId: string;
-            case?: components["schemas"]["CaseFile"];
-            /** Format: date */
-            sessionOn: string;
-            /** @enum {string} */
-            type: "family" | "individual" | "group" | "crisis" | "therapy";
-            /** Format: uuid */
-            counsellorId: string;
-            durationMinutes: number;
-            summary: string;
-            followUpActions: string | null;
-            /** @description Copied from the case when written: the summary of a protection case is sensitive. */
-            sensitive: boolean;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        CreateCaseNoteDto: {
-            /**
-             * Format: date
-             * @example 2026-11-12
-             */
-            sessionOn: string;
-            /** @enum {string} */
-            type: "individual" | "group" | "family" | "crisis" | "therapy";
-            /**
-             * Format: uuid
-             * @description Default: the caller
-             */
-            counsellorId?: string;
-            /** @example 45 */
-            durationMinutes: number;
-            /**
-             * @example [
-             *       "học tập",
-             *       "bạn bè"
-             *     ]
-             */
-            topics?: string[];
-            /** @example Em chia sẻ về việc nhớ nhà, ngủ chưa ngon. */
-            summary: string;
-            followUpActions?: string;
-        };
-        Referral: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: date */
-            referredOn: string;
-            /** @enum {string} */
-            kind: "other" | "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
-            organisation: string;
-            contactName: string | null;
-            contactPhone: string | null;
-            reason: string;
-            sharesPersonalData: boolean;
-            consent: Record<string, never> | null;
-            consentOverrideReason: string | null;
-            /** Format: uuid */
-            consentOverriddenBy: string | null;
-            /** @enum {string} */
-            outcome: "declined" | "pending" | "accepted" | "completed" | "no_response";
-            /** Format: date */
-            outcomeOn: string | null;
-            outcomeNote: string | null;
-            /** Format: uuid */
-            createdBy: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ConsentDto: {
-            /** @enum {string} */
-            givenBy: "resident" | "guardian";
-            /** @example Lò Thị Mai */
-            name: string;
-            /**
-             * Format: date
-             * @example 2026-11-05
-             */
-            givenOn: string;
-            /** @description Signed consent form (else verbal, noted) */
-            written: boolean;
-        };
-        CreateReferralDto: {
-            /**
-             * Format: date
-             * @example 2026-11-06
-             */
-            referredOn: string;
-            /** @enum {string} */
-            kind: "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo" | "other";
-            /** @example Bệnh viện Tâm thần tỉnh */
-            organisation: string;
-            contactName?: string;
-            contactPhone?: string;
-            /** @example Đánh giá rối loạn giấc ngủ sau sang chấn */
-            reason: string;
-            /** @description The referral passes on personal information about the resident */
-            sharesPersonalData: boolean;
-            consent?: components["schemas"]["ConsentDto"];
-            /** @description Admin only: share without consent, with the reason (audited) */
-            consentOverrideReason?: string;
-        };
-        UpdateReferralDto: {
-            /** @enum {string} */
-            outcome?: "pending" | "accepted" | "completed" | "declined" | "no_response";
-            /** Format: date */
-            outcomeOn?: string;
-            outcomeNote?: string;
-            contactName?: string;
-            contactPhone?: string;
-        };
         InterventionPlan: {
             goals: Record<string, never>[];
             activities: Record<string, never>[];
@@ -4142,7 +3583,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             caseId: string;
-            case?: components["schemas"]["CaseFile"];
             /** Format: uuid */
             residentId: string;
             revision: number;
@@ -4244,7 +3684,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             planId: string;
-            plan?: components["schemas"]["InterventionPlan"];
             /** Format: uuid */
             caseId: string;
             /** Format: date */
@@ -4299,7 +3738,6 @@ export interface components {
                 facilityId: string;
                 /** Format: uuid */
                 caseId: string;
-                case?: components["schemas"]["CaseFile"];
                 /** Format: uuid */
                 residentId: string;
                 revision: number;
@@ -4327,6 +3765,133 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string;
             } | null;
+        };
+        CounsellingSession: {
+            topics: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            sessionOn: string;
+            /** @enum {string} */
+            type: "family" | "individual" | "group" | "crisis" | "therapy";
+            /** Format: uuid */
+            counsellorId: string;
+            durationMinutes: number;
+            summary: string;
+            followUpActions: string | null;
+            /** @description Copied from the case when written: the summary of a protection case is sensitive. */
+            sensitive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateCaseNoteDto: {
+            /**
+             * Format: date
+             * @example 2026-11-12
+             */
+            sessionOn: string;
+            /** @enum {string} */
+            type: "individual" | "group" | "family" | "crisis" | "therapy";
+            /**
+             * Format: uuid
+             * @description Default: the caller
+             */
+            counsellorId?: string;
+            /** @example 45 */
+            durationMinutes: number;
+            /**
+             * @example [
+             *       "học tập",
+             *       "bạn bè"
+             *     ]
+             */
+            topics?: string[];
+            /** @example Em chia sẻ về việc nhớ nhà, ngủ chưa ngon. */
+            summary: string;
+            followUpActions?: string;
+        };
+        Referral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date */
+            referredOn: string;
+            /** @enum {string} */
+            kind: "school" | "other" | "hospital" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
+            organisation: string;
+            contactName: string | null;
+            contactPhone: string | null;
+            reason: string;
+            sharesPersonalData: boolean;
+            consent: Record<string, never> | null;
+            consentOverrideReason: string | null;
+            /** Format: uuid */
+            consentOverriddenBy: string | null;
+            /** @enum {string} */
+            outcome: "declined" | "pending" | "accepted" | "completed" | "no_response";
+            /** Format: date */
+            outcomeOn: string | null;
+            outcomeNote: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConsentDto: {
+            /** @enum {string} */
+            givenBy: "resident" | "guardian";
+            /** @example Lò Thị Mai */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-11-05
+             */
+            givenOn: string;
+            /** @description Signed consent form (else verbal, noted) */
+            written: boolean;
+        };
+        CreateReferralDto: {
+            /**
+             * Format: date
+             * @example 2026-11-06
+             */
+            referredOn: string;
+            /** @enum {string} */
+            kind: "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo" | "other";
+            /** @example Bệnh viện Tâm thần tỉnh */
+            organisation: string;
+            contactName?: string;
+            contactPhone?: string;
+            /** @example Đánh giá rối loạn giấc ngủ sau sang chấn */
+            reason: string;
+            /** @description The referral passes on personal information about the resident */
+            sharesPersonalData: boolean;
+            consent?: components["schemas"]["ConsentDto"];
+            /** @description Admin only: share without consent, with the reason (audited) */
+            consentOverrideReason?: string;
+        };
+        UpdateReferralDto: {
+            /** @enum {string} */
+            outcome?: "pending" | "accepted" | "completed" | "declined" | "no_response";
+            /** Format: date */
+            outcomeOn?: string;
+            outcomeNote?: string;
+            contactName?: string;
+            contactPhone?: string;
         };
         ChildrenMeeting: {
             staffPresent: string[];
@@ -4389,6 +3954,301 @@ export interface components {
             concerns?: components["schemas"]["ConcernDto"][];
             notes?: string;
         };
+        EmergencyIntakeDto: {
+            /** @example Cổng chợ Phố Hiến */
+            foundAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            foundOn: string;
+            /** @example Công an phường Phố Hiến */
+            foundBy: string;
+            /** @example Trầy xước nhẹ ở tay */
+            injuries?: string;
+            /** @example BB-2026-118 */
+            intakeRecordNo?: string;
+        };
+        VoluntaryContractDto: {
+            /** @example HĐ-08/2026-017 */
+            contractNo: string;
+            /**
+             * Format: date
+             * @example 2026-11-01
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @example 2027-10-31
+             */
+            endsOn?: string;
+            /** @example Con trai: Nguyễn Văn Hùng */
+            payer: string;
+            /**
+             * @description đồng per month
+             * @example 4500000
+             */
+            monthlyFee?: number;
+        };
+        AdmitResidentDto: {
+            /** @example Lò Thị Mai */
+            fullName: string;
+            /** @example Mai */
+            preferredName?: string;
+            /**
+             * Format: date
+             * @example 2016-03-12
+             */
+            dateOfBirth?: string;
+            /**
+             * @description When the date is unknown
+             * @example 2016
+             */
+            birthYear?: number;
+            /** @default false */
+            birthDateEstimated: boolean;
+            /** @enum {string} */
+            sex: "male" | "female";
+            /**
+             * @description 01 Kinh … 54 Rơ Măm, 55 foreign
+             * @example 03
+             */
+            ethnicityCode: string;
+            /** @example Không */
+            religion?: string;
+            /** @example Sơn La */
+            hometownProvince?: string;
+            /** @example Xã Mường La */
+            hometownCommune?: string;
+            placeOfOrigin?: string;
+            /**
+             * @description CCCD, 12 digits
+             * @example 014316001234
+             */
+            personalId?: string;
+            /**
+             * @description 10 digits, or the older 15-character code
+             * @example 0123456789
+             */
+            healthInsuranceNumber?: string;
+            photoRef?: string;
+            guardians?: components["schemas"]["GuardianDto"][];
+            /**
+             * @example [
+             *       "k1_child_orphan"
+             *     ]
+             */
+            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            /**
+             * @description Required with k2_emergency
+             * @enum {string}
+             */
+            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
+            /** @example vận động */
+            disabilityKind?: string;
+            /** @enum {string} */
+            disabilityLevel?: "mild" | "severe" | "extreme";
+            /** @enum {string} */
+            mobility?: "independent" | "assisted" | "wheelchair" | "bedridden";
+            /** @default false */
+            needs24hCare: boolean;
+            careNeeds?: string;
+            /** @example Ăn mềm; dị ứng tôm; cần giám sát khi tắm */
+            careInstructions?: string;
+            /** Format: uuid */
+            roomId?: string;
+            /** @example 3 */
+            bed?: string;
+            /** @description admin, nurse, social_worker only */
+            sensitive?: components["schemas"]["SensitiveFactsDto"];
+            /** @enum {string} */
+            type: "regular" | "emergency" | "voluntary";
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            admittedOn: string;
+            /**
+             * @description regular: required
+             * @example 245/QĐ-TTBTXH
+             */
+            decisionNo?: string;
+            /**
+             * Format: date
+             * @description regular: required
+             * @example 2026-11-18
+             */
+            decisionDate?: string;
+            /** @description Dossier items present (regular) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+            /** @description emergency: required */
+            emergency?: components["schemas"]["EmergencyIntakeDto"];
+            /** @description voluntary: required */
+            voluntary?: components["schemas"]["VoluntaryContractDto"];
+            /** @description Admit although likely duplicates were found (audited) */
+            confirmNotDuplicate?: boolean;
+        };
+        ImportedResidentView: {
+            /** @description Row of the file */
+            row: number;
+            /** Format: uuid */
+            id: string;
+            code: string;
+            fullName: string;
+        };
+        ImportResultView: {
+            dryRun: boolean;
+            imported: number;
+            residents: components["schemas"]["ImportedResidentView"][];
+        };
+        ReadmitDto: {
+            /** @default false */
+            needs24hCare: boolean;
+            /** Format: uuid */
+            roomId?: string;
+            /** @example 3 */
+            bed?: string;
+            /** @enum {string} */
+            type: "regular" | "emergency" | "voluntary";
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            admittedOn: string;
+            /**
+             * @description regular: required
+             * @example 245/QĐ-TTBTXH
+             */
+            decisionNo?: string;
+            /**
+             * Format: date
+             * @description regular: required
+             * @example 2026-11-18
+             */
+            decisionDate?: string;
+            /** @description Dossier items present (regular) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+            /** @description emergency: required */
+            emergency?: components["schemas"]["EmergencyIntakeDto"];
+            /** @description voluntary: required */
+            voluntary?: components["schemas"]["VoluntaryContractDto"];
+            /** @description Categories now (default: as before) */
+            categories?: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
+            reason?: string;
+        };
+        DestinationDto: {
+            /** @enum {string} */
+            kind: "family" | "guardian" | "facility" | "independent";
+            /** @example Lò Văn Pảng */
+            name: string;
+            /** @example chú ruột */
+            relationship?: string;
+            address?: string;
+            phone?: string;
+        };
+        HandoverDto: {
+            /** @example Lò Văn Pảng */
+            receivedBy: string;
+            /** @example 15/XN-UBND */
+            communeConfirmationNo?: string;
+            /** Format: date */
+            communeConfirmationDate?: string;
+        };
+        DeathDto: {
+            /** Format: date */
+            diedOn: string;
+            /** @example Suy tim, tuổi cao */
+            cause: string;
+        };
+        DischargeDto: {
+            /** @enum {string} */
+            ground: "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "death" | "contract_ended" | "other";
+            /** @description Required with ground "other" */
+            groundOther?: string;
+            /**
+             * Format: date
+             * @example 2026-11-10
+             */
+            requestedOn: string;
+            /** @example 58/QĐ-TTBTXH */
+            decisionNo: string;
+            /**
+             * Format: date
+             * @example 2026-11-17
+             */
+            decisionDate: string;
+            /** @description Required when the decision is more than 7 working days after the request */
+            lateReason?: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            effectiveOn: string;
+            destination?: components["schemas"]["DestinationDto"];
+            handover?: components["schemas"]["HandoverDto"];
+            belongingsReturned?: string;
+            documentsReturned?: string;
+            /** @description Independent living: months the allowance continues */
+            allowanceMonths?: number;
+            /** @description Required with ground "death" */
+            death?: components["schemas"]["DeathDto"];
+            /** @description age_limit for someone under 22 who is still studying (audited) */
+            ageRuleOverrideReason?: string;
+            /**
+             * @description Months after discharge for follow-ups (last at least 6, at most 24)
+             * @example [
+             *       1,
+             *       3,
+             *       6
+             *     ]
+             */
+            followUpMonths?: number[];
+            notes?: string;
+        };
+        Discharge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            admissionId: string | null;
+            /** @enum {string} */
+            ground: "other" | "death" | "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "contract_ended";
+            groundOther: string | null;
+            /** Format: date */
+            requestedOn: string;
+            decisionNo: string;
+            /** Format: date */
+            decisionDate: string;
+            /** @description The decision came later than 7 working days after the request; the reason is kept and reported. */
+            decisionLate: boolean;
+            lateReason: string | null;
+            /** Format: date */
+            effectiveOn: string;
+            destination: Record<string, never> | null;
+            handover: Record<string, never> | null;
+            belongingsReturned: string | null;
+            documentsReturned: string | null;
+            allowanceMonths: number | null;
+            /** Format: date */
+            diedOn: string | null;
+            causeOfDeath: string | null;
+            /** @description 50 × the base level in force on the day of death (đồng). */
+            funeralSupportVnd: number | null;
+            /** @description `age_limit` for someone under 22 who is still studying needs this (audited). */
+            ageRuleOverrideReason: string | null;
+            notes: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DischargeResultView: {
+            discharge: components["schemas"]["Discharge"];
+            followUps: components["schemas"]["FollowUp"][];
+        };
         MonthlyReportDto: {
             /** @example 2026-10 */
             month: string;
@@ -4400,15 +4260,6 @@ export interface components {
         Report: {
             /** @description Figures that differ from the previous version, listed in the new one. */
             changedFigures: string[] | null;
-            /**
-             * @description Records about the period written after the previous version (by resident code): why a
-             *     regenerated closed period may differ. null on a first version.
-             */
-            correctedRecords: {
-                code: string;
-                /** @enum {string} */
-                what: "stay" | "facts";
-            }[] | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4492,41 +4343,6 @@ export interface components {
             provinceCode: string;
             facilities: components["schemas"]["FacilitySummaryView"][];
             totals: components["schemas"]["ProvinceTotalsView"];
-        };
-        OutgoingDocumentView: {
-            /** Format: uuid */
-            id: string;
-            /** @example 2026 */
-            year: number;
-            /** @example 12 */
-            number: number;
-            /** @example BC-TTBTXH-HY */
-            symbol: string;
-            /** @example 12/BC-TTBTXH-HY */
-            documentNo: string;
-            /**
-             * Format: date
-             * @example 2026-12-07
-             */
-            issuedOn: string;
-            /** @example Báo cáo */
-            docType: string;
-            summary: string;
-            signer: string;
-            /** Format: uuid */
-            reportId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        RegisterSettingsView: {
-            /** @example BC-TTBTXH-HY */
-            reportSymbol: string;
-            /** @description 0 while the facility keeps the default symbol */
-            version: number;
-        };
-        UpdateRegisterSettingsDto: {
-            /** @example BC-TTBTXH-HY */
-            reportSymbol: string;
         };
         Problem: {
             /** @enum {string} */
@@ -4680,7 +4496,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 status?: "open" | "acknowledged" | "closed";
-                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "holiday_decision_missing" | "login_attack";
+                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
                 residentId?: string;
             };
             header?: never;
@@ -5028,7 +4844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many refreshes from this address */
+            /** @description Too many requests */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6124,290 +5940,6 @@ export interface operations {
             };
         };
     };
-    CalendarController_year: {
-        parameters: {
-            query?: {
-                /** @description The year; the facility’s current year when left out */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HolidayYearView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CalendarController_record: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordHolidayDecisionDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HolidayYearView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    ImportController_import: {
-        parameters: {
-            query?: {
-                dryRun?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description The residents created (or that would be, in a dry run) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportResultView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     ImportController_templateXlsx: {
         parameters: {
             query?: never;
@@ -6627,7 +6159,7 @@ export interface operations {
             };
         };
     };
-    ResidentsController_admit: {
+    AdmissionsController_admit: {
         parameters: {
             query?: never;
             header?: {
@@ -7914,7 +7446,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["HealthCheckResultView"];
                 };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */
@@ -9741,7 +9273,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Measurement"] & {
                         /** @description Flags this measurement has that the previous one had not */
-                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
+                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
                         /** @description Heaviest weight (kg) of the 30 days before, when this one is more than 5% below it */
                         weightLossFrom: number | null;
                     };
@@ -9955,243 +9487,6 @@ export interface operations {
                 };
             };
             /** @description The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DischargeController_discharge: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DischargeDto"];
-            };
-        };
-        responses: {
-            /** @description The discharge and its follow-up visits */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DischargeResultView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not active/on leave; age rule; or: The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DischargeController_readmit: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReadmitDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ResidentView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The resident is in a status that cannot be readmitted; or: The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12258,6 +11553,81 @@ export interface operations {
             };
         };
     };
+    CaseFiguresController_monthFigures: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFigures"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CasesController_listCases: {
         parameters: {
             query?: {
@@ -12432,81 +11802,6 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_monthFigures: {
-        parameters: {
-            query: {
-                month: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CaseFigures"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13021,7 +12316,7 @@ export interface operations {
             };
         };
     };
-    CasesController_listAssessments: {
+    AssessmentsController_listAssessments: {
         parameters: {
             query?: {
                 limit?: number;
@@ -13113,7 +12408,7 @@ export interface operations {
             };
         };
     };
-    CasesController_createAssessment: {
+    AssessmentsController_createAssessment: {
         parameters: {
             query?: never;
             header?: {
@@ -13195,557 +12490,6 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_listNotes: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CounsellingSession"][];
-                        /** @description Send as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_createNote: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCaseNoteDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CounsellingSession"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_listReferrals: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Referral"][];
-                        /** @description Send as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_createReferral: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateReferralDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Shares personal data without consent or override; or: The Idempotency-Key was used with another body, or its first request is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    CasesController_updateReferral: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The version read, e.g. "3" */
-                "If-Match": string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateReferralDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Referral"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
-             *
-             *     Allowed roles: admin, social_worker
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a stale version; `detail` gives the current one */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14339,7 +13083,7 @@ export interface operations {
             };
         };
     };
-    PlansController_listReviews: {
+    PlanReviewsController_listReviews: {
         parameters: {
             query?: {
                 limit?: number;
@@ -14431,7 +13175,7 @@ export interface operations {
             };
         };
     };
-    PlansController_review: {
+    PlanReviewsController_review: {
         parameters: {
             query?: never;
             header?: {
@@ -14549,7 +13293,558 @@ export interface operations {
             };
         };
     };
-    PlansController_listMeetings: {
+    CaseNotesController_listNotes: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CounsellingSession"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseNotesController_createNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounsellingSession"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_listReferrals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Referral"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReferralDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Shares personal data without consent or override; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_updateReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReferralDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ChildrenMeetingsController_listMeetings: {
         parameters: {
             query?: {
                 limit?: number;
@@ -14630,7 +13925,7 @@ export interface operations {
             };
         };
     };
-    PlansController_createMeeting: {
+    ChildrenMeetingsController_createMeeting: {
         parameters: {
             query?: never;
             header?: {
@@ -14737,7 +14032,7 @@ export interface operations {
             };
         };
     };
-    PlansController_updateMeeting: {
+    ChildrenMeetingsController_updateMeeting: {
         parameters: {
             query?: never;
             header: {
@@ -14832,6 +14127,344 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdmissionsController_import: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The residents created (or that would be, in a dry run) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DischargesController_readmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadmitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resident is in a status that cannot be readmitted; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DischargesController_discharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DischargeDto"];
+            };
+        };
+        responses: {
+            /** @description The discharge and its follow-up visits */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DischargeResultView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not active/on leave; age rule; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15609,272 +15242,6 @@ export interface operations {
             };
             /** @description Allowed roles: officer */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DocumentRegisterController_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["OutgoingDocumentView"][];
-                        /** @description Send as `cursor` for the next page; null on the last page */
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DocumentRegisterController_settings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegisterSettingsView"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DocumentRegisterController_updateSettings: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The version read, e.g. "3" */
-                "If-Match": string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateRegisterSettingsDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegisterSettingsView"];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
-             *
-             *     Allowed roles: admin
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a stale version; `detail` gives the current one */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };

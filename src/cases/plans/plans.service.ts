@@ -1,0 +1,483 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlertsService } from '../../alerts/alerts.service';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { STAFF_ROLES } from '../../identity/role';
+import type { Text } from '../../common/errors/messages';
+import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
+import { nullFieldErrors as nullErrors } from '../../common/http/validators';
+import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { createInFacility, findInFacility, updateInFacility } from '../../database/facility-scope';
+import { CaseFile } from '../case-file/case-file.entity';
+import { checkGoalKeys, reviewDueAfter } from '../case-rules';
+import { CasesService } from '../case-file/cases.service';
+import {
+  ActivityDto,
+  CreatePlanDto,
+  CreateReviewDto,
+  GoalDto,
+  ServiceDto,
+  UpdatePlanDto,
+} from './plan.dto';
+import { InterventionPlan, PlanActivity, PlanGoal, PlanService } from './intervention-plan.entity';
+import { PlanReview } from '../reviews/plan-review.entity';
+import { ResidentsService } from '../../residents/residents.service';
+import { InterventionPlanView, toInterventionPlanView } from './intervention-plan.view';
+import { PlanReviewResultView } from '../reviews/plan-review-result.view';
+import { PlanReviewView, toPlanReviewView } from '../reviews/plan-review.view';
+
+export const PLAN_NOT_FOUND: Text = {
+  vi: 'Không tìm thấy kế hoạch can thiệp',
+  en: 'Plan not found',
+};
+
+const toGoals = (goals: GoalDto[], before: PlanGoal[] = []): PlanGoal[] =>
+  goals.map((g) => ({
+    key: g.key,
+    domain: g.domain,
+    goal: g.goal,
+    indicator: g.indicator ?? null,
+    status: g.status ?? before.find((b) => b.key === g.key)?.status ?? 'not_started',
+  }));
+const toActivities = (activities: ActivityDto[] = []): PlanActivity[] =>
+  activities.map((a) => ({
+    description: a.description,
+    goalKey: a.goalKey ?? null,
+    ownerId: a.ownerId,
+    dueOn: a.dueOn,
+    done: a.done ?? false,
+  }));
+const toServices = (services: ServiceDto[] = []): PlanService[] =>
+  services.map((s) => ({ name: s.name, provision: s.provision, provider: s.provider ?? null }));
+
+/** Steps 2–4: intervention plans, their approval by the admin, reviews and revisions. */
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsService,
+    private readonly audit: AuditService,
+    private readonly alerts: AlertsService,
+    private readonly cases: CasesService,
+  ) {}
+
+  /** A resident's plans, newest revision first (every case, every revision). */
+  async list(
+    actor: FacilityActor,
+    residentId: string,
+    page: PageQuery,
+  ): Promise<Page<InterventionPlanView>> {
+    await this.residents.find(actor, residentId);
+    const qb = this.dataSource
+      .getRepository(InterventionPlan)
+      .createQueryBuilder('p')
+      .where('p.facilityId = :f AND p.residentId = :r', { f: actor.facilityId, r: residentId });
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'p.createdAt', value: (p) => p.createdAt.toISOString() },
+          { sql: 'p.id', value: (p) => p.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toInterventionPlanView,
+    );
+  }
+
+  async get(actor: FacilityActor, id: string): Promise<InterventionPlanView> {
+    return toInterventionPlanView(
+      await findInFacility(this.dataSource.manager, InterventionPlan, actor, id, {
+        what: PLAN_NOT_FOUND,
+      }),
+    );
+  }
+
+  /** The first plan of a case, as a draft; later plans are revisions made by a review. */
+  async create(
+    actor: FacilityActor,
+    residentId: string,
+    dto: CreatePlanDto,
+  ): Promise<InterventionPlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { caseFile } = await this.cases.openCaseOf(manager, actor, residentId);
+      if (caseFile.step === 'assessment') {
+        throw conflict({
+          vi: 'Cần đánh giá nhu cầu trước khi lập kế hoạch (bước 1, TT 02/2020)',
+          en: 'Assess the needs before planning (step 1, TT 02/2020)',
+        });
+      }
+      if (await manager.existsBy(InterventionPlan, { caseId: caseFile.id })) {
+        throw conflict({
+          vi: 'Hồ sơ đã có kế hoạch; sửa bản nháp hoặc điều chỉnh qua rà soát',
+          en: 'The case has a plan; edit the draft or revise it through a review',
+        });
+      }
+      const errors = await this.check(manager, actor, caseFile, dto);
+      if (errors.length > 0) throw invalid(errors);
+      return toInterventionPlanView(
+        await this.insertPlan(manager, actor, caseFile, null, {
+          startsOn: dto.startsOn,
+          endsOn: dto.endsOn ?? null,
+          reviewFrequency: dto.reviewFrequency,
+          goals: toGoals(dto.goals),
+          activities: toActivities(dto.activities),
+          services: toServices(dto.services),
+        }),
+      );
+    });
+  }
+
+  /** Edits a draft; an approved plan changes only through a review's revision. */
+  async update(
+    actor: FacilityActor,
+    id: string,
+    version: number,
+    dto: UpdatePlanDto,
+  ): Promise<InterventionPlanView> {
+    const nulls = nullErrors(dto, [
+      'startsOn',
+      'reviewFrequency',
+      'goals',
+      'activities',
+      'services',
+    ]);
+    if (nulls.length > 0) throw invalid(nulls);
+    return this.dataSource.transaction(async (manager) => {
+      const write = { manager, actor, audit: this.audit };
+      const { after } = await updateInFacility(
+        write,
+        InterventionPlan,
+        'intervention_plan',
+        id,
+        version,
+        async (before) => {
+          this.assertDraft(before);
+          const caseFile = await manager.findOneByOrFail(CaseFile, { id: before.caseId });
+          const merged = {
+            startsOn: dto.startsOn ?? before.startsOn,
+            endsOn: dto.endsOn !== undefined ? (dto.endsOn ?? null) : before.endsOn,
+            reviewFrequency: dto.reviewFrequency ?? before.reviewFrequency,
+            goals: dto.goals ? toGoals(dto.goals, before.goals) : before.goals,
+            activities: dto.activities ? toActivities(dto.activities) : before.activities,
+            services: dto.services ? toServices(dto.services) : before.services,
+          };
+          const errors = await this.check(manager, actor, caseFile, {
+            ...merged,
+            endsOn: merged.endsOn ?? undefined,
+            goals: merged.goals,
+            activities: merged.activities.map((a) => ({ ...a, goalKey: a.goalKey ?? undefined })),
+          });
+          if (errors.length > 0) throw invalid(errors);
+          return merged;
+        },
+        { what: PLAN_NOT_FOUND },
+      );
+      return toInterventionPlanView(after);
+    });
+  }
+
+  /**
+   * The admin approves a draft: the plan it revises is superseded, the next review is set, and a
+   * case in planning moves to implementation.
+   */
+  async approve(actor: FacilityActor, id: string, version: number): Promise<InterventionPlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      let today = '';
+      const write = { manager, actor, audit: this.audit };
+      const { after } = await updateInFacility(
+        write,
+        InterventionPlan,
+        'intervention_plan',
+        id,
+        version,
+        async (before) => {
+          this.assertDraft(before);
+          const caseFile = await manager
+            .getRepository(CaseFile)
+            .createQueryBuilder('c')
+            .setLock('pessimistic_write')
+            .where('c.id = :id', { id: before.caseId })
+            .getOneOrFail();
+          if (caseFile.step === 'closed') {
+            throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
+          }
+          today = await this.cases.today(manager, actor);
+          if (before.previousPlanId) {
+            const previous = await manager.findOneByOrFail(InterventionPlan, {
+              id: before.previousPlanId,
+            });
+            await manager.update(InterventionPlan, { id: previous.id }, { status: 'superseded' });
+            await this.alerts.closeForSource(manager, 'intervention_plan', previous.id);
+            await this.audit.record(manager, actor, {
+              action: 'update',
+              entity: 'intervention_plan',
+              entityId: previous.id,
+              changes: { status: { before: previous.status, after: 'superseded' } },
+            });
+          }
+          return {
+            status: 'approved' as const,
+            approvedBy: actor.id,
+            approvedOn: today,
+            nextReviewOn: reviewDueAfter(before.startsOn, before.reviewFrequency),
+          };
+        },
+        { what: PLAN_NOT_FOUND },
+      );
+      const caseFile = await manager.findOneByOrFail(CaseFile, { id: after.caseId });
+      await this.cases.advance(manager, actor, caseFile, 'plan_approved', today);
+      return toInterventionPlanView(after);
+    });
+  }
+
+  async listReviews(
+    actor: FacilityActor,
+    planId: string,
+    page: PageQuery,
+  ): Promise<Page<PlanReviewView>> {
+    await this.get(actor, planId);
+    const qb = this.dataSource
+      .getRepository(PlanReview)
+      .createQueryBuilder('r')
+      .where('r.facilityId = :f AND r.planId = :p', { f: actor.facilityId, p: planId });
+    return mapPage(
+      await paginate(
+        qb,
+        [
+          { sql: 'r.reviewedOn', value: (r) => r.reviewedOn },
+          { sql: 'r.id', value: (r) => r.id },
+        ],
+        page,
+        'DESC',
+      ),
+      toPlanReviewView,
+    );
+  }
+
+  /**
+   * Reviews an approved plan: progress per goal, the next review date, the due-review alert
+   * closed, the case in monitoring; with `revision`, a new draft revision of the plan.
+   */
+  async review(
+    actor: FacilityActor,
+    planId: string,
+    dto: CreateReviewDto,
+  ): Promise<PlanReviewResultView> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await findInFacility(manager, InterventionPlan, actor, planId, {
+        lock: true,
+        what: PLAN_NOT_FOUND,
+      });
+      if (plan.status !== 'approved') {
+        throw conflict({
+          vi: 'Chỉ rà soát kế hoạch đang có hiệu lực (đã phê duyệt)',
+          en: 'Only the approved plan in force can be reviewed',
+        });
+      }
+      const caseFile = await manager
+        .getRepository(CaseFile)
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id', { id: plan.caseId })
+        .getOneOrFail();
+      if (caseFile.step === 'closed') {
+        throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
+      }
+      const today = await this.cases.today(manager, actor);
+      const errors: FieldError[] = checkGoalKeys(plan.goals, dto.progress, 'progress');
+      if (dto.reviewedOn < plan.startsOn) {
+        errors.push(
+          fieldError(
+            'reviewedOn',
+            'beforePlanStart',
+            'Ngày rà soát trước ngày bắt đầu kế hoạch',
+            "The review is before the plan's start",
+          ),
+        );
+      }
+      if (dto.reviewedOn > today) {
+        errors.push(
+          fieldError(
+            'reviewedOn',
+            'futureDate',
+            'Ngày rà soát ở tương lai',
+            'Review date in the future',
+          ),
+        );
+      }
+      if (dto.revision) {
+        errors.push(
+          ...checkGoalKeys(
+            dto.revision.goals,
+            dto.revision.activities ?? [],
+            'revision.activities',
+          ).map((e) => ({
+            ...e,
+            field: e.field.startsWith('goals') ? `revision.${e.field}` : e.field,
+          })),
+          ...(await this.checkOwners(
+            manager,
+            actor,
+            dto.revision.activities ?? [],
+            'revision.activities',
+          )),
+        );
+        if (await manager.existsBy(InterventionPlan, { caseId: caseFile.id, status: 'draft' })) {
+          throw conflict({
+            vi: 'Đã có một bản điều chỉnh chờ phê duyệt',
+            en: 'A revision is already waiting for approval',
+          });
+        }
+      }
+      if (errors.length > 0) throw invalid(errors);
+
+      let revision: InterventionPlan | null = null;
+      if (dto.revision) {
+        revision = await this.insertPlan(manager, actor, caseFile, plan, {
+          startsOn: dto.reviewedOn,
+          endsOn: plan.endsOn,
+          reviewFrequency: dto.revision.reviewFrequency,
+          goals: toGoals(dto.revision.goals, plan.goals),
+          activities: toActivities(dto.revision.activities),
+          services: toServices(dto.revision.services),
+        });
+      }
+      const review = await manager.save(
+        manager.create(PlanReview, {
+          facilityId: actor.facilityId,
+          planId,
+          caseId: caseFile.id,
+          reviewedOn: dto.reviewedOn,
+          progress: dto.progress.map((p) => ({
+            goalKey: p.goalKey,
+            progress: p.progress,
+            note: p.note ?? null,
+          })),
+          summary: dto.summary ?? null,
+          revisedPlanId: revision?.id ?? null,
+          reviewedBy: actor.id,
+        }),
+      );
+      const goals = plan.goals.map((g) => ({
+        ...g,
+        status: dto.progress.find((p) => p.goalKey === g.key)?.progress ?? g.status,
+      }));
+      const nextReviewOn = reviewDueAfter(dto.reviewedOn, plan.reviewFrequency);
+      await manager.update(InterventionPlan, { id: planId }, { goals, nextReviewOn });
+      const after = await manager.findOneByOrFail(InterventionPlan, { id: planId });
+      await this.alerts.closeForSource(manager, 'intervention_plan', planId);
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'plan_review',
+        entityId: review.id,
+        changes: diffFields(null, { ...review }),
+      });
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entity: 'intervention_plan',
+        entityId: planId,
+        changes: diffFields({ ...plan }, { ...after }),
+      });
+      await this.cases.advance(manager, actor, caseFile, 'review_recorded', dto.reviewedOn);
+      return {
+        review: toPlanReviewView(review),
+        plan: toInterventionPlanView(after),
+        revision: revision && toInterventionPlanView(revision),
+      };
+    });
+  }
+
+  private assertDraft(plan: InterventionPlan): void {
+    if (plan.status !== 'draft') {
+      throw conflict({
+        vi: 'Kế hoạch đã phê duyệt chỉ được điều chỉnh qua rà soát',
+        en: 'An approved plan changes only through a review',
+      });
+    }
+  }
+
+  private async check(
+    manager: EntityManager,
+    actor: FacilityActor,
+    caseFile: CaseFile,
+    dto: Pick<CreatePlanDto, 'startsOn' | 'endsOn' | 'activities'> & { goals: { key: string }[] },
+  ): Promise<FieldError[]> {
+    const errors = checkGoalKeys(dto.goals, dto.activities ?? [], 'activities');
+    if (dto.startsOn < caseFile.openedOn) {
+      errors.push(
+        fieldError(
+          'startsOn',
+          'beforeCase',
+          'Kế hoạch bắt đầu trước khi mở hồ sơ',
+          'The plan starts before the case was opened',
+        ),
+      );
+    }
+    if (dto.endsOn && dto.endsOn < dto.startsOn) {
+      errors.push(
+        fieldError(
+          'endsOn',
+          'beforeStart',
+          'Ngày kết thúc trước ngày bắt đầu',
+          'Ends before it starts',
+        ),
+      );
+    }
+    errors.push(...(await this.checkOwners(manager, actor, dto.activities ?? [], 'activities')));
+    return errors;
+  }
+
+  private async checkOwners(
+    manager: EntityManager,
+    actor: FacilityActor,
+    activities: { ownerId: string }[],
+    field: string,
+  ): Promise<FieldError[]> {
+    const errors: FieldError[] = [];
+    for (const [i, a] of activities.entries()) {
+      const found = await this.cases.checkStaff(
+        manager,
+        actor,
+        a.ownerId,
+        `${field}.${i}.ownerId`,
+        STAFF_ROLES,
+      );
+      errors.push(...found);
+    }
+    return errors;
+  }
+
+  private async insertPlan(
+    manager: EntityManager,
+    actor: FacilityActor,
+    caseFile: CaseFile,
+    previous: InterventionPlan | null,
+    fields: Pick<
+      InterventionPlan,
+      'startsOn' | 'endsOn' | 'reviewFrequency' | 'goals' | 'activities' | 'services'
+    >,
+  ): Promise<InterventionPlan> {
+    const saved = await createInFacility(
+      { manager, actor, audit: this.audit },
+      InterventionPlan,
+      'intervention_plan',
+      {
+        ...fields,
+        caseId: caseFile.id,
+        residentId: caseFile.residentId,
+        revision: previous ? previous.revision + 1 : 1,
+        previousPlanId: previous?.id ?? null,
+        status: 'draft',
+        nextReviewOn: null,
+        approvedBy: null,
+        approvedOn: null,
+        createdBy: actor.id,
+      },
+    );
+    return saved;
+  }
+}
