@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuditModule } from './audit/audit.module';
 import { DailyCareModule } from './daily-care/daily-care.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DischargeModule } from './discharge/discharge.module';
 import { MoneyModule } from './money/money.module';
 import { AuthModule } from './auth/auth.module';
@@ -85,6 +86,7 @@ export class AppModule {
         SchoolingModule,
         CasesModule,
         ReportsModule,
+        DashboardModule,
         ProbesModule,
         JobsModule,
       ],

@@ -13,7 +13,9 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { ResidentView } from '../residents/dto/resident.view';
-import { DischargeResult, DischargeService } from './discharge.service';
+import { DischargeResult, DischargeService, MAX_DISCHARGES_LISTED } from './discharge.service';
+import { Discharge } from './discharge.entity';
+import { ApiBoundedList } from '../openapi/bounded-list.decorator';
 import { DischargeResultView } from './dto/discharge-result.view';
 import {
   CreateFollowUpDto,
@@ -63,6 +65,17 @@ export class DischargeController {
     @Body() dto: DischargeDto,
   ): Promise<DischargeResult> {
     return this.discharges.discharge(actor, id, dto);
+  }
+
+  @Get('residents/:id/discharges')
+  @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's discharges, newest first (their ids lead to the follow-ups)" })
+  @ApiBoundedList(Discharge, MAX_DISCHARGES_LISTED)
+  listDischarges(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<Discharge[]> {
+    return this.discharges.listFor(actor, id);
   }
 
   @Post('residents/:id/readmit')

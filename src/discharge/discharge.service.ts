@@ -44,6 +44,9 @@ export interface DischargeResult {
   followUps: FollowUp[];
 }
 
+/** A resident leaves once per stay: far fewer stays than this in any register. */
+export const MAX_DISCHARGES_LISTED = 100;
+
 @Injectable()
 export class DischargeService {
   private readonly afterDischarge: AfterDischarge[] = [];
@@ -61,6 +64,18 @@ export class DischargeService {
     private readonly schedules: SchedulesService,
     private readonly baseLevels: BaseLevelService,
   ) {}
+
+  /** A resident's discharges (one per stay that ended), newest first: the way to their follow-ups. */
+  async listFor(actor: FacilityActor, residentId: string): Promise<Discharge[]> {
+    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
+      what: RESIDENT_NOT_FOUND,
+    });
+    return this.dataSource.getRepository(Discharge).find({
+      where: { residentId, facilityId: actor.facilityId },
+      order: { effectiveOn: 'DESC', createdAt: 'DESC' },
+      take: MAX_DISCHARGES_LISTED,
+    });
+  }
 
   /**
    * Ends a stay (ND 20/2021 Điều 30). In one transaction: the discharge record, the resident's

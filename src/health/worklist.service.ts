@@ -67,6 +67,23 @@ interface Row {
 export class WorklistService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Overdue tasks (the worklist's `overdue`) counted by kind, most first. */
+  async countOverdueByKind(actor: FacilityActor): Promise<{ kind: ScheduleKind; count: number }[]> {
+    const facility = await this.dataSource
+      .getRepository(Facility)
+      .findOneByOrFail({ id: actor.facilityId });
+    const rows: { kind: ScheduleKind; count: number }[] = await this.dataSource.query(
+      `SELECT s.kind, count(*)::int AS count
+         FROM health_schedule s
+         JOIN resident r ON r.id = s.resident_id
+        WHERE s.facility_id = $1 AND s.active AND s.next_due_on IS NOT NULL
+          AND r.status = ANY($3) AND s.next_due_on + s.grace_days < $2::date
+        GROUP BY s.kind ORDER BY count DESC, s.kind`,
+      [actor.facilityId, todayIn(facility.timezone), PRESENT_STATUSES],
+    );
+    return rows;
+  }
+
   async list(actor: FacilityActor, query: WorklistQuery): Promise<Page<WorklistItem>> {
     const facility = await this.dataSource
       .getRepository(Facility)

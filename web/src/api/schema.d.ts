@@ -704,6 +704,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/residents/{id}/discharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident's discharges, newest first (their ids lead to the follow-ups) */
+        get: operations["DischargeController_listDischarges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{id}/readmit": {
         parameters: {
             query?: never;
@@ -1373,6 +1390,23 @@ export interface paths {
         };
         /** Census and composition per facility of the province, from final monthly reports */
         get: operations["ReportsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's census, open alerts by kind and overdue health tasks by kind of the facility */
+        get: operations["DashboardController_figures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4365,6 +4399,35 @@ export interface components {
             provinceCode: string;
             facilities: components["schemas"]["FacilitySummaryView"][];
             totals: components["schemas"]["ProvinceTotalsView"];
+        };
+        AlertKindCount: {
+            /** @enum {string} */
+            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
+            count: number;
+        };
+        OverdueKindCount: {
+            /** @enum {string} */
+            kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
+            count: number;
+        };
+        DashboardFigures: {
+            /**
+             * Format: date
+             * @description The facility's today
+             */
+            today: string;
+            /** @description Residents present today (active or on leave) */
+            census: number;
+            /** @description Places of the facility */
+            capacity: number;
+            /** @description Open alerts of the kinds the caller handles */
+            openAlerts: number;
+            /** @description Open alerts by kind, most first (kinds with none left out) */
+            openAlertsByKind: components["schemas"]["AlertKindCount"][];
+            /** @description Overdue health tasks (past due and grace days), as the worklist */
+            overdue: number;
+            /** @description Overdue health tasks by kind, most first (kinds with none left out) */
+            overdueByKind: components["schemas"]["OverdueKindCount"][];
         };
         Problem: {
             /** @enum {string} */
@@ -9748,6 +9811,90 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DischargeController_listDischarges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discharge"][];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15263,6 +15410,70 @@ export interface operations {
                 };
             };
             /** @description Allowed roles: officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardFigures"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
             403: {
                 headers: {
                     [name: string]: unknown;
