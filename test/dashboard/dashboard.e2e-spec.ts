@@ -50,8 +50,8 @@ describe('the dashboard figures and a resident’s discharges', () => {
     expect(res.status).toBe(200);
     const body = res.body as Figures;
     const facilityId = await facilityOf(admin);
-    const q = async (sql: string, params: unknown[]) =>
-      (await t.dataSource.query(sql, params)) as { kind?: string; n: number }[];
+    const q = (sql: string, params: unknown[]) =>
+      t.dataSource.query<{ kind?: string; n: number }[]>(sql, params);
     const [present] = await q(
       `SELECT count(*)::int AS n FROM resident WHERE facility_id = $1 AND status IN ('active', 'on_leave')`,
       [facilityId],
