@@ -58,10 +58,10 @@ async function expectEnglish(page: Page, what: string, data: string[]): Promise<
   const { text, labels } = await page.evaluate(() => {
     const selector =
       'label, legend, th, button, [role=tab], h1, h2, h3, h4, [role=columnheader], caption, nav a, [role=option], .mantine-InputWrapper-description';
-    const labels = [...document.querySelectorAll<HTMLElement>(selector)].map((e) => e.innerText);
-    for (const e of document.querySelectorAll<HTMLElement>(
-      '[placeholder], [aria-label], [title]',
-    )) {
+    const labels = Array.from(document.querySelectorAll<HTMLElement>(selector)).map(
+      (e) => e.innerText,
+    );
+    for (const e of Array.from(document.querySelectorAll('[placeholder], [aria-label], [title]'))) {
       labels.push(
         e.getAttribute('placeholder') ?? '',
         e.getAttribute('aria-label') ?? '',
