@@ -21,12 +21,7 @@ import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { formatMonth, monthsEndingWith, todayIn } from '../../../lib/today';
-import {
-  figuresQuery,
-  mostOverdueQuery,
-  movementsQuery,
-  type Movements,
-} from '../api/dashboard';
+import { figuresQuery, mostOverdueQuery, movementsQuery, type Movements } from '../api/dashboard';
 import { facilityQuery } from '../api/facility';
 
 /**

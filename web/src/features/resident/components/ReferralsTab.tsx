@@ -26,12 +26,7 @@ import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
 import { useSession } from '../../../lib/session';
 import { todayIn } from '../../../lib/today';
-import {
-  createReferral,
-  referralsQuery,
-  residentKeys,
-  type CreateReferral,
-} from '../api/resident';
+import { createReferral, referralsQuery, residentKeys, type CreateReferral } from '../api/resident';
 
 const KINDS = [
   'hospital',
