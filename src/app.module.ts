@@ -10,6 +10,7 @@ import pino from 'pino';
 import { AlertsModule } from './alerts/alerts.module';
 import { AuditModule } from './audit/audit.module';
 import { DailyCareModule } from './daily-care/daily-care.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DischargeModule } from './discharge/discharge.module';
 import { MoneyModule } from './money/money.module';
 import { AuthModule } from './auth/auth.module';
@@ -110,6 +111,7 @@ export class AppModule {
         CasesModule,
         StaysModule,
         ReportsModule,
+        DashboardModule,
         ProbesModule,
         JobsModule,
       ],

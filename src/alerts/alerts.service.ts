@@ -117,6 +117,19 @@ export class AlertsService {
     );
   }
 
+  /** Open alerts of the kinds the caller handles, counted by kind (most first). */
+  async countOpenByKind(actor: FacilityActor): Promise<{ kind: AlertKind; count: number }[]> {
+    const kinds = kindsVisibleTo(actor.role);
+    if (kinds.length === 0) return [];
+    const rows: { kind: AlertKind; count: number }[] = await this.dataSource.query(
+      `SELECT kind, count(*)::int AS count FROM alert
+        WHERE facility_id = $1 AND status = 'open' AND kind = ANY($2)
+        GROUP BY kind ORDER BY count DESC, kind`,
+      [actor.facilityId, kinds],
+    );
+    return rows;
+  }
+
   /** Acknowledging needs a note; who and when are recorded. Only an open alert can be acknowledged. */
   async acknowledge(actor: FacilityActor, id: string, note: string): Promise<AlertView> {
     if (note.trim() === '')

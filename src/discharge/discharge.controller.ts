@@ -7,6 +7,9 @@ import { Role } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import { ApiBoundedList } from '../openapi/bounded-list.decorator';
+import { DischargeService, MAX_DISCHARGES_LISTED } from './discharge.service';
+import { DischargeView } from './dto/discharge.view';
 import {
   CreateFollowUpDto,
   CreateStepDto,
@@ -30,7 +33,19 @@ export class DischargeController {
     private readonly followUps: FollowUpsService,
     private readonly reintegration: ReintegrationService,
     private readonly movements: MovementsService,
+    private readonly discharges: DischargeService,
   ) {}
+
+  @Get('residents/:id/discharges')
+  @Roles(...CASE_ROLES)
+  @ApiOperation({ summary: "A resident's discharges, newest first (their ids lead to the follow-ups)" })
+  @ApiBoundedList(DischargeView, MAX_DISCHARGES_LISTED)
+  listDischarges(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<DischargeView[]> {
+    return this.discharges.listFor(actor, id);
+  }
 
   @Get('discharges/:id/follow-ups')
   @Roles(...CASE_ROLES)

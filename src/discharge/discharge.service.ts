@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
@@ -26,21 +27,39 @@ import { DischargeDto } from './dto/discharge.dto';
 import { EnrollmentQueries } from '../schooling/enrollment.queries';
 import { ResidentQueries } from '../residents/resident.queries';
 import { FollowUp } from './follow-up.entity';
+import { DischargeView, toDischargeView } from './dto/discharge.view';
 import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 
 /** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
 export const AGE_LIMIT = 16;
 export const STUDENT_AGE_LIMIT = 22;
 
+/** A resident leaves once per stay: far fewer stays than this in any register. */
+export const MAX_DISCHARGES_LISTED = 100;
+
 @Injectable()
 export class DischargeService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
     private readonly calendar: CalendarService,
     private readonly schedules: SchedulesService,
     private readonly baseLevels: BaseLevelService,
   ) {}
+
+  /** A resident's discharges (one per stay that ended), newest first: the way to their follow-ups. */
+  async listFor(actor: FacilityActor, residentId: string): Promise<DischargeView[]> {
+    await findInFacility(this.dataSource.manager, Resident, actor, residentId, {
+      what: RESIDENT_NOT_FOUND,
+    });
+    const rows = await this.dataSource.getRepository(Discharge).find({
+      where: { residentId, facilityId: actor.facilityId },
+      order: { effectiveOn: 'DESC', createdAt: 'DESC' },
+      take: MAX_DISCHARGES_LISTED,
+    });
+    return rows.map(toDischargeView);
+  }
 
   /**
    * Ends a stay (ND 20/2021 Điều 30) in the caller's transaction (StaysService, which closes the

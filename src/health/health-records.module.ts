@@ -21,6 +21,6 @@ import { WorklistService } from './worklist.service';
     WorklistService,
     OverdueJob,
   ],
-  exports: [SchedulesService],
+  exports: [SchedulesService, WorklistService],
 })
 export class HealthRecordsModule {}

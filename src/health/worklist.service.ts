@@ -67,6 +67,21 @@ interface Row {
 export class WorklistService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Overdue tasks (the worklist's `overdue`) counted by kind, most first. */
+  async countOverdueByKind(actor: FacilityActor): Promise<{ kind: ScheduleKind; count: number }[]> {
+    const today = await facilityToday(this.dataSource.manager, actor);
+    const rows: { kind: ScheduleKind; count: number }[] = await this.dataSource.query(
+      `SELECT s.kind, count(*)::int AS count
+         FROM health_schedule s
+         JOIN resident r ON r.id = s.resident_id
+        WHERE s.facility_id = $1 AND s.active AND s.next_due_on IS NOT NULL
+          AND r.status = ANY($3) AND s.next_due_on + s.grace_days < $2::date
+        GROUP BY s.kind ORDER BY count DESC, s.kind`,
+      [actor.facilityId, today, PRESENT_STATUSES],
+    );
+    return rows;
+  }
+
   async list(actor: FacilityActor, query: WorklistQuery): Promise<Page<WorklistItem>> {
     const today = await facilityToday(this.dataSource.manager, actor);
     const status = query.status ?? 'overdue';

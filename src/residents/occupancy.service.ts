@@ -15,12 +15,17 @@ export interface RoomOccupancy {
 /** Beds and floor area: who fits where (facility capacity, room beds, TT 33/2017 area per resident). */
 @Injectable()
 export class OccupancyService {
-  async assertFacilityHasBed(manager: EntityManager, facility: Facility): Promise<void> {
+  /** Residents present today (active or on leave): the census. */
+  async countPresent(manager: EntityManager, facilityId: string): Promise<number> {
     const rows: { n: number }[] = await manager.query(
       `SELECT count(*)::int AS n FROM resident WHERE facility_id = $1 AND status = ANY($2)`,
-      [facility.id, PRESENT_STATUSES],
+      [facilityId, PRESENT_STATUSES],
     );
-    const present = rows[0]?.n ?? 0;
+    return rows[0]?.n ?? 0;
+  }
+
+  async assertFacilityHasBed(manager: EntityManager, facility: Facility): Promise<void> {
+    const present = await this.countPresent(manager, facility.id);
     if (present >= facility.capacity) {
       throw conflict({
         vi: `Cơ sở đã đủ ${facility.capacity} chỗ`,

@@ -85,6 +85,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   // discharge and reintegration
   'POST /residents/{id}/discharge': allow(Admin),
   'POST /residents/{id}/readmit': allow(Admin, SocialWorker),
+  'GET /residents/{id}/discharges': allow(Admin, SocialWorker),
   'GET /discharges/{id}/follow-ups': allow(Admin, SocialWorker),
   'POST /discharges/{id}/follow-ups': allow(Admin, SocialWorker),
   'PATCH /follow-ups/{id}': allow(Admin, SocialWorker),
@@ -92,6 +93,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /residents/{id}/reintegration-steps': allow(Admin, SocialWorker),
   'PATCH /reintegration-steps/{id}': allow(Admin, SocialWorker),
   'GET /movements': allow(Admin),
+  'GET /dashboard': { roles: [Admin], data: 'aggregate' },
   // schooling
   'GET /residents/{id}/enrollments': allow(SocialWorker, Admin),
   'POST /residents/{id}/enrollments': allow(SocialWorker, Admin),

@@ -78,11 +78,34 @@ async function fillIdentity(
 
 test('the dashboard shows the census, this month, open alerts, overdue exams and 12 months', async ({
   page,
+  request,
 }) => {
+  // Today's figures are the API's counts (GET /dashboard), not pages of lists counted here.
+  const figures = (await (
+    await request.get(`${API}/dashboard`, {
+      headers: { Authorization: `Bearer ${await apiToken(request, 'admin')}` },
+    })
+  ).json()) as {
+    census: number;
+    openAlerts: number;
+    overdueByKind: { kind: string; count: number }[];
+  };
+  const exams = figures.overdueByKind
+    .filter((o) => o.kind !== 'vaccination')
+    .reduce((n, o) => n + o.count, 0);
+  const dashboardLoaded = page.waitForResponse((r) => r.url().endsWith(`${API}/dashboard`));
   await signIn(page, 'admin');
   await expect(page).toHaveURL(/\/dashboard$/);
+  expect((await dashboardLoaded).status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan trung tâm' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Đang nuôi dưỡng hôm nay' })).toContainText(/\d+/);
+  const vn = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+  await expect(page.getByRole('region', { name: 'Đang nuôi dưỡng hôm nay' })).toContainText(
+    vn(figures.census),
+  );
+  await expect(page.getByRole('region', { name: 'Lịch khám quá hạn' })).toContainText(vn(exams));
+  await expect(
+    page.getByRole('heading', { name: `Cảnh báo đang mở: ${vn(figures.openAlerts)}` }),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Tiếp nhận tháng này' })).toContainText(
     'Thường xuyên',
   );

@@ -44,8 +44,15 @@ test('the admin generates the monthly report, previews it, regenerates it with a
   await signInAs(page, 'admin');
   await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ' })).toBeVisible();
-  await expect(page.getByLabel('Tháng báo cáo')).toHaveValue(MONTH);
+  // The month picker (Mantine, dayjs's Vietnamese locale): last month, months named in Vietnamese.
+  const picker = page.getByRole('button', { name: 'Tháng báo cáo' });
+  await expect(picker).toHaveText(`tháng ${String(Number(MM))} năm ${YEAR ?? ''}`);
   await expectAccessible(page, 'the reports screen');
+  await picker.click();
+  await expect(page.getByRole('button', { name: 'tháng 1', exact: true })).toBeVisible();
+  await expectAccessible(page, 'the month picker');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'tháng 1', exact: true })).toHaveCount(0);
 
   // Generate: the report is archived and shown in the page.
   await page.getByRole('button', { name: 'Lập và lưu trữ báo cáo' }).click();

@@ -86,7 +86,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for a new pair; the old one is spent
-         * @description The token comes from the JSON body (API clients) or, when the body has none, from the `maiam_refresh` cookie set by login (the staff web app). The cookie form needs the header `X-Requested-With: mai-am-web` (CSRF defence) and answers with the next cookie as well.
+         * @description The token comes from the JSON body (API clients) or, when the body has none, from the `maiam_refresh` cookie set by login (the staff web app). The cookie form needs the header `X-Requested-With: mai-am-web` (CSRF defence) and answers with the next cookie as well. Refreshes have their own per-address budget (REFRESH_RATE_LIMIT, 300 a minute by default), apart from the login's.
          */
         post: operations["AuthController_refresh"];
         delete?: never;
@@ -216,6 +216,24 @@ export interface paths {
         head?: never;
         /** Change a staff account: role, password, phone, active */
         patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/facilities/current/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year’s days off as the working-day deadlines count them: the law’s holidays, substitute days and the recorded decision */
+        get: operations["CalendarController_year"];
+        put?: never;
+        /** Record (or replace) the year’s holiday decision: days added off, weekend days worked, the 2/9 companion day */
+        post: operations["CalendarController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/residents/import/template.xlsx": {
@@ -664,6 +682,23 @@ export interface paths {
         put?: never;
         /** Record a higher base level set by the province, from a date */
         post: operations["MoneyController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/discharges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident's discharges, newest first (their ids lead to the follow-ups) */
+        get: operations["DischargeController_listDischarges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1381,6 +1416,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outgoing-document register (ND 30/2020): numbers sequential within the year, given when a report is finalised */
+        get: operations["DocumentRegisterController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-register/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The symbol after the number of the facility’s reports */
+        get: operations["DocumentRegisterController_settings"];
+        /** Set the symbol ("BC-TTBTXH-HY"); If-Match "0" the first time; issued numbers keep theirs */
+        put: operations["DocumentRegisterController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's census, open alerts by kind and overdue health tasks by kind of the facility */
+        get: operations["DashboardController_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1428,7 +1515,7 @@ export interface components {
             /** Format: uuid */
             facilityId: string | null;
             /** @enum {string} */
-            action: "create" | "update" | "void" | "read" | "login" | "logout";
+            action: "update" | "create" | "void" | "read" | "login" | "logout";
             entity: string;
             entityId: string | null;
             changes: {
@@ -1445,7 +1532,7 @@ export interface components {
             /** Format: uuid */
             residentId: string | null;
             /** @enum {string} */
-            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
+            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "holiday_decision_missing" | "login_attack";
             /** @enum {string} */
             severity: "warning" | "info" | "critical";
             sourceKey: string;
@@ -1656,6 +1743,51 @@ export interface components {
             phone?: string;
             /** Format: email */
             email?: string;
+        };
+        HolidayChangeDto: {
+            /**
+             * Format: date
+             * @example 2027-02-12
+             */
+            date: string;
+            /** @enum {string} */
+            kind: "day_off" | "working_day";
+            /** @example Nghỉ hoán đổi dịp Tết */
+            name: string;
+        };
+        HolidayDayView: {
+            /** @example 2027-02-10 */
+            date: string;
+            name: string;
+            /**
+             * @description law: Điều 112 BLLĐ 2019; substitute: a holiday on a weekend; decision: the year’s decision
+             * @enum {string}
+             */
+            origin: "law" | "substitute" | "decision";
+        };
+        HolidayYearView: {
+            /** @example 2027 */
+            year: number;
+            decision: {
+                reference: string;
+                changes: components["schemas"]["HolidayChangeDto"][];
+                /** Format: uuid */
+                recordedBy: string;
+                /** Format: date-time */
+                recordedAt: string;
+            } | null;
+            /** @description Weekdays off, in date order */
+            daysOff: components["schemas"]["HolidayDayView"][];
+            /** @description Weekend days worked in exchange */
+            workedWeekendDays: components["schemas"]["HolidayDayView"][];
+        };
+        RecordHolidayDecisionDto: {
+            /** @example 2027 */
+            year: number;
+            /** @example Thông báo số …/TB-BNV về lịch nghỉ lễ, Tết năm 2027 */
+            reference: string;
+            /** @description What the decision changes on the computed days off; empty when it changes nothing */
+            changes: components["schemas"]["HolidayChangeDto"][];
         };
         ResidentSummaryView: {
             /** Format: uuid */
@@ -2588,12 +2720,20 @@ export interface components {
             /** @example Nổi mề đay, khó thở */
             reaction?: string;
         };
+        AllergyRemovalDto: {
+            /** @description The substance as the current plan names it (case does not matter) */
+            substance: string;
+            /** @example Test dị ứng âm tính tại bệnh viện tỉnh */
+            reason: string;
+        };
         PutNutritionPlanDto: {
             /** @enum {string} */
             dietType: "normal" | "soft" | "pureed" | "liquid" | "diabetic" | "low_salt" | "infant_formula" | "religious_vegetarian" | "high_energy";
             /** @enum {string} */
             texture: "regular" | "soft" | "minced" | "pureed" | "liquid";
             allergies?: components["schemas"]["AllergyDto"][];
+            /** @description Allergies of the current plan that this one removes, each with a reason; an allergy left out without being named here is refused */
+            removedAllergies?: components["schemas"]["AllergyRemovalDto"][];
             /**
              * @description At least 3 (TT 33/2017)
              * @example 4
@@ -2614,7 +2754,7 @@ export interface components {
             notes?: string;
         };
         Measurement: {
-            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
+            flags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2692,6 +2832,46 @@ export interface components {
             /** @example Nghị quyết HĐND tỉnh số … */
             source: string;
         };
+        Discharge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: uuid */
+            admissionId: string | null;
+            /** @enum {string} */
+            ground: "other" | "death" | "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "contract_ended";
+            groundOther: string | null;
+            /** Format: date */
+            requestedOn: string;
+            decisionNo: string;
+            /** Format: date */
+            decisionDate: string;
+            /** @description The decision came later than 7 working days after the request; the reason is kept and reported. */
+            decisionLate: boolean;
+            lateReason: string | null;
+            /** Format: date */
+            effectiveOn: string;
+            destination: Record<string, never> | null;
+            handover: Record<string, never> | null;
+            belongingsReturned: string | null;
+            documentsReturned: string | null;
+            allowanceMonths: number | null;
+            /** Format: date */
+            diedOn: string | null;
+            causeOfDeath: string | null;
+            /** @description 50 × the base level in force on the day of death (đồng). */
+            funeralSupportVnd: number | null;
+            /** @description `age_limit` for someone under 22 who is still studying needs this (audited). */
+            ageRuleOverrideReason: string | null;
+            notes: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         FollowUp: {
             /** Format: uuid */
             id: string;
@@ -2713,6 +2893,10 @@ export interface components {
             /** @enum {string|null} */
             riskLevel: "low" | "medium" | "high" | null;
             notes: string | null;
+            /** @description `readmitted`: the person came back into care before the visit was done; null while open or done. */
+            closedOutcome: string | null;
+            /** Format: date */
+            closedOn: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -3828,7 +4012,7 @@ export interface components {
             /** Format: date */
             referredOn: string;
             /** @enum {string} */
-            kind: "school" | "other" | "hospital" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
+            kind: "other" | "hospital" | "school" | "police" | "court" | "legal_aid" | "other_centre" | "ngo";
             organisation: string;
             contactName: string | null;
             contactPhone: string | null;
@@ -4102,6 +4286,11 @@ export interface components {
             residents: components["schemas"]["ImportedResidentView"][];
         };
         ReadmitDto: {
+            /**
+             * @description Required with k2_emergency
+             * @enum {string}
+             */
+            emergencyKind?: "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | "other";
             /** @default false */
             needs24hCare: boolean;
             /** Format: uuid */
@@ -4205,46 +4394,6 @@ export interface components {
             followUpMonths?: number[];
             notes?: string;
         };
-        Discharge: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            /** Format: uuid */
-            residentId: string;
-            /** Format: uuid */
-            admissionId: string | null;
-            /** @enum {string} */
-            ground: "other" | "death" | "case_closed" | "family_request" | "adopted" | "age_limit" | "cannot_serve" | "lost_contact" | "own_request" | "contract_ended";
-            groundOther: string | null;
-            /** Format: date */
-            requestedOn: string;
-            decisionNo: string;
-            /** Format: date */
-            decisionDate: string;
-            /** @description The decision came later than 7 working days after the request; the reason is kept and reported. */
-            decisionLate: boolean;
-            lateReason: string | null;
-            /** Format: date */
-            effectiveOn: string;
-            destination: Record<string, never> | null;
-            handover: Record<string, never> | null;
-            belongingsReturned: string | null;
-            documentsReturned: string | null;
-            allowanceMonths: number | null;
-            /** Format: date */
-            diedOn: string | null;
-            causeOfDeath: string | null;
-            /** @description 50 × the base level in force on the day of death (đồng). */
-            funeralSupportVnd: number | null;
-            /** @description `age_limit` for someone under 22 who is still studying needs this (audited). */
-            ageRuleOverrideReason: string | null;
-            notes: string | null;
-            /** Format: uuid */
-            createdBy: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         DischargeResultView: {
             discharge: components["schemas"]["Discharge"];
             followUps: components["schemas"]["FollowUp"][];
@@ -4260,6 +4409,15 @@ export interface components {
         Report: {
             /** @description Figures that differ from the previous version, listed in the new one. */
             changedFigures: string[] | null;
+            /**
+             * @description Records about the period written after the previous version (by resident code): why a
+             *     regenerated closed period may differ. null on a first version.
+             */
+            correctedRecords: {
+                code: string;
+                /** @enum {string} */
+                what: "stay" | "facts";
+            }[] | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4343,6 +4501,70 @@ export interface components {
             provinceCode: string;
             facilities: components["schemas"]["FacilitySummaryView"][];
             totals: components["schemas"]["ProvinceTotalsView"];
+        };
+        OutgoingDocumentView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 12 */
+            number: number;
+            /** @example BC-TTBTXH-HY */
+            symbol: string;
+            /** @example 12/BC-TTBTXH-HY */
+            documentNo: string;
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
+            issuedOn: string;
+            /** @example Báo cáo */
+            docType: string;
+            summary: string;
+            signer: string;
+            /** Format: uuid */
+            reportId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RegisterSettingsView: {
+            /** @example BC-TTBTXH-HY */
+            reportSymbol: string;
+            /** @description 0 while the facility keeps the default symbol */
+            version: number;
+        };
+        UpdateRegisterSettingsDto: {
+            /** @example BC-TTBTXH-HY */
+            reportSymbol: string;
+        };
+        AlertKindCount: {
+            /** @enum {string} */
+            kind: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "holiday_decision_missing" | "login_attack";
+            count: number;
+        };
+        OverdueKindCount: {
+            /** @enum {string} */
+            kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
+            count: number;
+        };
+        DashboardFigures: {
+            /**
+             * Format: date
+             * @description The facility's today
+             */
+            today: string;
+            /** @description Residents present today (active or on leave) */
+            census: number;
+            /** @description Places of the facility */
+            capacity: number;
+            /** @description Open alerts of the kinds the caller handles */
+            openAlerts: number;
+            /** @description Open alerts by kind, most first (kinds with none left out) */
+            openAlertsByKind: components["schemas"]["AlertKindCount"][];
+            /** @description Overdue health tasks (past due and grace days), as the worklist */
+            overdue: number;
+            /** @description Overdue health tasks by kind, most first (kinds with none left out) */
+            overdueByKind: components["schemas"]["OverdueKindCount"][];
         };
         Problem: {
             /** @enum {string} */
@@ -4496,7 +4718,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 status?: "open" | "acknowledged" | "closed";
-                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "login_attack";
+                kind?: "checkup_overdue" | "vaccination_overdue" | "emergency_dossier_due" | "emergency_stay_ending" | "serious_incident" | "growth_flag" | "weight_loss" | "meals_refused" | "vocational_referral" | "discharge_review" | "attendance" | "follow_up_overdue" | "reintegration_step_overdue" | "plan_review_due" | "safety_assessment_missing" | "holiday_decision_missing" | "login_attack";
                 residentId?: string;
             };
             header?: never;
@@ -4844,7 +5066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
+            /** @description Too many refreshes from this address */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5904,6 +6126,189 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarController_year: {
+        parameters: {
+            query?: {
+                /** @description The year; the facility’s current year when left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYearView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHolidayDecisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayYearView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9273,7 +9678,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Measurement"] & {
                         /** @description Flags this measurement has that the previous one had not */
-                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity")[];
+                        newFlags: ("underweight" | "severe_underweight" | "stunting" | "severe_stunting" | "wasting" | "severe_wasting" | "obesity" | "weight_loss")[];
                         /** @description Heaviest weight (kg) of the 30 days before, when this one is more than 5% below it */
                         weightLossFrom: number | null;
                     };
@@ -9506,6 +9911,90 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DischargeController_listDischarges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discharge"][];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11590,7 +12079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin */
+            /** @description Allowed roles: admin, social_worker */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15241,6 +15730,336 @@ export interface operations {
                 };
             };
             /** @description Allowed roles: officer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DocumentRegisterController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OutgoingDocumentView"][];
+                        /** @description Send as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DocumentRegisterController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterSettingsView"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DocumentRegisterController_updateSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version read, e.g. "3" */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegisterSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterSettingsView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DashboardController_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardFigures"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
             403: {
                 headers: {
                     [name: string]: unknown;

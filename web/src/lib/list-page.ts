@@ -25,22 +25,3 @@ export function asListPage<T>(data: unknown, isItem: (item: unknown) => item is 
 export function hasStrings(value: unknown, ...fields: string[]): value is Record<string, unknown> {
   return isRecord(value) && fields.every((f) => typeof value[f] === 'string');
 }
-
-/**
- * Reads every page of a list (for a count or a grouping on a dashboard), at most `maxPages`
- * requests of 200: the API has no count endpoint.
- */
-export async function readAllPages<T>(
-  fetchPage: (cursor: string | undefined) => Promise<ListPage<T>>,
-  maxPages = 10,
-): Promise<{ items: T[]; complete: boolean }> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < maxPages; i += 1) {
-    const page = await fetchPage(cursor);
-    items.push(...page.items);
-    if (!page.nextCursor) return { items, complete: true };
-    cursor = page.nextCursor;
-  }
-  return { items, complete: false };
-}

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Card,
   Checkbox,
   Group,
   NumberInput,
@@ -25,6 +26,7 @@ import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDate } from '../../../lib/format';
 import { isApiProblem } from '../../../lib/problem';
+import { useSession, type Role } from '../../../lib/session';
 import { todayIn } from '../../../lib/today';
 import {
   admissionRoomsQuery,
@@ -43,6 +45,9 @@ type Category = AdmitBody['categories'][number];
 type EmergencyKind = NonNullable<AdmitBody['emergencyKind']>;
 type DossierItem = NonNullable<AdmitBody['dossierPresent']>[number];
 type Mobility = NonNullable<AdmitBody['mobility']>;
+type Sensitive = NonNullable<AdmitBody['sensitive']>;
+type SensitiveField = keyof Sensitive;
+type HivStatus = NonNullable<Sensitive['hivStatus']>;
 
 const TYPES: AdmissionType[] = ['regular', 'emergency', 'voluntary'];
 const CATEGORIES: Category[] = [
@@ -73,6 +78,37 @@ const DOSSIER: DossierItem[] = [
   'admission_decision',
 ];
 const MOBILITY: Mobility[] = ['independent', 'assisted', 'wheelchair', 'bedridden'];
+const HIV_STATUSES: HivStatus[] = ['unknown', 'negative', 'positive'];
+/** The API keeps at most this many guardians or relatives (MAX_GUARDIANS). */
+const MAX_GUARDIANS = 10;
+
+/**
+ * The sensitive facts each role may record (the field rights of src/auth/field-rights.ts and
+ * docs/security.md): medical facts, HIV among them, are the nurse's and the director's; the
+ * protection history is the social worker's and the director's. The API is the guard; the
+ * wizard does not offer a role a fact it may not set.
+ */
+const SENSITIVE_BY_ROLE: Record<Role, readonly SensitiveField[]> = {
+  admin: [
+    'hivStatus',
+    'hivConfirmedOn',
+    'psychiatricDiagnosis',
+    'abuseHistory',
+    'traffickingHistory',
+  ],
+  social_worker: ['abuseHistory', 'traffickingHistory'],
+  nurse: ['hivStatus', 'hivConfirmedOn', 'psychiatricDiagnosis'],
+  caretaker: [],
+  officer: [],
+};
+
+interface Guardian {
+  name: string;
+  relationship: string;
+  phone: string;
+  address: string;
+}
+const emptyGuardian = (): Guardian => ({ name: '', relationship: '', phone: '', address: '' });
 
 interface Values {
   type: AdmissionType;
@@ -85,6 +121,10 @@ interface Values {
   sex: string;
   ethnicityCode: string;
   personalId: string;
+  religion: string;
+  hometownProvince: string;
+  hometownCommune: string;
+  guardians: Guardian[];
   categories: Category[];
   emergencyKind: string;
   admittedOn: string;
@@ -93,6 +133,13 @@ interface Values {
   mobility: Mobility;
   needs24hCare: boolean;
   careInstructions: string;
+  sensitive: {
+    hivStatus: HivStatus | '';
+    hivConfirmedOn: string;
+    psychiatricDiagnosis: string;
+    abuseHistory: string;
+    traffickingHistory: string;
+  };
   decisionNo: string;
   decisionDate: string;
   dossierPresent: DossierItem[];
@@ -123,6 +170,10 @@ const STEP_FIELDS: string[][] = [
     'sex',
     'ethnicityCode',
     'personalId',
+    'religion',
+    'hometownProvince',
+    'hometownCommune',
+    'guardians',
     'categories',
     'emergencyKind',
   ],
@@ -133,6 +184,7 @@ const STEP_FIELDS: string[][] = [
     'mobility',
     'needs24hCare',
     'careInstructions',
+    'sensitive',
     'decisionNo',
     'decisionDate',
     'dossierPresent',
@@ -164,6 +216,10 @@ function initialValues(): Values {
     sex: '',
     ethnicityCode: '01',
     personalId: '',
+    religion: '',
+    hometownProvince: '',
+    hometownCommune: '',
+    guardians: [],
     categories: [],
     emergencyKind: '',
     admittedOn: today,
@@ -172,6 +228,13 @@ function initialValues(): Values {
     mobility: 'independent',
     needs24hCare: false,
     careInstructions: '',
+    sensitive: {
+      hivStatus: '',
+      hivConfirmedOn: '',
+      psychiatricDiagnosis: '',
+      abuseHistory: '',
+      traffickingHistory: '',
+    },
     decisionNo: '',
     decisionDate: '',
     dossierPresent: [],
@@ -180,7 +243,28 @@ function initialValues(): Values {
   };
 }
 
-function toBody(v: Values, confirmNotDuplicate: boolean): AdmitBody {
+/** The sensitive facts typed, of those the role may set; undefined when there are none. */
+function sensitiveOf(v: Values, allowed: readonly SensitiveField[]): Sensitive | undefined {
+  const s = v.sensitive;
+  const facts: Sensitive = {
+    hivStatus: s.hivStatus === '' ? undefined : s.hivStatus,
+    hivConfirmedOn: blank(s.hivConfirmedOn),
+    psychiatricDiagnosis: blank(s.psychiatricDiagnosis),
+    abuseHistory: blank(s.abuseHistory),
+    traffickingHistory: blank(s.traffickingHistory),
+  };
+  const typed: [string, unknown][] = Object.entries(facts);
+  const kept = Object.fromEntries(
+    typed.filter(([field, value]) => value !== undefined && allowed.some((a) => a === field)),
+  ) as Sensitive;
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+function toBody(
+  v: Values,
+  confirmNotDuplicate: boolean,
+  allowed: readonly SensitiveField[],
+): AdmitBody {
   const body: AdmitBody = {
     type: v.type,
     fullName: v.fullName.trim(),
@@ -191,6 +275,16 @@ function toBody(v: Values, confirmNotDuplicate: boolean): AdmitBody {
     sex: v.sex === 'female' ? 'female' : 'male',
     ethnicityCode: v.ethnicityCode,
     personalId: blank(v.personalId),
+    religion: blank(v.religion),
+    hometownProvince: blank(v.hometownProvince),
+    hometownCommune: blank(v.hometownCommune),
+    guardians: v.guardians.map((g) => ({
+      name: g.name.trim(),
+      relationship: g.relationship.trim(),
+      phone: blank(g.phone),
+      address: blank(g.address),
+    })),
+    sensitive: sensitiveOf(v, allowed),
     categories: v.categories,
     emergencyKind: v.categories.includes('k2_emergency')
       ? (EMERGENCY_KINDS.find((k) => k === v.emergencyKind) ?? undefined)
@@ -240,6 +334,9 @@ export function AdmissionRoute() {
   const admit = useAdmit();
   const form = useForm<Values>({ mode: 'controlled', initialValues: initialValues() });
   const v = form.values;
+  const role = useSession()?.user.role;
+  const allowedSensitive = role ? SENSITIVE_BY_ROLE[role] : [];
+  const offers = (field: SensitiveField) => allowedSensitive.includes(field);
 
   const required = t('admission.errors.required');
   const dateError = t('admission.errors.date');
@@ -261,6 +358,13 @@ export function AdmissionRoute() {
       if (v.categories.length === 0) e.categories = required;
       if (v.categories.includes('k2_emergency') && v.emergencyKind === '')
         e.emergencyKind = required;
+      v.guardians.forEach((g, i) => {
+        if (g.name.trim() === '') e[`guardians.${String(i)}.name`] = required;
+        if (g.relationship.trim() === '') e[`guardians.${String(i)}.relationship`] = required;
+      });
+    }
+    if (index === 1 && v.sensitive.hivConfirmedOn.trim() !== '') {
+      needDate('sensitive.hivConfirmedOn', v.sensitive.hivConfirmedOn);
     }
     if (index === 1) {
       needDate('admittedOn', v.admittedOn);
@@ -308,7 +412,7 @@ export function AdmissionRoute() {
   }
 
   function save(confirm: boolean) {
-    admit.mutate(toBody(v, confirm || notDuplicate), {
+    admit.mutate(toBody(v, confirm || notDuplicate, allowedSensitive), {
       onSuccess: (resident) => {
         setAdmitted(resident);
       },
@@ -463,6 +567,33 @@ export function AdmissionRoute() {
                 inputMode="numeric"
                 autoComplete="off"
                 {...form.getInputProps('personalId')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput
+                  label={t('admission.fields.religion')}
+                  autoComplete="off"
+                  {...form.getInputProps('religion')}
+                />
+                <TextInput
+                  label={t('admission.fields.hometownProvince')}
+                  autoComplete="off"
+                  {...form.getInputProps('hometownProvince')}
+                />
+                <TextInput
+                  label={t('admission.fields.hometownCommune')}
+                  autoComplete="off"
+                  {...form.getInputProps('hometownCommune')}
+                />
+              </SimpleGrid>
+              <Guardians
+                guardians={v.guardians}
+                inputProps={(i, field) => form.getInputProps(`guardians.${String(i)}.${field}`)}
+                onAdd={() => {
+                  form.insertListItem('guardians', emptyGuardian());
+                }}
+                onRemove={(i) => {
+                  form.removeListItem('guardians', i);
+                }}
               />
               <Checkbox.Group
                 label={t('admission.fields.categories')}
@@ -645,6 +776,66 @@ export function AdmissionRoute() {
                 minRows={2}
                 {...form.getInputProps('careInstructions')}
               />
+              {allowedSensitive.length > 0 ? (
+                <Card withBorder component="fieldset" p="sm" m={0}>
+                  <Text component="legend" fw={600} size="sm">
+                    {t('admission.sensitive.title')}
+                  </Text>
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {t('admission.sensitive.help')}
+                  </Text>
+                  <Stack gap="sm">
+                    {offers('hivStatus') ? (
+                      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                        <Select
+                          label={t('admission.sensitive.hivStatus')}
+                          clearable
+                          data={HIV_STATUSES.map((h) => ({
+                            value: h,
+                            label: t(`admission.sensitive.hiv.${h}`),
+                          }))}
+                          {...form.getInputProps('sensitive.hivStatus')}
+                          onChange={(value) => {
+                            form.setFieldValue(
+                              'sensitive.hivStatus',
+                              HIV_STATUSES.find((h) => h === value) ?? '',
+                            );
+                          }}
+                        />
+                        {offers('hivConfirmedOn') ? (
+                          <DateField
+                            label={t('admission.sensitive.hivConfirmedOn')}
+                            description={t('admission.dateHint')}
+                            {...form.getInputProps('sensitive.hivConfirmedOn')}
+                          />
+                        ) : null}
+                      </SimpleGrid>
+                    ) : null}
+                    {offers('psychiatricDiagnosis') ? (
+                      <TextInput
+                        label={t('admission.sensitive.psychiatricDiagnosis')}
+                        {...form.getInputProps('sensitive.psychiatricDiagnosis')}
+                      />
+                    ) : null}
+                    {offers('abuseHistory') ? (
+                      <Textarea
+                        label={t('admission.sensitive.abuseHistory')}
+                        autosize
+                        minRows={2}
+                        {...form.getInputProps('sensitive.abuseHistory')}
+                      />
+                    ) : null}
+                    {offers('traffickingHistory') ? (
+                      <Textarea
+                        label={t('admission.sensitive.traffickingHistory')}
+                        autosize
+                        minRows={2}
+                        {...form.getInputProps('sensitive.traffickingHistory')}
+                      />
+                    ) : null}
+                  </Stack>
+                </Card>
+              ) : null}
             </>
           ) : null}
 
@@ -718,6 +909,14 @@ function Review({ values: v, roomLabel }: { values: Values; roomLabel: string | 
       t('admission.fields.categories'),
       v.categories.map((c) => t(`admission.category.${c}`)).join('; '),
     ],
+    [
+      t('admission.fields.hometown'),
+      [v.hometownCommune, v.hometownProvince].filter((x) => x.trim() !== '').join(', ') || '—',
+    ],
+    [
+      t('admission.guardians.title'),
+      v.guardians.map((g) => `${g.name} (${g.relationship})`).join('; ') || '—',
+    ],
     [t('admission.fields.admittedOn'), formatDate(v.admittedOn)],
     [t('admission.fields.room'), roomLabel ?? t('admission.review.noRoom')],
   ];
@@ -780,5 +979,87 @@ function Admitted({
         </Group>
       </Stack>
     </>
+  );
+}
+
+function Guardians({
+  guardians,
+  inputProps,
+  onAdd,
+  onRemove,
+}: {
+  guardians: Guardian[];
+  inputProps: (
+    index: number,
+    field: keyof Guardian,
+  ) => ReturnType<ReturnType<typeof useForm<Values>>['getInputProps']>;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder component="fieldset" p="sm" m={0}>
+      <Text component="legend" fw={600} size="sm">
+        {t('admission.guardians.title')}
+      </Text>
+      <Stack gap="sm">
+        {guardians.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('admission.guardians.none')}
+          </Text>
+        ) : null}
+        {guardians.map((_, i) => (
+          <Stack
+            key={i}
+            gap="xs"
+            role="group"
+            aria-label={t('admission.guardians.nth', { n: i + 1 })}
+          >
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t('admission.guardians.name', { n: i + 1 })}
+                required
+                autoComplete="off"
+                {...inputProps(i, 'name')}
+              />
+              <TextInput
+                label={t('admission.guardians.relationship', { n: i + 1 })}
+                required
+                autoComplete="off"
+                {...inputProps(i, 'relationship')}
+              />
+              <TextInput
+                label={t('admission.guardians.phone', { n: i + 1 })}
+                inputMode="tel"
+                autoComplete="off"
+                {...inputProps(i, 'phone')}
+              />
+              <TextInput
+                label={t('admission.guardians.address', { n: i + 1 })}
+                autoComplete="off"
+                {...inputProps(i, 'address')}
+              />
+            </SimpleGrid>
+            <Group>
+              <Button
+                variant="default"
+                onClick={() => {
+                  onRemove(i);
+                }}
+              >
+                {t('admission.guardians.remove', { n: i + 1 })}
+              </Button>
+            </Group>
+          </Stack>
+        ))}
+        {guardians.length < MAX_GUARDIANS ? (
+          <Group>
+            <Button variant="light" onClick={onAdd}>
+              {t('admission.guardians.add')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Card>
   );
 }

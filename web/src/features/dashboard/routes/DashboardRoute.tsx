@@ -21,13 +21,13 @@ import { Loading } from '../../../components/Loading';
 import { PageTitle } from '../../../components/PageTitle';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { formatMonth, monthsEndingWith, todayIn } from '../../../lib/today';
-import { movementsQuery, openAlertsQuery, overdueQuery, type Movements } from '../api/dashboard';
+import { figuresQuery, mostOverdueQuery, movementsQuery, type Movements } from '../api/dashboard';
 import { facilityQuery } from '../api/facility';
 
 /**
  * The director's morning view: who is here today, this month's admissions and discharges, what is
- * open or overdue, and the census of the last 12 months. Figures come from the API as it is:
- * 12 GET /movements (one per month), every page of the open alerts and of the overdue worklist.
+ * open or overdue, and the census of the last 12 months: GET /dashboard counts today's figures,
+ * 12 GET /movements (one per month) the history, the worklist names the most overdue exams.
  */
 export function DashboardRoute() {
   const { t } = useTranslation();
@@ -35,14 +35,22 @@ export function DashboardRoute() {
   const months = monthsEndingWith(today.slice(0, 7), 12);
   const facility = useQuery(facilityQuery());
   const movements = useQueries({ queries: months.map((m) => movementsQuery(m)) });
-  const alerts = useQuery(openAlertsQuery());
-  const overdue = useQuery(overdueQuery());
+  const figures = useQuery(figuresQuery());
+  const examKinds = (figures.data?.overdueByKind ?? [])
+    .map((o) => o.kind)
+    .filter((k) => k !== 'vaccination');
+  const mostOverdue = useQuery({
+    ...mostOverdueQuery(examKinds),
+    enabled: examKinds.length > 0,
+  });
 
   const thisMonth = movements[movements.length - 1]?.data;
   const monthsError = movements.find((q) => q.error)?.error;
   const history = movements.map((q) => q.data).filter((m): m is Movements => m !== undefined);
-  const exams = overdue.data?.items.filter((i) => i.kind !== 'vaccination') ?? [];
-  const vaccinations = (overdue.data?.items.length ?? 0) - exams.length;
+  const byKind = figures.data?.overdueByKind ?? [];
+  const vaccinations = byKind.find((o) => o.kind === 'vaccination')?.count ?? 0;
+  const examCount = (figures.data?.overdue ?? 0) - vaccinations;
+  const exams = examKinds.length > 0 ? (mostOverdue.data ?? []) : [];
 
   return (
     <>
@@ -56,17 +64,16 @@ export function DashboardRoute() {
       {monthsError ? <ErrorDisplay error={monthsError} /> : null}
 
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mb="lg">
-        <Figure label={t('dashboard.census')} loading={!thisMonth}>
-          {thisMonth ? (
+        <Figure label={t('dashboard.census')} loading={figures.isPending}>
+          {figures.error ? <ErrorDisplay error={figures.error} /> : null}
+          {figures.data ? (
             <>
-              <Big>{formatNumber(thisMonth.atEnd)}</Big>
-              {facility.data ? (
-                <Text size="sm">
-                  {t('pages.dashboard.capacity', {
-                    capacity: formatNumber(facility.data.capacity),
-                  })}
-                </Text>
-              ) : null}
+              <Big>{formatNumber(figures.data.census)}</Big>
+              <Text size="sm">
+                {t('pages.dashboard.capacity', {
+                  capacity: formatNumber(figures.data.capacity),
+                })}
+              </Text>
             </>
           ) : null}
         </Figure>
@@ -101,11 +108,10 @@ export function DashboardRoute() {
             </>
           ) : null}
         </Figure>
-        <Figure label={t('dashboard.overdueExams')} loading={overdue.isPending}>
-          {overdue.error ? <ErrorDisplay error={overdue.error} /> : null}
-          {overdue.data ? (
+        <Figure label={t('dashboard.overdueExams')} loading={figures.isPending}>
+          {figures.data ? (
             <>
-              <Big>{formatNumber(exams.length)}</Big>
+              <Big>{formatNumber(examCount)}</Big>
               <Text size="sm">
                 {t('dashboard.overdueVaccinations', { n: formatNumber(vaccinations) })}
               </Text>
@@ -117,14 +123,13 @@ export function DashboardRoute() {
       <SimpleGrid cols={{ base: 1, md: 2 }} mb="lg">
         <Card withBorder component="section" aria-labelledby="open-alerts">
           <Title order={2} size="h4" id="open-alerts" mb="xs">
-            {alerts.data
-              ? t('dashboard.alertsTitleCount', { n: formatNumber(alerts.data.total) })
+            {figures.data
+              ? t('dashboard.alertsTitleCount', { n: formatNumber(figures.data.openAlerts) })
               : t('dashboard.alertsTitle')}
           </Title>
-          {alerts.isPending ? <Loading /> : null}
-          {alerts.error ? <ErrorDisplay error={alerts.error} /> : null}
-          {alerts.data?.total === 0 ? <Text>{t('dashboard.noAlerts')}</Text> : null}
-          {alerts.data && alerts.data.total > 0 ? (
+          {figures.isPending ? <Loading /> : null}
+          {figures.data?.openAlerts === 0 ? <Text>{t('dashboard.noAlerts')}</Text> : null}
+          {figures.data && figures.data.openAlerts > 0 ? (
             <Table aria-labelledby="open-alerts">
               <Table.Thead>
                 <Table.Tr>
@@ -135,7 +140,7 @@ export function DashboardRoute() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {alerts.data.byKind.map(([kind, n]) => (
+                {figures.data.openAlertsByKind.map(({ kind, count: n }) => (
                   <Table.Tr key={kind}>
                     <Table.Td>{t(`dashboard.alertKind.${kind}`)}</Table.Td>
                     <Table.Td ta="right">
@@ -153,10 +158,13 @@ export function DashboardRoute() {
           <Title order={2} size="h4" id="overdue-exams" mb="xs">
             {t('dashboard.mostOverdue')}
           </Title>
-          {overdue.isPending ? <Loading /> : null}
-          {overdue.data && exams.length === 0 ? <Text>{t('dashboard.noOverdue')}</Text> : null}
+          {figures.isPending || (examKinds.length > 0 && mostOverdue.isPending) ? (
+            <Loading />
+          ) : null}
+          {mostOverdue.error ? <ErrorDisplay error={mostOverdue.error} /> : null}
+          {figures.data && examCount === 0 ? <Text>{t('dashboard.noOverdue')}</Text> : null}
           <List spacing={4} size="sm">
-            {exams.slice(0, 6).map((task) => (
+            {exams.map((task) => (
               <List.Item key={task.scheduleId}>
                 <Anchor component={Link} to={`/residents/${task.residentId}`}>
                   {task.residentName}

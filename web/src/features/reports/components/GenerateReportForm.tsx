@@ -8,12 +8,16 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import '@mantine/dates/styles.css';
+import { DatesProvider, MonthPickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import 'dayjs/locale/vi';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
+import { currentLocale } from '../../../lib/i18n';
 import { isApiProblem } from '../../../lib/problem';
 import {
   generateReport,
@@ -109,6 +113,7 @@ export function GenerateReportForm({ onGenerated }: { onGenerated: (r: ReportRec
     !(isApiProblem(generate.error) && generate.error.fieldErrors.some((e) => FIELD_OF[e.field]));
 
   const kind = form.values.kind;
+  const month = form.values.month;
   return (
     <Card withBorder component="section" aria-labelledby="generate-title">
       <form
@@ -140,13 +145,29 @@ export function GenerateReportForm({ onGenerated }: { onGenerated: (r: ReportRec
             />
           </div>
           {kind === 'monthly' ? (
-            <TextInput
-              type="month"
-              label={t('reports.form.month')}
-              description={t('reports.form.monthHint')}
-              required
-              {...form.getInputProps('month')}
-            />
+            // Month names in the user's language: dayjs's locale through Mantine's DatesProvider.
+            <DatesProvider settings={{ locale: currentLocale() }}>
+              <MonthPickerInput
+                label={t('reports.form.month')}
+                description={t('reports.form.monthHint')}
+                required
+                valueFormat={t('reports.form.monthFormat')}
+                monthsListFormat="MMMM"
+                ariaLabels={{
+                  previousYear: t('reports.form.picker.previousYear'),
+                  nextYear: t('reports.form.picker.nextYear'),
+                  previousDecade: t('reports.form.picker.previousDecade'),
+                  nextDecade: t('reports.form.picker.nextDecade'),
+                  yearLevelControl: t('reports.form.picker.years'),
+                }}
+                maxDate={new Date()}
+                value={/^\d{4}-\d{2}$/.test(month) ? `${month}-01` : null}
+                onChange={(value) => {
+                  form.setFieldValue('month', value ? value.slice(0, 7) : '');
+                }}
+                error={form.errors.month}
+              />
+            </DatesProvider>
           ) : (
             <TextInput
               inputMode="numeric"

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
-import { api, unwrap } from '../../../lib/api';
+import { api, ifMatch, unwrap } from '../../../lib/api';
 import { nextCursorOf, pageOf } from '../../../lib/page';
 
 export type Resident = components['schemas']['ResidentView'];
@@ -15,6 +15,15 @@ export type CreateSession = components['schemas']['CreateCaseNoteDto'];
 export type Referral = components['schemas']['Referral'];
 export type CreateReferral = components['schemas']['CreateReferralDto'];
 export type ReintegrationStep = components['schemas']['ReintegrationStep'];
+export type CreateStep = components['schemas']['CreateStepDto'];
+export type Assessment = components['schemas']['NeedsAssessment'];
+export type CreateAssessment = components['schemas']['CreateAssessmentDto'];
+export type CreateReview = components['schemas']['CreateReviewDto'];
+export type DischargeBody = components['schemas']['DischargeDto'];
+export type Discharge = components['schemas']['Discharge'];
+export type FollowUp = components['schemas']['FollowUp'];
+export type CreateFollowUp = components['schemas']['CreateFollowUpDto'];
+export type UpdateFollowUp = components['schemas']['UpdateFollowUpDto'];
 
 export const residentKeys = {
   all: ['resident'] as const,
@@ -25,6 +34,9 @@ export const residentKeys = {
   sessions: (id: string) => [...residentKeys.one(id), 'sessions'] as const,
   referrals: (id: string) => [...residentKeys.one(id), 'referrals'] as const,
   steps: (id: string) => [...residentKeys.one(id), 'steps'] as const,
+  assessments: (id: string) => [...residentKeys.one(id), 'assessments'] as const,
+  discharges: (id: string) => [...residentKeys.one(id), 'discharges'] as const,
+  followUps: (dischargeId: string) => [...residentKeys.all, 'followUps', dischargeId] as const,
   schoolingReference: () => [...residentKeys.all, 'reference', 'schooling'] as const,
 };
 
@@ -190,3 +202,70 @@ export const createSession = (id: string, body: CreateSession) =>
 
 export const createReferral = (id: string, body: CreateReferral) =>
   unwrap(api.POST('/api/v1/residents/{id}/referrals', { params: { path: { id } }, body }));
+
+export const assessmentsQuery = (id: string) =>
+  infiniteQueryOptions({
+    queryKey: residentKeys.assessments(id),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/v1/residents/{id}/assessments', {
+          params: { path: { id }, query: pageParam ? { cursor: pageParam } : {} },
+        }),
+      ),
+    initialPageParam: '',
+    getNextPageParam: nextCursorOf,
+  });
+
+/** The resident's discharges, newest first (each one's follow-up visits hang on its id). */
+export const dischargesQuery = (id: string) =>
+  queryOptions({
+    queryKey: residentKeys.discharges(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/residents/{id}/discharges', { params: { path: { id } } })),
+  });
+
+export const followUpsQuery = (dischargeId: string) =>
+  queryOptions({
+    queryKey: residentKeys.followUps(dischargeId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/discharges/{id}/follow-ups', { params: { path: { id: dischargeId } } }),
+      ),
+  });
+
+export const createAssessment = (id: string, body: CreateAssessment) =>
+  unwrap(api.POST('/api/v1/residents/{id}/assessments', { params: { path: { id } }, body }));
+
+export const approvePlan = (plan: Plan) =>
+  unwrap(
+    api.POST('/api/v1/case-plans/{id}/approve', {
+      params: { path: { id: plan.id }, header: ifMatch(plan.version) },
+    }),
+  );
+
+export const reviewPlan = (planId: string, body: CreateReview) =>
+  unwrap(api.POST('/api/v1/case-plans/{id}/reviews', { params: { path: { id: planId } }, body }));
+
+export const discharge = (id: string, body: DischargeBody) =>
+  unwrap(api.POST('/api/v1/residents/{id}/discharge', { params: { path: { id } }, body }));
+
+export const createStep = (id: string, body: CreateStep) =>
+  unwrap(
+    api.POST('/api/v1/residents/{id}/reintegration-steps', { params: { path: { id } }, body }),
+  );
+
+export const planFollowUp = (dischargeId: string, body: CreateFollowUp) =>
+  unwrap(
+    api.POST('/api/v1/discharges/{id}/follow-ups', {
+      params: { path: { id: dischargeId } },
+      body,
+    }),
+  );
+
+export const recordFollowUp = (followUp: FollowUp, body: UpdateFollowUp) =>
+  unwrap(
+    api.PATCH('/api/v1/follow-ups/{id}', {
+      params: { path: { id: followUp.id }, header: ifMatch(followUp.version) },
+      body,
+    }),
+  );

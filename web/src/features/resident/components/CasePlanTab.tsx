@@ -19,27 +19,25 @@ import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { LoadMore } from '../../../components/LoadMore';
 import { Loading } from '../../../components/Loading';
 import { formatDate } from '../../../lib/format';
-import { isApiProblem } from '../../../lib/problem';
+import { showApiErrors } from '../../../lib/form-errors';
+import { useSession } from '../../../lib/session';
+import { todayIn } from '../../../lib/today';
+import { DateField } from '../../../components/DateField';
+import { FormProblem } from '../../../components/FormProblem';
 import {
+  approvePlan,
   createPlan,
   plansQuery,
   residentKeys,
+  reviewPlan,
   reviewsQuery,
   type CreatePlan,
+  type CreateReview,
   type Plan,
 } from '../api/resident';
+import { AssessmentSection } from './AssessmentSection';
+import { NEED_DOMAINS } from './need-domains';
 
-export const NEED_DOMAINS = [
-  'safety',
-  'health',
-  'nutrition',
-  'education',
-  'psychosocial',
-  'family_relations',
-  'legal_documents',
-  'life_skills',
-  'livelihood',
-] as const;
 const PROGRESS = ['not_started', 'in_progress', 'achieved', 'not_achieved'] as const;
 
 /** A plan's goal (the document types goals as bare objects): the fields shown, checked. */
@@ -62,7 +60,11 @@ function goalOf(value: object): {
 
 const FREQUENCIES = ['monthly', 'quarterly', 'six_monthly', 'yearly'] as const;
 
-/** The intervention plan: every revision with its goals, the reviews of the plan in force. */
+/**
+ * The case plan: the needs assessments (the API wants one before a first plan), every revision
+ * of the intervention plan with its goals, the director's approval of a draft, and the reviews
+ * (progress per goal) of the plan in force.
+ */
 export function CasePlanTab({ residentId }: { residentId: string }) {
   const { t } = useTranslation();
   const plans = useInfiniteQuery(plansQuery(residentId));
@@ -71,9 +73,10 @@ export function CasePlanTab({ residentId }: { residentId: string }) {
   const items = plans.data.pages.flatMap((p) => p.items);
   return (
     <Stack gap="md">
+      <AssessmentSection residentId={residentId} />
       {items.length === 0 ? <Text c="dimmed">{t('resident.plan.none')}</Text> : null}
       {items.map((plan) => (
-        <PlanCard key={plan.id} plan={plan} />
+        <PlanCard key={plan.id} plan={plan} residentId={residentId} />
       ))}
       <LoadMore
         hasNextPage={plans.hasNextPage}
@@ -86,8 +89,9 @@ export function CasePlanTab({ residentId }: { residentId: string }) {
   );
 }
 
-function PlanCard({ plan }: { plan: Plan }) {
+function PlanCard({ plan, residentId }: { plan: Plan; residentId: string }) {
   const { t } = useTranslation();
+  const isAdmin = useSession()?.user.role === 'admin';
   const titleId = `plan-${plan.id}`;
   return (
     <Card withBorder component="section" aria-labelledby={titleId}>
@@ -122,7 +126,20 @@ function PlanCard({ plan }: { plan: Plan }) {
           </List.Item>
         ))}
       </List>
-      {plan.status === 'approved' ? <Reviews planId={plan.id} /> : null}
+      {plan.status === 'draft' && isAdmin ? (
+        <ApproveButton plan={plan} residentId={residentId} />
+      ) : null}
+      {plan.status === 'draft' && !isAdmin ? (
+        <Text size="sm" mt="sm" c="dimmed">
+          {t('resident.plan.awaitsApproval')}
+        </Text>
+      ) : null}
+      {plan.status === 'approved' ? (
+        <>
+          <Reviews planId={plan.id} />
+          <ReviewForm plan={plan} residentId={residentId} />
+        </>
+      ) : null}
     </Card>
   );
 }
@@ -159,6 +176,10 @@ function Reviews({ planId }: { planId: string }) {
   );
 }
 
+/** The first plan's one goal is `goals.0` in the body, a field of its own in the form. */
+const planPlace = (field: string): string =>
+  field.startsWith('goals.0.') ? field.slice('goals.0.'.length) : field;
+
 interface PlanValues {
   startsOn: string;
   reviewFrequency: string;
@@ -174,7 +195,7 @@ function PlanForm({ residentId }: { residentId: string }) {
   const [open, setOpen] = useState(false);
   const form = useForm<PlanValues>({
     initialValues: {
-      startsOn: new Date().toISOString().slice(0, 10),
+      startsOn: todayIn(),
       reviewFrequency: 'quarterly',
       domain: 'education',
       goal: '',
@@ -203,14 +224,7 @@ function PlanForm({ residentId }: { residentId: string }) {
       await queryClient.invalidateQueries({ queryKey: residentKeys.plans(residentId) });
     },
     onError: (error) => {
-      if (isApiProblem(error)) {
-        const byField = error.errorsByField();
-        form.setErrors({
-          ...byField,
-          goal: byField['goals.0.goal'],
-          domain: byField['goals.0.domain'],
-        });
-      }
+      showApiErrors(form, error, planPlace);
     },
   });
   if (!open) {
@@ -240,8 +254,7 @@ function PlanForm({ residentId }: { residentId: string }) {
             {t('resident.plan.createTitle')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              type="date"
+            <DateField
               label={t('resident.plan.startsOn')}
               required
               {...form.getInputProps('startsOn')}
@@ -270,7 +283,7 @@ function PlanForm({ residentId }: { residentId: string }) {
             minRows={2}
             {...form.getInputProps('goal')}
           />
-          {save.error ? <ErrorDisplay error={save.error} /> : null}
+          <FormProblem error={save.error} values={form.getValues()} place={planPlace} />
           <Group gap="xs">
             <Button type="submit" mih={44} loading={save.isPending}>
               {t('resident.plan.save')}
@@ -289,5 +302,148 @@ function PlanForm({ residentId }: { residentId: string }) {
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** The director approves a draft: it becomes the plan in force (the case moves to implementation). */
+function ApproveButton({ plan, residentId }: { plan: Plan; residentId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const approve = useMutation({
+    mutationFn: () => approvePlan(plan),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: residentKeys.plans(residentId) }),
+  });
+  return (
+    <Stack gap="xs" mt="sm">
+      <Group>
+        <Button
+          mih={44}
+          color="teal.9"
+          loading={approve.isPending}
+          onClick={() => {
+            approve.mutate();
+          }}
+        >
+          {t('resident.plan.approve')}
+        </Button>
+      </Group>
+      {approve.error ? <ErrorDisplay error={approve.error} /> : null}
+    </Stack>
+  );
+}
+
+interface ReviewValues {
+  reviewedOn: string;
+  progress: { goalKey: string; progress: (typeof PROGRESS)[number]; note: string }[];
+  summary: string;
+}
+
+/** A review of the plan in force: the progress of each goal, a summary (a revision: the API). */
+function ReviewForm({ plan, residentId }: { plan: Plan; residentId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const goals = plan.goals.map(goalOf);
+  const initial = (): ReviewValues => ({
+    reviewedOn: todayIn(),
+    progress: goals.map((g) => ({ goalKey: g.key, progress: g.status, note: '' })),
+    summary: '',
+  });
+  const form = useForm<ReviewValues>({ initialValues: initial() });
+  const save = useMutation({
+    mutationFn: (v: ReviewValues) => {
+      const body: CreateReview = {
+        reviewedOn: v.reviewedOn,
+        progress: v.progress.map((p) => ({
+          goalKey: p.goalKey,
+          progress: p.progress,
+          ...(p.note.trim() ? { note: p.note.trim() } : {}),
+        })),
+        ...(v.summary.trim() ? { summary: v.summary.trim() } : {}),
+      };
+      return reviewPlan(plan.id, body);
+    },
+    onSuccess: async () => {
+      setOpen(false);
+      form.setValues(initial());
+      await queryClient.invalidateQueries({ queryKey: residentKeys.plans(residentId) });
+      await queryClient.invalidateQueries({ queryKey: residentKeys.reviews(plan.id) });
+    },
+    onError: (error) => {
+      showApiErrors(form, error);
+    },
+  });
+  if (!open) {
+    return (
+      <Group mt="sm">
+        <Button
+          mih={44}
+          variant="light"
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          {t('resident.plan.addReview')}
+        </Button>
+      </Group>
+    );
+  }
+  const titleId = `review-form-${plan.id}`;
+  return (
+    <form
+      noValidate
+      aria-labelledby={titleId}
+      onSubmit={form.onSubmit((v) => {
+        save.mutate(v);
+      })}
+    >
+      <Stack gap="sm" mt="sm">
+        <Text fw={600} id={titleId}>
+          {t('resident.plan.reviewTitle')}
+        </Text>
+        <DateField
+          label={t('resident.plan.reviewedOn')}
+          required
+          maw={240}
+          {...form.getInputProps('reviewedOn')}
+        />
+        {goals.map((g, i) => (
+          <SimpleGrid key={g.key} cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Select
+              label={t('resident.plan.progressOf', { key: g.key, goal: g.goal })}
+              allowDeselect={false}
+              data={PROGRESS.map((p) => ({ value: p, label: t(`resident.plan.progress.${p}`) }))}
+              {...form.getInputProps(`progress.${String(i)}.progress`)}
+            />
+            <TextInput
+              label={t('resident.plan.progressNote', { key: g.key })}
+              {...form.getInputProps(`progress.${String(i)}.note`)}
+            />
+          </SimpleGrid>
+        ))}
+        <Textarea
+          label={t('resident.plan.reviewSummary')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('summary')}
+        />
+        <FormProblem error={save.error} values={form.getValues()} />
+        <Group gap="xs">
+          <Button type="submit" mih={44} loading={save.isPending}>
+            {t('resident.plan.saveReview')}
+          </Button>
+          <Button
+            variant="default"
+            mih={44}
+            onClick={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          >
+            {t('resident.form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -17,7 +17,8 @@ import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { LoadMore } from '../../../components/LoadMore';
 import { Loading } from '../../../components/Loading';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { isApiProblem } from '../../../lib/problem';
+import { showApiErrors } from '../../../lib/form-errors';
+import { FormProblem } from '../../../components/FormProblem';
 import { createSession, residentKeys, sessionsQuery, type CreateSession } from '../api/resident';
 
 const TYPES = ['individual', 'group', 'family', 'crisis', 'therapy'] as const;
@@ -58,7 +59,7 @@ export function CounsellingTab({ residentId }: { residentId: string }) {
       await queryClient.invalidateQueries({ queryKey: residentKeys.sessions(residentId) });
     },
     onError: (error) => {
-      if (isApiProblem(error)) form.setErrors(error.errorsByField());
+      showApiErrors(form, error);
     },
   });
   if (sessions.isPending) return <Loading />;
@@ -127,9 +128,7 @@ export function CounsellingTab({ residentId }: { residentId: string }) {
               minRows={3}
               {...form.getInputProps('summary')}
             />
-            {save.error && !(isApiProblem(save.error) && save.error.fieldErrors.length > 0) ? (
-              <ErrorDisplay error={save.error} />
-            ) : null}
+            <FormProblem error={save.error} values={form.getValues()} />
             <Group>
               <Button type="submit" mih={44} loading={save.isPending}>
                 {t('resident.counselling.save')}

@@ -13,8 +13,8 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { isApiProblem } from '../../../lib/problem';
+import { showApiErrors } from '../../../lib/form-errors';
+import { FormProblem } from '../../../components/FormProblem';
 import {
   enrol,
   residentKeys,
@@ -29,8 +29,6 @@ interface Values {
   schoolName: string;
   className: string;
 }
-
-const FIELDS = ['schoolYear', 'level', 'grade', 'schoolName', 'className'];
 
 /** The school year running now: from August on, this year and the next. */
 function currentSchoolYear(): string {
@@ -84,12 +82,9 @@ export function EnrollmentForm({
       await queryClient.invalidateQueries({ queryKey: residentKeys.enrollments(residentId) });
     },
     onError: (error) => {
-      if (isApiProblem(error)) form.setErrors(error.errorsByField());
+      showApiErrors(form, error);
     },
   });
-  const unplaced =
-    save.error &&
-    !(isApiProblem(save.error) && save.error.fieldErrors.some((e) => FIELDS.includes(e.field)));
   if (!open) {
     return (
       <Group>
@@ -148,7 +143,7 @@ export function EnrollmentForm({
               {...form.getInputProps('className')}
             />
           </SimpleGrid>
-          {unplaced ? <ErrorDisplay error={save.error} /> : null}
+          <FormProblem error={save.error} values={form.getValues()} />
           <Group gap="xs">
             <Button type="submit" mih={44} loading={save.isPending}>
               {t('resident.schooling.saveEnrol')}

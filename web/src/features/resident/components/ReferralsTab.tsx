@@ -1,11 +1,43 @@
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
+import { FormProblem } from '../../../components/FormProblem';
 import { LoadMore } from '../../../components/LoadMore';
 import { Loading } from '../../../components/Loading';
 import { formatDate } from '../../../lib/format';
-import { referralsQuery } from '../api/resident';
+import { showApiErrors } from '../../../lib/form-errors';
+import { useSession } from '../../../lib/session';
+import { todayIn } from '../../../lib/today';
+import { createReferral, referralsQuery, residentKeys, type CreateReferral } from '../api/resident';
+
+const KINDS = [
+  'hospital',
+  'school',
+  'police',
+  'court',
+  'legal_aid',
+  'other_centre',
+  'ngo',
+  'other',
+] as const satisfies readonly CreateReferral['kind'][];
 
 /** The consent object of a referral (documented as a bare object): name and date, if any. */
 function consentOf(value: unknown): { name: string; givenOn: string } | null {
@@ -16,7 +48,7 @@ function consentOf(value: unknown): { name: string; givenOn: string } | null {
     : null;
 }
 
-/** Referrals to other services, with the consent each rests on (read only here). */
+/** Referrals to other services, with the consent each rests on, and a form to refer. */
 export function ReferralsTab({ residentId }: { residentId: string }) {
   const { t } = useTranslation();
   const referrals = useInfiniteQuery(referralsQuery(residentId));
@@ -58,6 +90,215 @@ export function ReferralsTab({ residentId }: { residentId: string }) {
         fetchNextPage={referrals.fetchNextPage}
         label={t('resident.loadMore')}
       />
+      <ReferralForm residentId={residentId} />
     </Stack>
+  );
+}
+
+interface Values {
+  referredOn: string;
+  kind: CreateReferral['kind'];
+  organisation: string;
+  contactName: string;
+  contactPhone: string;
+  reason: string;
+  sharesPersonalData: boolean;
+  /** How sharing is allowed: the resident's or guardian's consent, or the director's override. */
+  basis: 'consent' | 'override';
+  consent: { givenBy: 'resident' | 'guardian'; name: string; givenOn: string; written: boolean };
+  consentOverrideReason: string;
+}
+
+function initialValues(): Values {
+  return {
+    referredOn: todayIn(),
+    kind: 'hospital',
+    organisation: '',
+    contactName: '',
+    contactPhone: '',
+    reason: '',
+    sharesPersonalData: true,
+    basis: 'consent',
+    consent: { givenBy: 'guardian', name: '', givenOn: todayIn(), written: true },
+    consentOverrideReason: '',
+  };
+}
+
+const text = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+
+function toBody(v: Values): CreateReferral {
+  const body: CreateReferral = {
+    referredOn: v.referredOn,
+    kind: v.kind,
+    organisation: v.organisation.trim(),
+    contactName: text(v.contactName),
+    contactPhone: text(v.contactPhone),
+    reason: v.reason.trim(),
+    sharesPersonalData: v.sharesPersonalData,
+  };
+  if (v.sharesPersonalData && v.basis === 'consent') {
+    body.consent = { ...v.consent, name: v.consent.name.trim() };
+  }
+  if (v.sharesPersonalData && v.basis === 'override') {
+    body.consentOverrideReason = v.consentOverrideReason.trim();
+  }
+  return body;
+}
+
+/**
+ * Refer the resident to another service. Passing on personal data needs the consent of the
+ * resident or the guardian; only the director may share without it, giving the reason (audited).
+ */
+function ReferralForm({ residentId }: { residentId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const isAdmin = useSession()?.user.role === 'admin';
+  const [open, setOpen] = useState(false);
+  const form = useForm<Values>({ initialValues: initialValues() });
+  const v = form.getValues();
+  const save = useMutation({
+    mutationFn: (values: Values) => createReferral(residentId, toBody(values)),
+    onSuccess: async () => {
+      form.setValues(initialValues());
+      setOpen(false);
+      await queryClient.invalidateQueries({ queryKey: residentKeys.referrals(residentId) });
+    },
+    onError: (error) => {
+      showApiErrors(form, error);
+    },
+  });
+  if (!open) {
+    return (
+      <Group>
+        <Button
+          mih={44}
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          {t('resident.referrals.add')}
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Card withBorder component="section" aria-labelledby="referral-form-title">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          save.mutate(values);
+        })}
+      >
+        <Stack gap="sm">
+          <Text fw={700} component="h3" id="referral-form-title">
+            {t('resident.referrals.formTitle')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <DateField
+              label={t('resident.referrals.referredOn')}
+              required
+              {...form.getInputProps('referredOn')}
+            />
+            <Select
+              label={t('resident.referrals.kind')}
+              allowDeselect={false}
+              data={KINDS.map((k) => ({ value: k, label: t(`resident.referrals.kinds.${k}`) }))}
+              {...form.getInputProps('kind')}
+            />
+            <TextInput
+              label={t('resident.referrals.organisation')}
+              required
+              {...form.getInputProps('organisation')}
+            />
+            <TextInput
+              label={t('resident.referrals.contactName')}
+              {...form.getInputProps('contactName')}
+            />
+            <TextInput
+              label={t('resident.referrals.contactPhone')}
+              inputMode="tel"
+              {...form.getInputProps('contactPhone')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('resident.referrals.reason')}
+            required
+            autosize
+            minRows={2}
+            {...form.getInputProps('reason')}
+          />
+          <Switch
+            label={t('resident.referrals.sharesPersonalData')}
+            {...form.getInputProps('sharesPersonalData', { type: 'checkbox' })}
+          />
+          {v.sharesPersonalData && isAdmin ? (
+            <Radio.Group label={t('resident.referrals.basis')} {...form.getInputProps('basis')}>
+              <Group mt="xs">
+                <Radio value="consent" label={t('resident.referrals.basisConsent')} />
+                <Radio value="override" label={t('resident.referrals.basisOverride')} />
+              </Group>
+            </Radio.Group>
+          ) : null}
+          {v.sharesPersonalData && (v.basis === 'consent' || !isAdmin) ? (
+            <Card withBorder component="fieldset" p="sm" m={0}>
+              <Text component="legend" fw={600} size="sm">
+                {t('resident.referrals.consentTitle')}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Select
+                  label={t('resident.referrals.givenBy')}
+                  allowDeselect={false}
+                  data={(['guardian', 'resident'] as const).map((g) => ({
+                    value: g,
+                    label: t(`resident.referrals.giver.${g}`),
+                  }))}
+                  {...form.getInputProps('consent.givenBy')}
+                />
+                <TextInput
+                  label={t('resident.referrals.consentName')}
+                  required
+                  {...form.getInputProps('consent.name')}
+                />
+                <DateField
+                  label={t('resident.referrals.givenOn')}
+                  required
+                  {...form.getInputProps('consent.givenOn')}
+                />
+                <Checkbox
+                  mt="lg"
+                  label={t('resident.referrals.written')}
+                  {...form.getInputProps('consent.written', { type: 'checkbox' })}
+                />
+              </SimpleGrid>
+            </Card>
+          ) : null}
+          {v.sharesPersonalData && v.basis === 'override' && isAdmin ? (
+            <Textarea
+              label={t('resident.referrals.overrideReason')}
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps('consentOverrideReason')}
+            />
+          ) : null}
+          <FormProblem error={save.error} values={v} />
+          <Group gap="xs">
+            <Button type="submit" mih={44} loading={save.isPending}>
+              {t('resident.referrals.save')}
+            </Button>
+            <Button
+              variant="default"
+              mih={44}
+              onClick={() => {
+                setOpen(false);
+                save.reset();
+              }}
+            >
+              {t('resident.form.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
   );
 }

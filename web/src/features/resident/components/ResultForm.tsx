@@ -12,8 +12,8 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { isApiProblem } from '../../../lib/problem';
+import { showApiErrors } from '../../../lib/form-errors';
+import { FormProblem } from '../../../components/FormProblem';
 import {
   recordResult,
   residentKeys,
@@ -34,16 +34,6 @@ interface Values {
   daysAbsent: number | string;
   teacherRemarks: string;
 }
-
-const FIELDS = [
-  'term',
-  'rating',
-  'qualitiesRating',
-  'learningRating',
-  'conductRating',
-  'daysAbsent',
-  'teacherRemarks',
-] as const;
 
 /**
  * Records a term result on the scale of the enrolment's level: primary (TT 27/2020) one rating
@@ -113,15 +103,9 @@ export function ResultForm({
       await queryClient.invalidateQueries({ queryKey: residentKeys.enrollments(residentId) });
     },
     onError: (error) => {
-      if (isApiProblem(error)) form.setErrors(error.errorsByField());
+      showApiErrors(form, error);
     },
   });
-  const unplaced =
-    save.error &&
-    !(
-      isApiProblem(save.error) &&
-      save.error.fieldErrors.some((e) => (FIELDS as readonly string[]).includes(e.field))
-    );
 
   if (!open) {
     return (
@@ -206,7 +190,7 @@ export function ResultForm({
           minRows={2}
           {...form.getInputProps('teacherRemarks')}
         />
-        {unplaced ? <ErrorDisplay error={save.error} /> : null}
+        <FormProblem error={save.error} values={form.getValues()} />
         <Group gap="xs">
           <Button type="submit" mih={44} loading={save.isPending}>
             {t('resident.schooling.saveResult')}

@@ -10,16 +10,25 @@ import { residentQuery } from '../api/resident';
 import { CasePlanTab } from '../components/CasePlanTab';
 import { CounsellingTab } from '../components/CounsellingTab';
 import { DischargeTab } from '../components/DischargeTab';
+import { FollowUpsTab } from '../components/FollowUpsTab';
 import { ProfileTab } from '../components/ProfileTab';
 import { ReferralsTab } from '../components/ReferralsTab';
 import { SchoolingTab } from '../components/SchoolingTab';
 
-const TABS = ['profile', 'schooling', 'plan', 'counselling', 'referrals', 'discharge'] as const;
+const TABS = [
+  'profile',
+  'schooling',
+  'plan',
+  'counselling',
+  'referrals',
+  'discharge',
+  'followups',
+] as const;
 type Tab = (typeof TABS)[number];
 /** Schooling and case work are the social worker's and the director's (the API says so too). */
 const CASE_ROLES: readonly string[] = ['social_worker', 'admin'];
 
-/** The resident's page: profile, schooling, case plan, counselling, referrals, discharge. */
+/** The resident's page: profile, schooling, case plan, counselling, referrals, discharge, follow-ups. */
 export function ResidentRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -83,6 +92,9 @@ export function ResidentRoute() {
             </Tabs.Panel>
             <Tabs.Panel value="discharge" pt="md">
               <DischargeTab resident={r} />
+            </Tabs.Panel>
+            <Tabs.Panel value="followups" pt="md">
+              <FollowUpsTab residentId={r.id} />
             </Tabs.Panel>
           </>
         ) : null}

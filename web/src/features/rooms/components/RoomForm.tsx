@@ -13,9 +13,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice } from '../../../components/ConflictNotice';
-import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { formatNumber } from '../../../lib/format';
-import { isApiProblem, isConflict } from '../../../lib/problem';
+import { isConflict } from '../../../lib/problem';
+import { showApiErrors } from '../../../lib/form-errors';
+import { FormProblem } from '../../../components/FormProblem';
 import { roomsKeys, roomsQuery, useCreateRoom, useUpdateRoom, type Room } from '../api/rooms';
 
 interface Values {
@@ -79,7 +80,7 @@ export function RoomForm({
         void queryClient.invalidateQueries({ queryKey: roomsKeys.all });
         return;
       }
-      if (isApiProblem(error)) form.setErrors(error.errorsByField());
+      showApiErrors(form, error);
     };
     if (room) {
       update.mutate(
@@ -144,9 +145,9 @@ export function RoomForm({
             }}
           />
         ) : null}
-        {mutation.error && !isConflict(mutation.error) ? (
-          <ErrorDisplay error={mutation.error} />
-        ) : null}
+        {isConflict(mutation.error) ? null : (
+          <FormProblem error={mutation.error} values={form.getValues()} />
+        )}
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <TextInput label={t('rooms.fields.code')} required {...form.getInputProps('code')} />
           <TextInput label={t('rooms.fields.building')} {...form.getInputProps('building')} />

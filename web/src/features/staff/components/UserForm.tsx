@@ -13,8 +13,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice } from '../../../components/ConflictNotice';
-import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { isApiProblem, isConflict } from '../../../lib/problem';
+import { isConflict } from '../../../lib/problem';
+import { showApiErrors } from '../../../lib/form-errors';
+import { FormProblem } from '../../../components/FormProblem';
 import {
   fetchUser,
   staffKeys,
@@ -84,7 +85,7 @@ export function UserForm({
     form.setErrors(errors);
     if (!role || Object.keys(errors).length > 0) return;
     const onError = (error: Error) => {
-      if (isApiProblem(error)) form.setErrors(error.errorsByField());
+      showApiErrors(form, error);
     };
     const phone = v.phone.trim();
     const email = v.email.trim();
@@ -137,9 +138,9 @@ export function UserForm({
             }}
           />
         ) : null}
-        {mutation.error && !isConflict(mutation.error) ? (
-          <ErrorDisplay error={mutation.error} />
-        ) : null}
+        {isConflict(mutation.error) ? null : (
+          <FormProblem error={mutation.error} values={form.getValues()} />
+        )}
         {user ? null : (
           <TextInput
             label={t('staff.fields.username')}
