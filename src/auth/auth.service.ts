@@ -1,3 +1,4 @@
+import { onAccountChanged } from '../identity/user-changes';
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -77,6 +78,16 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** An account or a facility changed in this process: its sessions are checked anew. */
+  private readonly stopListening = onAccountChanged((change) => {
+    if ('userId' in change) this.forgetUser(change.userId);
+    else this.forgetFacility(change.facilityId);
+  });
+
+  onModuleDestroy(): void {
+    this.stopListening();
+  }
 
   /**
    * Checks a username and password. Failures are throttled per (username, client address)
@@ -273,6 +284,13 @@ export class AuthService {
     if (this.sessions.size >= 10000) this.sessions.clear();
     this.sessions.set(key, { user, until: now + SESSION_CHECK_MS });
     return user;
+  }
+
+  /** Forgets the checked sessions of a facility's users (its time zone changed). */
+  forgetFacility(facilityId: string): void {
+    for (const [key, session] of this.sessions) {
+      if (session.user.facilityId === facilityId) this.sessions.delete(key);
+    }
   }
 
   /** Forgets the checked sessions of a user (logout, revocation, an account change). */

@@ -64,7 +64,7 @@ export class RecordHolidayDecisionDto {
 }
 
 export class HolidayDayView {
-  @ApiProperty({ example: '2027-02-10' }) date!: string;
+  @ApiProperty({ example: '2027-02-10', format: 'date', maxLength: 10 }) date!: string;
   @ApiProperty({ maxLength: 200 }) name!: string;
   @ApiProperty({
     enum: DAY_ORIGINS,
@@ -77,8 +77,8 @@ export class HolidayDayView {
 export class HolidayDecisionView {
   @ApiProperty({ maxLength: 300 }) reference!: string;
   @ApiProperty({ type: [HolidayChangeDto], maxItems: 60 }) changes!: HolidayChangeDto[];
-  @ApiProperty({ format: 'uuid' }) recordedBy!: string;
-  @ApiProperty() recordedAt!: Date;
+  @ApiProperty({ format: 'uuid', maxLength: 36 }) recordedBy!: string;
+  @ApiProperty({ type: String, format: 'date-time', maxLength: 40 }) recordedAt!: Date;
 }
 
 /** A year's working-day calendar as the deadlines count it. */

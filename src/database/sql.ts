@@ -62,12 +62,20 @@ export async function withSql<T>(pool: Pool, fn: (sql: Sql) => Promise<T>): Prom
   const client = await pool.connect();
   const sql = new Sql(client);
   let broken: Error | undefined;
+  // The pool listens for errors only on idle connections: while lent, a connection the server
+  // ends (restart, administrator command) emits 'error' here, which would otherwise go unhandled
+  // and end the process. It is then closed on release, never lent again (as TypeORM does).
+  const onError = (err: Error): void => {
+    broken = err;
+  };
+  client.on('error', onError);
   try {
     return await fn(sql);
   } catch (err) {
     if (isConnectionLost(err)) broken = err as Error;
     throw err;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken ?? (sql.discard ? new Error('connection discarded') : undefined));
   }
 }

@@ -1,3 +1,4 @@
+import { facilityChanged } from '../identity/user-changes';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -65,7 +66,7 @@ export class FacilitiesService {
     version: number,
     dto: UpdateFacilityDto,
   ): Promise<Facility> {
-    return this.dataSource.transaction(async (manager) => {
+    const after = await this.dataSource.transaction(async (manager) => {
       const before = await manager
         .getRepository(Facility)
         .createQueryBuilder('f')
@@ -84,6 +85,9 @@ export class FacilitiesService {
       });
       return after;
     });
+    // The checked sessions carry the facility's time zone: "today" follows a change at once here.
+    if (dto.timezone !== undefined) facilityChanged(after.id);
+    return after;
   }
 
   async listRooms(actor: FacilityActor): Promise<RoomView[]> {

@@ -6,6 +6,7 @@ import type { FacilityActor } from '../identity/actor';
 import { assertStrongPassword, hashPassword } from '../auth/password';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Role } from '../identity/role';
+import { userChanged } from '../identity/user-changes';
 import { conflict, forbidden } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
@@ -97,7 +98,7 @@ export class UsersService {
     dto: UpdateUserDto,
   ): Promise<UserView> {
     const { password, ...fields } = dto;
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const { after } = await updateInFacility(
         { manager, actor, audit: this.audit },
         User,
@@ -141,6 +142,9 @@ export class UsersService {
       );
       return toUserView(after);
     });
+    // After the commit: this process stops trusting the account's checked sessions at once.
+    userChanged(id);
+    return view;
   }
 
   /** Locks the facility's active admins, so two admins cannot demote each other at once. */

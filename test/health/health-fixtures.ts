@@ -1,3 +1,4 @@
+import { facilityChanged } from '../../src/identity/user-changes';
 import type { INestApplication } from '@nestjs/common';
 import { addMonths } from '../../src/calendar/dates';
 import { runOverdueCheck } from '../../src/health/overdue.job';
@@ -164,4 +165,6 @@ export async function setFacilityTimezone(
   zone: string,
 ): Promise<void> {
   await t.dataSource.query(`UPDATE facility SET timezone = $2 WHERE id = $1`, [facilityId, zone]);
+  // As PATCH /facilities/current does: the sessions that carry the old zone are checked anew.
+  facilityChanged(facilityId);
 }

@@ -57,6 +57,8 @@ describe('reports count each period by the facts it had', () => {
       type: 'emergency',
       admittedOn: '2022-12-05',
       categories: ['k2_emergency'],
+      // An emergency readmission names its kind (issue 23: it used to be refused, so stayed without).
+      emergencyKind: 'vagrant',
       emergency: {
         foundAt: 'Bến xe Hưng Yên',
         foundOn: '2022-12-05',
@@ -141,7 +143,7 @@ describe('reports count each period by the facts it had', () => {
       .http()
       .patch(`/api/v1/residents/${girl.id}`)
       .set({ ...auth(), 'If-Match': `"${current.body.version as number}"` })
-      .send({ categories: ['k1_child_abandoned'] });
+      .send({ categories: ['k1_child_abandoned'], emergencyKind: null });
     expect(patched.status).toBe(200);
     const after = await api.generated(admin, { month: '2022-12', reason: 'Sau khi sửa' });
     expect(after.data).toEqual(before.data);

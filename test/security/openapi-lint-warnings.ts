@@ -17,4 +17,6 @@ export const ACCEPTED_WARNINGS: Record<string, string> = {
     'The public probes never answer 401: they read no credentials.',
   'owasp:api3:2023-no-additionalProperties':
     "A daily record revision's `state` is the record as it was before the correction, kept whole; its keys are those of the daily record of its time. An audit entry's `changes` is keyed by the fields of the record it changed.",
+  'owasp:api3:2023-constrained-additionalProperties':
+    "Counts keyed by a closed list (ratings of a term, alert kinds, categories) in answers the service writes: the keys are the list's codes, at most a few dozen, and no client sends these objects.",
 };

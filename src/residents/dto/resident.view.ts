@@ -5,6 +5,7 @@ import { Room } from '../../facilities/room.entity';
 import { Admission } from '../admission.entity';
 import type { EmergencyIntake, VoluntaryContract } from '../admission.entity';
 import { CATEGORY_CODES, EMERGENCY_KINDS, SHOWN_CATEGORY_CODES } from '../categories';
+import { DOSSIER_CODES } from '../categories';
 import type { DossierItem, EmergencyKind, ShownCategory } from '../categories';
 import { Ethnicity } from '../ethnicity.entity';
 import { Resident } from '../resident.entity';
@@ -74,7 +75,15 @@ export class AdmissionView {
   decisionNo!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
   decisionDate!: string | null;
-  @ApiProperty({ description: 'Dossier items present and missing (regular admission)' })
+  @ApiProperty({
+    description: 'Dossier items present and missing (regular admission)',
+    type: 'object',
+    properties: {
+      present: { type: 'array', items: { type: 'string', enum: DOSSIER_CODES }, maxItems: 20 },
+      missing: { type: 'array', items: { type: 'string', enum: DOSSIER_CODES }, maxItems: 20 },
+    },
+    required: ['present', 'missing'],
+  })
   dossier!: { present: DossierItem[]; missing: DossierItem[] };
   @ApiProperty({ nullable: true, type: Object }) emergency!: EmergencyIntake | null;
   @ApiProperty({
