@@ -1756,7 +1756,10 @@ export interface components {
             name: string;
         };
         HolidayDayView: {
-            /** @example 2027-02-10 */
+            /**
+             * Format: date
+             * @example 2027-02-10
+             */
             date: string;
             name: string;
             /**
@@ -1916,7 +1919,8 @@ export interface components {
                 decisionNo: string | null;
                 /** Format: date */
                 decisionDate: string | null;
-                dossier: {
+                /** @description Dossier items present and missing (regular admission) */
+                dossier?: {
                     present: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
                     missing: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
                 };
