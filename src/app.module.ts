@@ -27,6 +27,7 @@ import { UsersModule } from './users/users.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ResidentsModule } from './residents/residents.module';
 import { SchoolingModule } from './schooling/schooling.module';
+import { MedicationModule } from './medication/medication.module';
 
 @Module({})
 export class AppModule {
@@ -83,6 +84,7 @@ export class AppModule {
         MoneyModule,
         DischargeModule,
         SchoolingModule,
+        MedicationModule,
         CasesModule,
         ReportsModule,
         ProbesModule,

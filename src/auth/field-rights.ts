@@ -92,6 +92,28 @@ export const FIELD_RIGHTS = {
     ['dietType', 'texture', 'allergies', 'mealsPerDay', 'energyKcal', 'supplements', 'notes'],
     CARE_PLAN,
   ),
+  /** PATCH /prescriptions/{id}: the nurse and the director prescribe (medication/). */
+  prescription: all(
+    [
+      'medicineName',
+      'strength',
+      'form',
+      'dose',
+      'route',
+      'times',
+      'asNeeded',
+      'prnReason',
+      'maxPer24h',
+      'startDate',
+      'endDate',
+      'prescriber',
+      'instructions',
+      'indication',
+      'sensitive',
+      'caretakerLabel',
+    ],
+    CARE_PLAN,
+  ),
   /** PATCH /health-schedules/{id}. */
   healthSchedule: all(
     ['intervalMonths', 'intervalDays', 'nextDueOn', 'lastDoneOn', 'graceDays', 'active', 'note'],

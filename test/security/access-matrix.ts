@@ -118,6 +118,13 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /residents/{id}/nutrition-plan/history': allow(...STAFF),
   'GET /residents/{id}/measurements': allow(Admin, Nurse, Caretaker),
   'POST /residents/{id}/measurements': allow(Nurse, Caretaker),
+  // medication (eMAR): prescriptions for the nurse and the admin
+  'GET /residents/{id}/prescriptions': allow(Admin, Nurse),
+  'POST /residents/{id}/prescriptions': allow(Admin, Nurse),
+  'GET /prescriptions/{id}': allow(Admin, Nurse),
+  'PATCH /prescriptions/{id}': allow(Admin, Nurse),
+  'POST /prescriptions/{id}/stop': allow(Admin, Nurse),
+  'GET /prescriptions/{id}/revisions': allow(Admin, Nurse),
   // case management (API.md: case plans and case notes are for the social worker and the admin)
   'GET /residents/{id}/cases': allow(Admin, SocialWorker),
   'POST /residents/{id}/cases': allow(Admin, SocialWorker),
@@ -178,4 +185,5 @@ export const ID_SOURCES: Record<string, string> = {
   referrals: 'referral',
   'case-plans': 'intervention_plan',
   'children-meetings': 'children_meeting',
+  prescriptions: 'prescription',
 };

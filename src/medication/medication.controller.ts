@@ -1,0 +1,109 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorators';
+import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { WritableFields } from '../auth/field-rights.guard';
+import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
+import { UuidParam } from '../common/http/uuid-param';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
+import {
+  CreatePrescriptionDto,
+  PrescriptionListQuery,
+  PrescriptionRevisionView,
+  PrescriptionView,
+  StopPrescriptionDto,
+  UpdatePrescriptionDto,
+} from './dto/prescription.dto';
+import { PRESCRIBERS } from './medication.roles';
+import { PrescriptionsService } from './prescriptions.service';
+
+@ApiTags('medication')
+@Controller()
+export class PrescriptionsController {
+  constructor(private readonly prescriptions: PrescriptionsService) {}
+
+  @Get('residents/:id/prescriptions')
+  @Roles(...PRESCRIBERS)
+  @ApiOperation({ summary: "A resident's prescriptions, current first; stopped ones stay listed" })
+  @ApiOkResponse({ type: [PrescriptionView] })
+  list(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Query() query: PrescriptionListQuery,
+  ): Promise<PrescriptionView[]> {
+    return this.prescriptions.list(actor, id, query);
+  }
+
+  @Post('residents/:id/prescriptions')
+  @Roles(...PRESCRIBERS)
+  @Idempotent()
+  @ApiConflictResponse({ description: 'The resident is not present' })
+  @ApiCreatedResponse({ type: PrescriptionView })
+  @ApiOperation({
+    summary: 'Prescribe: scheduled times, or as needed with a reason and a 24-hour maximum',
+  })
+  create(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @Body() dto: CreatePrescriptionDto,
+  ): Promise<PrescriptionView> {
+    return this.prescriptions.create(actor, id, dto);
+  }
+
+  @Get('prescriptions/:id')
+  @Roles(...PRESCRIBERS)
+  @ApiOkResponse({ type: PrescriptionView })
+  @ApiOperation({ summary: 'One prescription' })
+  get(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<PrescriptionView> {
+    return this.prescriptions.get(actor, id);
+  }
+
+  @Patch('prescriptions/:id')
+  @Roles(...PRESCRIBERS)
+  @WritableFields('prescription')
+  @ApiIfMatch()
+  @ApiConflictResponse({ description: 'The prescription is stopped' })
+  @ApiOkResponse({ type: PrescriptionView })
+  @ApiOperation({ summary: 'Change a prescription; the earlier version is kept as a revision' })
+  update(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdatePrescriptionDto,
+  ): Promise<PrescriptionView> {
+    return this.prescriptions.update(actor, id, version, dto);
+  }
+
+  @Post('prescriptions/:id/stop')
+  @HttpCode(HttpStatus.OK)
+  @Roles(...PRESCRIBERS)
+  @ApiIfMatch()
+  @ApiConflictResponse({ description: 'The prescription is already stopped' })
+  @ApiOkResponse({ type: PrescriptionView })
+  @ApiOperation({ summary: 'Stop a prescription with a reason (it is never deleted)' })
+  stop(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: StopPrescriptionDto,
+  ): Promise<PrescriptionView> {
+    return this.prescriptions.stop(actor, id, version, dto);
+  }
+
+  @Get('prescriptions/:id/revisions')
+  @Roles(...PRESCRIBERS)
+  @ApiOkResponse({ type: [PrescriptionRevisionView] })
+  @ApiOperation({ summary: 'Earlier versions of a prescription, newest first' })
+  revisions(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+  ): Promise<PrescriptionRevisionView[]> {
+    return this.prescriptions.revisions(actor, id);
+  }
+}
