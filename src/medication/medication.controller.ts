@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from 
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -20,7 +22,14 @@ import {
   StopPrescriptionDto,
   UpdatePrescriptionDto,
 } from './dto/prescription.dto';
-import { PRESCRIBERS } from './medication.roles';
+import {
+  MedicationRoundBatchDto,
+  MedicationRoundQuery,
+  MedicationRoundSaved,
+  MedicationRoundView,
+} from './dto/medication-round.dto';
+import { MedicationRoundService } from './medication-round.service';
+import { PRESCRIBERS, ROUND_STAFF } from './medication.roles';
 import { PrescriptionsService } from './prescriptions.service';
 
 @ApiTags('medication')
@@ -105,5 +114,46 @@ export class PrescriptionsController {
     @UuidParam() id: string,
   ): Promise<PrescriptionRevisionView[]> {
     return this.prescriptions.revisions(actor, id);
+  }
+}
+
+@ApiTags('medication')
+@Controller('medication-round')
+export class MedicationRoundController {
+  constructor(private readonly round: MedicationRoundService) {}
+
+  @Get()
+  @Roles(...ROUND_STAFF)
+  @ApiForbiddenResponse({ description: 'A caretaker asked for a room outside their assignment' })
+  @ApiNotFoundResponse({ description: 'The `room` is not a room of your facility' })
+  @ApiOperation({
+    summary:
+      'The doses due for a room and a time (what to give and when), with what was recorded; as-needed medicines',
+  })
+  @ApiOkResponse({ type: MedicationRoundView })
+  view(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: MedicationRoundQuery,
+  ): Promise<MedicationRoundView> {
+    return this.round.view(actor, query);
+  }
+
+  @Post('batch')
+  @Roles(...ROUND_STAFF)
+  @Idempotent()
+  @ApiForbiddenResponse({ description: 'A row is for a room outside the caretaker’s assignment' })
+  @ApiConflictResponse({
+    description:
+      'A dose already recorded, a prescription not in force, a resident not present, or an as-needed maximum reached; nothing saved',
+  })
+  @ApiCreatedResponse({ type: MedicationRoundSaved })
+  @ApiOperation({
+    summary: 'Record doses (given / refused / held / not available), each once; every row or none',
+  })
+  save(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: MedicationRoundBatchDto,
+  ): Promise<MedicationRoundSaved> {
+    return this.round.save(actor, dto);
   }
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ResidentsModule } from '../residents/residents.module';
-import { PrescriptionsController } from './medication.controller';
+import { MedicationRoundController, PrescriptionsController } from './medication.controller';
+import { MedicationRoundService } from './medication-round.service';
 import { PrescriptionsService } from './prescriptions.service';
 
 /** Medication administration (eMAR): prescriptions, the medication round, its alerts, medicine costs. */
 @Module({
   imports: [ResidentsModule],
-  controllers: [PrescriptionsController],
-  providers: [PrescriptionsService],
+  controllers: [PrescriptionsController, MedicationRoundController],
+  providers: [PrescriptionsService, MedicationRoundService],
 })
 export class MedicationModule {}

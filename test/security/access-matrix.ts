@@ -125,6 +125,9 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'PATCH /prescriptions/{id}': allow(Admin, Nurse),
   'POST /prescriptions/{id}/stop': allow(Admin, Nurse),
   'GET /prescriptions/{id}/revisions': allow(Admin, Nurse),
+  // the medication round: the nurse, and caretakers for the rooms of their shift
+  'GET /medication-round': allow(Nurse, Caretaker),
+  'POST /medication-round/batch': allow(Nurse, Caretaker),
   // case management (API.md: case plans and case notes are for the social worker and the admin)
   'GET /residents/{id}/cases': allow(Admin, SocialWorker),
   'POST /residents/{id}/cases': allow(Admin, SocialWorker),

@@ -1034,6 +1034,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/medication-round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The doses due for a room and a time (what to give and when), with what was recorded; as-needed medicines */
+        get: operations["MedicationRoundController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medication-round/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record doses (given / refused / held / not available), each once; every row or none */
+        post: operations["MedicationRoundController_save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{id}/cases": {
         parameters: {
             query?: never;
@@ -3837,6 +3871,138 @@ export interface components {
             replacedBy: string;
             /** Format: date-time */
             replacedAt: string;
+        };
+        DoseRecordView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            prescriptionId: string;
+            /** @example 07:00 */
+            time: string | null;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            outcome: "given" | "refused" | "held" | "not_available";
+            reason: string | null;
+            note: string | null;
+            /** Format: date-time */
+            administeredAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        RoundDoseView: {
+            /** Format: uuid */
+            prescriptionId: string;
+            label: string;
+            /** @enum {string} */
+            form: "tablet" | "capsule" | "syrup" | "powder" | "injection" | "drops" | "inhaler" | "cream" | "patch" | "suppository" | "other";
+            dose: string;
+            /** @enum {string} */
+            route: "oral" | "subcutaneous" | "intramuscular" | "topical" | "inhaled" | "eye" | "ear" | "nasal" | "rectal" | "other";
+            instructions: string | null;
+            medicineName?: string;
+            indication?: string | null;
+            sensitive?: boolean;
+            /** @example 07:00 */
+            time: string;
+            record: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                prescriptionId: string;
+                /** @example 07:00 */
+                time: string | null;
+                /** Format: date */
+                date: string;
+                /** @enum {string} */
+                outcome: "given" | "refused" | "held" | "not_available";
+                reason: string | null;
+                note: string | null;
+                /** Format: date-time */
+                administeredAt: string;
+                /** Format: uuid */
+                recordedBy: string;
+                /** Format: date-time */
+                recordedAt: string;
+            } | null;
+        };
+        RoundAsNeededView: {
+            /** Format: uuid */
+            prescriptionId: string;
+            label: string;
+            /** @enum {string} */
+            form: "tablet" | "capsule" | "syrup" | "powder" | "injection" | "drops" | "inhaler" | "cream" | "patch" | "suppository" | "other";
+            dose: string;
+            /** @enum {string} */
+            route: "oral" | "subcutaneous" | "intramuscular" | "topical" | "inhaled" | "eye" | "ear" | "nasal" | "rectal" | "other";
+            instructions: string | null;
+            medicineName?: string;
+            indication?: string | null;
+            sensitive?: boolean;
+            prnReason: string;
+            maxPer24h: number;
+            givenLast24h: number;
+        };
+        RoundResidentView: {
+            /** Format: uuid */
+            residentId: string;
+            code: string;
+            fullName: string;
+            preferredName: string | null;
+            roomCode: string | null;
+            bed: string | null;
+            doses: components["schemas"]["RoundDoseView"][];
+            asNeeded: components["schemas"]["RoundAsNeededView"][];
+        };
+        MedicationRoundView: {
+            /** Format: date */
+            date: string;
+            /** @example 07:00 */
+            slot: string | null;
+            /** Format: uuid */
+            roomId: string | null;
+            residents: components["schemas"]["RoundResidentView"][];
+        };
+        DoseRowDto: {
+            /** Format: uuid */
+            prescriptionId: string;
+            /**
+             * @description The scheduled time; absent for an as-needed dose
+             * @example 07:00
+             */
+            time?: string;
+            /**
+             * @example given
+             * @enum {string}
+             */
+            outcome: "given" | "refused" | "held" | "not_available";
+            /**
+             * @description Required when held, and for an as-needed dose given (what it was given for)
+             * @example Cháu nôn sau bữa sáng
+             */
+            reason?: string;
+            note?: string;
+            /**
+             * @description When it was given; default: now
+             * @example 2026-12-07T07:10:00+07:00
+             */
+            administeredAt?: string;
+        };
+        MedicationRoundBatchDto: {
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
+            date: string;
+            rows: components["schemas"]["DoseRowDto"][];
+        };
+        MedicationRoundSaved: {
+            /** Format: date */
+            date: string;
+            saved: number;
+            records: components["schemas"]["DoseRecordView"][];
         };
         Admission: {
             /** @description The dossier items present; the missing ones are the rest of DOSSIER_ITEMS. */
@@ -12756,6 +12922,210 @@ export interface operations {
             };
             /** @description No such record in your facility (absent or of another facility) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MedicationRoundController_view: {
+        parameters: {
+            query?: {
+                /** @description Default: the facility's today */
+                date?: string;
+                /** @description A time of day (HH:MM); default: every dose of the day */
+                slot?: string;
+                /** @description Room id; default: every room the caller works in */
+                room?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationRoundView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A caretaker asked for a room outside their assignment
+             *
+             *     Allowed roles: nurse, caretaker
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `room` is not a room of your facility */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MedicationRoundController_save: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MedicationRoundBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationRoundSaved"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A row is for a room outside the caretaker’s assignment
+             *
+             *     Allowed roles: nurse, caretaker
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dose already recorded, a prescription not in force, a resident not present, or an as-needed maximum reached; nothing saved; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
