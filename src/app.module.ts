@@ -28,6 +28,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { ResidentsModule } from './residents/residents.module';
 import { SchoolingModule } from './schooling/schooling.module';
 import { MedicationModule } from './medication/medication.module';
+import { StaffingModule } from './staffing/staffing.module';
 
 @Module({})
 export class AppModule {
@@ -85,6 +86,7 @@ export class AppModule {
         DischargeModule,
         SchoolingModule,
         MedicationModule,
+        StaffingModule,
         CasesModule,
         ReportsModule,
         ProbesModule,

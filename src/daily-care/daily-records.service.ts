@@ -1,3 +1,4 @@
+import { assertMayWriteRound } from '../staffing/round-access';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -100,6 +101,14 @@ export class DailyRecordsService {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!isPresent(resident.status)) throw notPresent(resident);
+      await assertMayWriteRound(
+        manager,
+        actor,
+        dto.recordDate,
+        dto.shift,
+        [resident.id],
+        () => 'residentId',
+      );
       const today = await facilityToday(manager, actor.facilityId);
       const errors = [
         ...recordDateErrors('recordDate', dto.recordDate, today, resident.admittedOn),

@@ -1,3 +1,4 @@
+import { assertMayWriteRound, roundRooms } from '../staffing/round-access';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -70,6 +71,8 @@ export class RoundService {
     const manager = this.dataSource.manager;
     const date = query.date ?? (await facilityToday(manager, actor.facilityId));
     if (query.room) await findInFacility(manager, Room, actor, query.room, { what: ROOM });
+    // A caretaker's round lists the rooms of their assignment (staffing/): a rota decides.
+    const rooms = await roundRooms(manager, actor, date, query.shift ?? null, query.room);
     const shifts: Shift[] = query.shift ? [query.shift] : [...SHIFTS];
     const residents: {
       id: string;
@@ -90,9 +93,10 @@ export class RoundService {
          FROM resident r
          LEFT JOIN room ON room.id = r.room_id
          LEFT JOIN nutrition_plan p ON p.resident_id = r.id AND p.superseded_at IS NULL
-        WHERE r.facility_id = $1 AND r.status = 'active' AND ($2::uuid IS NULL OR r.room_id = $2)
+        WHERE r.facility_id = $1 AND r.status = 'active'
+          AND ($2::uuid[] IS NULL OR r.room_id = ANY($2::uuid[]))
         ORDER BY room.code NULLS LAST, r.bed NULLS LAST, r.sort_name, r.id`,
-      [actor.facilityId, query.room ?? null],
+      [actor.facilityId, rooms],
     );
     const ids = residents.map((r) => r.id);
     const records =
@@ -149,6 +153,15 @@ export class RoundService {
    */
   async save(actor: FacilityActor, dto: RoundBatchDto): Promise<RoundSaved> {
     return this.dataSource.transaction(async (manager) => {
+      const residentIds = dto.rows.map((r) => r.residentId);
+      await assertMayWriteRound(
+        manager,
+        actor,
+        dto.recordDate,
+        dto.shift,
+        residentIds,
+        (i) => `rows.${i}.residentId`,
+      );
       const today = await facilityToday(manager, actor.facilityId);
       const errors: FieldError[] = recordDateErrors('recordDate', dto.recordDate, today, null);
       const ids = [...new Set(dto.rows.map((r) => r.residentId.toLowerCase()))];

@@ -3,16 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { addDays } from '../calendar/dates';
-import {
-  conflict,
-  FieldError,
-  forbidden,
-  ProblemException,
-} from '../common/errors/problem.exception';
+import { conflict, FieldError, ProblemException } from '../common/errors/problem.exception';
 import { facilityTimezone, facilityToday, findInFacility } from '../database/facility-scope';
 import { Room } from '../facilities/room.entity';
 import type { FacilityActor } from '../identity/actor';
-import { listedRooms, mayWriteFor, roundRoomScope, RoomScope } from '../staffing/staffing.queries';
+import { NOT_YOUR_ROOM, roundRooms } from '../staffing/round-access';
+import { mayWriteFor, roundRoomScope, RoomScope } from '../staffing/staffing.queries';
 import type { Shift } from '../daily-care/care.enums';
 import {
   MedicationRoundBatchDto,
@@ -31,10 +27,6 @@ import { inForceOn } from './prescription-rules';
 import { exceedsMaxPer24h, localTime, shiftOfTime } from './round-rules';
 
 const ROOM = { vi: 'Không tìm thấy phòng', en: 'Room not found' };
-const NOT_YOUR_ROOM = {
-  vi: 'Phòng này không thuộc ca làm việc của bạn',
-  en: 'This room is not in your assignment',
-};
 /** How far back a round may still be recorded (a late entry of the previous days). */
 const LATE_DAYS = 7;
 /** Row errors that are conflicts with the state of the records, not bad input. */
@@ -73,14 +65,8 @@ export class MedicationRoundService {
     const manager = this.dataSource.manager;
     const date = query.date ?? (await facilityToday(manager, actor));
     if (query.room) await findInFacility(manager, Room, actor, query.room, { what: ROOM });
-    const scope = await roundRoomScope(
-      manager,
-      actor,
-      date,
-      query.slot ? shiftOfTime(query.slot) : null,
-    );
-    const { rooms, allowed } = listedRooms(scope, query.room);
-    if (!allowed) throw forbidden(NOT_YOUR_ROOM);
+    const slotShift = query.slot ? shiftOfTime(query.slot) : null;
+    const rooms = await roundRooms(manager, actor, date, slotShift, query.room);
     const seesNames = seesMedicineNames(actor.role);
     const [doses, prn] = await Promise.all([
       dueDoses(manager, actor.facilityId, date, query.slot ?? null, rooms),

@@ -128,6 +128,10 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   // the medication round: the nurse, and caretakers for the rooms of their shift
   'GET /medication-round': allow(Nurse, Caretaker),
   'POST /medication-round/batch': allow(Nurse, Caretaker),
+  // staffing: the rota (the admin writes it; everyone reads their own shifts) and TT 33/2017 ratios
+  'GET /staff-assignments': allow(...STAFF),
+  'PUT /staff-assignments': allow(Admin),
+  'GET /staffing': { roles: [Admin, Nurse], data: 'aggregate' },
   // case management (API.md: case plans and case notes are for the social worker and the admin)
   'GET /residents/{id}/cases': allow(Admin, SocialWorker),
   'POST /residents/{id}/cases': allow(Admin, SocialWorker),

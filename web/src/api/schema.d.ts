@@ -1068,6 +1068,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A week's rota: the admin reads all of it, everyone else their own shifts */
+        get: operations["StaffingController_week"];
+        /** Write a week's rota at once (replaces the week's assignments) */
+        put: operations["StaffingController_putWeek"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Carers per shift, social workers and medical staff required (TT 33/2017 Điều 5) vs assigned */
+        get: operations["StaffingController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{id}/cases": {
         parameters: {
             query?: never;
@@ -4003,6 +4038,76 @@ export interface components {
             date: string;
             saved: number;
             records: components["schemas"]["DoseRecordView"][];
+        };
+        AssignmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            fullName: string;
+            /** @enum {string} */
+            role: "admin" | "social_worker" | "nurse" | "caretaker" | "officer";
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            shift: "morning" | "afternoon" | "night";
+            roomIds: string[];
+            cover: boolean;
+        };
+        RotaView: {
+            /** Format: date */
+            weekStart: string;
+            /** @description Send it back in If-Match to change the week (0: no rota yet) */
+            version: number;
+            assignments: components["schemas"]["AssignmentView"][];
+        };
+        AssignmentDto: {
+            /** Format: uuid */
+            userId: string;
+            /**
+             * Format: date
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @enum {string} */
+            shift: "morning" | "afternoon" | "night";
+            roomIds: string[];
+            /** @description May write the rounds of other rooms in this shift (cover) */
+            cover?: boolean;
+        };
+        PutRotaDto: {
+            assignments: components["schemas"]["AssignmentDto"][];
+        };
+        GroupCountView: {
+            /** @enum {string} */
+            group: "infant" | "young_child" | "young_child_special" | "child" | "child_special" | "adult_self_care" | "adult_dependent";
+            residents: number;
+            /** @description Residents per carer (TT 33/2017 Điều 5) */
+            perCarer: number;
+        };
+        StaffCountView: {
+            required: number;
+            assigned: number;
+            short: boolean;
+        };
+        ShiftStaffingView: {
+            /** @enum {string} */
+            shift: "morning" | "afternoon" | "night";
+            carers: components["schemas"]["StaffCountView"];
+        };
+        StaffingDayView: {
+            /** Format: date */
+            date: string;
+            /** @description Residents present (active, admitted by then) */
+            residents: number;
+            groups: components["schemas"]["GroupCountView"][];
+            /** @description Whether the facility has a rota for the day */
+            hasRota: boolean;
+            shifts: components["schemas"]["ShiftStaffingView"][];
+            /** @description Social workers assigned that day, 1 per 100 */
+            socialWorkers: components["schemas"]["StaffCountView"];
+            /** @description Nurses assigned that day, 1 per 50 */
+            medicalStaff: components["schemas"]["StaffCountView"];
         };
         Admission: {
             /** @description The dossier items present; the missing ones are the rest of DOSSIER_ITEMS. */
@@ -13126,6 +13231,277 @@ export interface operations {
             };
             /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StaffingController_week: {
+        parameters: {
+            query?: {
+                /** @description The week's Monday; default: this week */
+                week?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotaView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker, nurse, caretaker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StaffingController_putWeek: {
+        parameters: {
+            query?: {
+                /** @description The week's Monday; default: this week */
+                week?: string;
+            };
+            header?: {
+                /** @description The version read; absent or "0" for a week without a rota */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutRotaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotaView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing and the resource exists */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StaffingController_day: {
+        parameters: {
+            query?: {
+                /** @description Default: the facility's today */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingDayView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, nurse */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
