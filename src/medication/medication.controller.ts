@@ -29,6 +29,13 @@ import {
   MedicationRoundView,
 } from './dto/medication-round.dto';
 import { MedicationRoundService } from './medication-round.service';
+import {
+  CreateMedicinePurchaseDto,
+  MedicinePurchasesView,
+  MedicinePurchaseView,
+  MonthQuery,
+} from './dto/medicine-purchase.dto';
+import { MedicineCostsService } from './medicine-costs.service';
 import { PRESCRIBERS, ROUND_STAFF } from './medication.roles';
 import { PrescriptionsService } from './prescriptions.service';
 
@@ -155,5 +162,36 @@ export class MedicationRoundController {
     @Body() dto: MedicationRoundBatchDto,
   ): Promise<MedicationRoundSaved> {
     return this.round.save(actor, dto);
+  }
+}
+
+@ApiTags('medication')
+@Controller('medicine-purchases')
+export class MedicinePurchasesController {
+  constructor(private readonly costs: MedicineCostsService) {}
+
+  @Get()
+  @Roles(...PRESCRIBERS)
+  @ApiOperation({
+    summary: "A month's medicine purchases and its cost per resident against the 100,000 đ ceiling",
+  })
+  @ApiOkResponse({ type: MedicinePurchasesView })
+  list(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: MonthQuery,
+  ): Promise<MedicinePurchasesView> {
+    return this.costs.list(actor, query.month);
+  }
+
+  @Post()
+  @Roles(...PRESCRIBERS)
+  @Idempotent()
+  @ApiCreatedResponse({ type: MedicinePurchaseView })
+  @ApiOperation({ summary: 'Record a purchase of medicines (an invoice)' })
+  create(
+    @CurrentStaff() actor: FacilityActor,
+    @Body() dto: CreateMedicinePurchaseDto,
+  ): Promise<MedicinePurchaseView> {
+    return this.costs.create(actor, dto);
   }
 }

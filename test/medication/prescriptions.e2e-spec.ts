@@ -198,4 +198,97 @@ describe('prescriptions', () => {
     await api.discharge(gone);
     expectProblem(await api.prescribe(nurse, gone, scheduledBody()), 409);
   });
+
+  describe('medicine purchases and the month’s cost per resident', () => {
+    const month = '2026-11';
+    const buy = (token: string, body: Record<string, unknown>) =>
+      t
+        .http()
+        .post('/api/v1/medicine-purchases')
+        .set('Authorization', `Bearer ${token}`)
+        .send(body);
+    const list = (token: string, query: Record<string, string>) =>
+      t
+        .http()
+        .get('/api/v1/medicine-purchases')
+        .query(query)
+        .set('Authorization', `Bearer ${token}`);
+
+    it('sums the month’s purchases per resident present, against the 100,000 đ ceiling', async () => {
+      const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM resident WHERE facility_id = $1 AND status IN ('active', 'on_leave')
+            AND admitted_on <= '2026-11-30'`,
+        [t.facilityA.id],
+      );
+      expect(n).toBeGreaterThan(0);
+      const a = await buy(nurse, {
+        purchasedOn: '2026-11-03',
+        description: 'Paracetamol 500 mg, 10 hộp',
+        supplier: 'Nhà thuốc Minh Châu',
+        amountVnd: 60_000 * n,
+      });
+      expect(a.status).toBe(201);
+      expect(a.body).toMatchObject({ amountVnd: 60_000 * n, invoiceNumber: null });
+      expect(
+        (
+          await buy(admin, {
+            purchasedOn: '2026-11-20',
+            description: 'Siro ho',
+            amountVnd: 30_000 * n,
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (
+          await buy(admin, {
+            purchasedOn: '2026-12-01',
+            description: 'Tháng sau',
+            amountVnd: 999_999,
+          })
+        ).status,
+      ).toBe(201);
+      const res = await list(admin, { month });
+      expect(res.status).toBe(200);
+      expect(res.body.cost).toEqual({
+        month,
+        totalVnd: 90_000 * n,
+        residents: n,
+        perResidentVnd: 90_000,
+        ceilingVnd: 100_000,
+        overCeiling: false,
+      });
+      expect(res.body.items).toHaveLength(2);
+      await buy(admin, {
+        purchasedOn: '2026-11-25',
+        description: 'Thuốc nhỏ mắt',
+        amountVnd: 20_000 * n,
+      });
+      expect((await list(nurse, { month })).body.cost).toMatchObject({
+        perResidentVnd: 110_000,
+        overCeiling: true,
+      });
+    });
+
+    it('refuses bad input and other roles, and keeps facilities apart', async () => {
+      const before = await count(t.dataSource, 'medicine_purchase');
+      const bad = await buy(nurse, { purchasedOn: '2099-01-01', description: ' ', amountVnd: 0 });
+      expectProblem(bad, 400);
+      expect(fieldsOf(bad).sort()).toEqual(['amountVnd', 'description']);
+      expectProblem(
+        await buy(nurse, { purchasedOn: '2099-01-01', description: 'x', amountVnd: 1 }),
+        400,
+      );
+      expectProblem(
+        await buy(carer, { purchasedOn: '2026-11-03', description: 'x', amountVnd: 1 }),
+        403,
+      );
+      expectProblem(await list(social, { month }), 403);
+      expectProblem(await list(admin, { month: '2026-13' }), 400);
+      expect(await count(t.dataSource, 'medicine_purchase')).toBe(before);
+      expect((await list(admin2, { month })).body).toMatchObject({
+        items: [],
+        cost: { totalVnd: 0 },
+      });
+    });
+  });
 });

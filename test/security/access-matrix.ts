@@ -125,6 +125,8 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'PATCH /prescriptions/{id}': allow(Admin, Nurse),
   'POST /prescriptions/{id}/stop': allow(Admin, Nurse),
   'GET /prescriptions/{id}/revisions': allow(Admin, Nurse),
+  'GET /medicine-purchases': { roles: [Admin, Nurse], data: 'aggregate' },
+  'POST /medicine-purchases': allow(Admin, Nurse),
   // the medication round: the nurse, and caretakers for the rooms of their shift
   'GET /medication-round': allow(Nurse, Caretaker),
   'POST /medication-round/batch': allow(Nurse, Caretaker),

@@ -32,6 +32,8 @@ import {
 } from '../medication.enums';
 import { Prescription } from '../prescription.entity';
 
+/** Required text has something besides spaces. */
+const NOT_BLANK = /\S/;
 const len = (p: keyof Prescription) => columnLength(Prescription, p);
 const TIME = { type: 'string', pattern: DOSE_TIME.source, maxLength: 5, example: '07:00' } as const;
 const INSTANT = { type: String, format: 'date-time', maxLength: TIMESTAMP_LENGTH } as const;
@@ -42,6 +44,7 @@ export class CreatePrescriptionDto {
   @ApiProperty({ example: 'Paracetamol', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
   @MaxLength(200)
   medicineName!: string;
   @ApiPropertyOptional({ example: '500 mg', maxLength: 60 })
@@ -55,6 +58,7 @@ export class CreatePrescriptionDto {
   @ApiProperty({ example: '1 viên', maxLength: 60 })
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
   @MaxLength(60)
   dose!: string;
   @ApiProperty({ enum: ROUTES, example: 'oral' }) @IsIn(ROUTES) route!: MedicineRoute;
@@ -91,6 +95,7 @@ export class CreatePrescriptionDto {
   @ApiProperty({ example: 'BS. Nguyễn Văn Hùng, Trạm y tế xã', maxLength: 200 })
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
   @MaxLength(200)
   prescriber!: string;
   @ApiPropertyOptional({ example: 'Uống sau ăn', maxLength: 1000 })
@@ -131,6 +136,7 @@ export class StopPrescriptionDto {
   @ApiProperty({ example: 'Hết đợt điều trị', maxLength: 500 })
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
   @MaxLength(500)
   reason!: string;
 }

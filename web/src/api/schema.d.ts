@@ -1068,6 +1068,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/medicine-purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month's medicine purchases and its cost per resident against the 100,000 đ ceiling */
+        get: operations["MedicinePurchasesController_list"];
+        put?: never;
+        /** Record a purchase of medicines (an invoice) */
+        post: operations["MedicinePurchasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff-assignments": {
         parameters: {
             query?: never;
@@ -4038,6 +4056,52 @@ export interface components {
             date: string;
             saved: number;
             records: components["schemas"]["DoseRecordView"][];
+        };
+        MedicineCostView: {
+            /** @example 2026-12 */
+            month: string;
+            totalVnd: number;
+            /** @description Residents present in the month (active or on leave, admitted by its end) */
+            residents: number;
+            /** @description totalVnd / residents, rounded to the đồng */
+            perResidentVnd: number;
+            /** @example 100000 */
+            ceilingVnd: number;
+            overCeiling: boolean;
+        };
+        MedicinePurchaseView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            purchasedOn: string;
+            description: string;
+            supplier: string | null;
+            invoiceNumber: string | null;
+            amountVnd: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        MedicinePurchasesView: {
+            cost: components["schemas"]["MedicineCostView"];
+            items: components["schemas"]["MedicinePurchaseView"][];
+        };
+        CreateMedicinePurchaseDto: {
+            /**
+             * Format: date
+             * @example 2026-12-03
+             */
+            purchasedOn: string;
+            /** @example Paracetamol 500 mg, 10 hộp; siro ho trẻ em, 6 chai */
+            description: string;
+            /** @example Nhà thuốc Minh Châu */
+            supplier?: string;
+            /** @example HĐ 0001234 */
+            invoiceNumber?: string;
+            /** @example 1250000 */
+            amountVnd: number;
         };
         AssignmentView: {
             /** Format: uuid */
@@ -13212,6 +13276,189 @@ export interface operations {
                 };
             };
             /** @description A dose already recorded, a prescription not in force, a resident not present, or an as-needed maximum reached; nothing saved; or: The Idempotency-Key was used with another body, or its first request is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MedicinePurchasesController_list: {
+        parameters: {
+            query?: {
+                /** @description Default: the facility's month */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicinePurchasesView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: nurse, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MedicinePurchasesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (8–128 of A-Z a-z 0-9 - _); a retry with the same key replays the answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMedicinePurchaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicinePurchaseView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: nurse, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body, or its first request is still running */
             409: {
                 headers: {
                     [name: string]: unknown;
