@@ -114,6 +114,8 @@ export const FIELD_RIGHTS = {
     ],
     CARE_PLAN,
   ),
+  /** PUT /staff-assignments: the week's rota, written whole by the director (staffing/). */
+  rota: { assignments: [Admin] },
   /** PATCH /health-schedules/{id}. */
   healthSchedule: all(
     ['intervalMonths', 'intervalDays', 'nextDueOn', 'lastDoneOn', 'graceDays', 'active', 'note'],

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff, FacilityActor } from '../auth/actor';
+import { WritableFields } from '../auth/field-rights.guard';
 import { IF_MATCH_SCHEMA, OptionalIfMatchVersion } from '../common/http/if-match.decorator';
 import { Role } from '../identity/role';
 import {
@@ -36,6 +37,7 @@ export class StaffingController {
 
   @Put('staff-assignments')
   @Roles(Role.Admin)
+  @WritableFields('rota')
   @ApiHeader({
     name: 'If-Match',
     required: false,
