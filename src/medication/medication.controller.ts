@@ -37,7 +37,8 @@ import {
 } from './dto/medicine-purchase.dto';
 import { MedicineCostsService } from './medicine-costs.service';
 import { PRESCRIBERS, ROUND_STAFF } from './medication.roles';
-import { PrescriptionsService } from './prescriptions.service';
+import { MAX_LISTED, PrescriptionsService } from './prescriptions.service';
+import { ApiBoundedList } from '../openapi/bounded-list.decorator';
 
 @ApiTags('medication')
 @Controller()
@@ -47,7 +48,7 @@ export class PrescriptionsController {
   @Get('residents/:id/prescriptions')
   @Roles(...PRESCRIBERS)
   @ApiOperation({ summary: "A resident's prescriptions, current first; stopped ones stay listed" })
-  @ApiOkResponse({ type: [PrescriptionView] })
+  @ApiBoundedList(PrescriptionView, MAX_LISTED)
   list(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -114,7 +115,7 @@ export class PrescriptionsController {
 
   @Get('prescriptions/:id/revisions')
   @Roles(...PRESCRIBERS)
-  @ApiOkResponse({ type: [PrescriptionRevisionView] })
+  @ApiBoundedList(PrescriptionRevisionView, MAX_LISTED)
   @ApiOperation({ summary: 'Earlier versions of a prescription, newest first' })
   revisions(
     @CurrentStaff() actor: FacilityActor,

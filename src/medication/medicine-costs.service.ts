@@ -32,6 +32,7 @@ export class MedicineCostsService {
     const items = await manager.find(MedicinePurchase, {
       where: { facilityId: actor.facilityId, purchasedOn: Between(`${m}-01`, lastDayOf(m)) },
       order: { purchasedOn: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      take: 1000,
     });
     return {
       cost: await this.costOfMonth(manager, actor.facilityId, m),

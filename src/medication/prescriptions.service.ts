@@ -21,6 +21,9 @@ import { Prescription } from './prescription.entity';
 import { PrescriptionRevision } from './prescription-revision.entity';
 import { normalizeTimes, prescriptionErrors } from './prescription-rules';
 
+/** The most prescriptions (or revisions of one) a list answers, newest first. */
+export const MAX_LISTED = 500;
+
 export const PRESCRIPTION_NOT_FOUND = {
   vi: 'Không tìm thấy y lệnh thuốc',
   en: 'Prescription not found',
@@ -64,6 +67,7 @@ export class PrescriptionsService {
         ...(query.status ? { status: query.status } : {}),
       },
       order: { status: 'ASC', startDate: 'DESC', createdAt: 'DESC', id: 'ASC' },
+      take: MAX_LISTED,
     });
     return rows.map(toPrescriptionView);
   }
@@ -77,6 +81,7 @@ export class PrescriptionsService {
     const rows = await this.dataSource.getRepository(PrescriptionRevision).find({
       where: { prescriptionId: id, facilityId: actor.facilityId },
       order: { version: 'DESC' },
+      take: MAX_LISTED,
     });
     return rows.map((r) => ({
       version: r.version,

@@ -164,21 +164,21 @@ export class RoundResidentView {
   @ApiProperty({ type: String, nullable: true, maxLength: 100 }) preferredName!: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 20 }) roomCode!: string | null;
   @ApiProperty({ type: String, nullable: true, maxLength: 10 }) bed!: string | null;
-  @ApiProperty({ type: [RoundDoseView] }) doses!: RoundDoseView[];
-  @ApiProperty({ type: [RoundAsNeededView] }) asNeeded!: RoundAsNeededView[];
+  @ApiProperty({ type: [RoundDoseView], maxItems: 2000 }) doses!: RoundDoseView[];
+  @ApiProperty({ type: [RoundAsNeededView], maxItems: 500 }) asNeeded!: RoundAsNeededView[];
 }
 
 export class MedicationRoundView {
   @ApiProperty({ type: String, format: 'date', maxLength: DATE_LENGTH }) date!: string;
   @ApiProperty({ ...TIME, nullable: true }) slot!: string | null;
   @ApiProperty({ type: String, nullable: true, ...UUID }) roomId!: string | null;
-  @ApiProperty({ type: [RoundResidentView] }) residents!: RoundResidentView[];
+  @ApiProperty({ type: [RoundResidentView], maxItems: 5000 }) residents!: RoundResidentView[];
 }
 
 export class MedicationRoundSaved {
   @ApiProperty({ type: String, format: 'date', maxLength: DATE_LENGTH }) date!: string;
   @ApiProperty() saved!: number;
-  @ApiProperty({ type: [DoseRecordView] }) records!: DoseRecordView[];
+  @ApiProperty({ type: [DoseRecordView], maxItems: 200 }) records!: DoseRecordView[];
 }
 
 export function toDoseRecordView(a: MedicationAdministration): DoseRecordView {

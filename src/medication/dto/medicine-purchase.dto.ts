@@ -89,7 +89,7 @@ export class MedicineCostView {
 
 export class MedicinePurchasesView {
   @ApiProperty({ type: MedicineCostView }) cost!: MedicineCostView;
-  @ApiProperty({ type: [MedicinePurchaseView] }) items!: MedicinePurchaseView[];
+  @ApiProperty({ type: [MedicinePurchaseView], maxItems: 1000 }) items!: MedicinePurchaseView[];
 }
 
 export function toPurchaseView(p: MedicinePurchase): MedicinePurchaseView {

@@ -74,7 +74,8 @@ export class RotaView {
   @ApiProperty(DATE) weekStart!: string;
   @ApiProperty({ description: 'Send it back in If-Match to change the week (0: no rota yet)' })
   version!: number;
-  @ApiProperty({ type: [AssignmentView] }) assignments!: AssignmentView[];
+  @ApiProperty({ type: [AssignmentView], maxItems: MAX_ASSIGNMENTS })
+  assignments!: AssignmentView[];
 }
 
 export class StaffingQuery {
@@ -105,9 +106,9 @@ export class ShiftStaffingView {
 export class StaffingDayView {
   @ApiProperty(DATE) date!: string;
   @ApiProperty({ description: 'Residents present (active, admitted by then)' }) residents!: number;
-  @ApiProperty({ type: [GroupCountView] }) groups!: GroupCountView[];
+  @ApiProperty({ type: [GroupCountView], maxItems: 7 }) groups!: GroupCountView[];
   @ApiProperty({ description: 'Whether the facility has a rota for the day' }) hasRota!: boolean;
-  @ApiProperty({ type: [ShiftStaffingView] }) shifts!: ShiftStaffingView[];
+  @ApiProperty({ type: [ShiftStaffingView], maxItems: 3 }) shifts!: ShiftStaffingView[];
   @ApiProperty({ type: StaffCountView, description: 'Social workers assigned that day, 1 per 100' })
   socialWorkers!: StaffCountView;
   @ApiProperty({ type: StaffCountView, description: 'Nurses assigned that day, 1 per 50' })
