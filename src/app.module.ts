@@ -32,6 +32,8 @@ import { CalendarModule } from './calendar/calendar.module';
 import { ResidentsModule } from './residents/residents.module';
 import { SchoolingModule } from './schooling/schooling.module';
 import { StaysModule } from './stays/stays.module';
+import { MedicationModule } from './medication/medication.module';
+import { StaffingModule } from './staffing/staffing.module';
 
 /**
  * Standard output, written asynchronously: a request's line is a buffer append, not a write
@@ -108,6 +110,8 @@ export class AppModule {
         MoneyModule,
         DischargeModule,
         SchoolingModule,
+        MedicationModule,
+        StaffingModule,
         CasesModule,
         StaysModule,
         ReportsModule,

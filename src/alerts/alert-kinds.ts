@@ -86,6 +86,24 @@ export const ALERT_KINDS = {
     vi: 'Chưa nhập lịch nghỉ lễ, Tết năm sau',
     en: 'Next year’s holiday decision not entered',
   },
+  /** A scheduled dose with no record after the grace period (medication/medication-alerts.job.ts). */
+  dose_not_recorded: {
+    roles: [Role.Nurse, Role.Admin],
+    vi: 'Liều thuốc chưa được ghi',
+    en: 'Dose not recorded',
+  },
+  /** Several doses of one prescription refused in a row. */
+  medication_refused: {
+    roles: [Role.Nurse, Role.Admin],
+    vi: 'Từ chối thuốc nhiều lần liên tiếp',
+    en: 'Medication refused repeatedly',
+  },
+  /** A shift with fewer carers than TT 33/2017 requires (staffing/). */
+  shift_short: {
+    roles: [Role.Admin],
+    vi: 'Ca trực thiếu nhân viên chăm sóc',
+    en: 'Shift short of carers',
+  },
   /** Many failed logins of one staff account (LoginThrottleService); never a resident's. */
   login_attack: {
     roles: [Role.Admin],

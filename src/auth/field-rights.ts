@@ -101,6 +101,30 @@ export const FIELD_RIGHTS = {
     ],
     CARE_PLAN,
   ),
+  /** PATCH /prescriptions/{id}: the nurse and the director prescribe (medication/). */
+  prescription: all(
+    [
+      'medicineName',
+      'strength',
+      'form',
+      'dose',
+      'route',
+      'times',
+      'asNeeded',
+      'prnReason',
+      'maxPer24h',
+      'startDate',
+      'endDate',
+      'prescriber',
+      'instructions',
+      'indication',
+      'sensitive',
+      'caretakerLabel',
+    ],
+    CARE_PLAN,
+  ),
+  /** PUT /staff-assignments: the week's rota, written whole by the director (staffing/). */
+  rota: { assignments: [Admin] },
   /** PATCH /health-schedules/{id}. */
   healthSchedule: all(
     ['intervalMonths', 'intervalDays', 'nextDueOn', 'lastDoneOn', 'graceDays', 'active', 'note'],

@@ -47,6 +47,8 @@ export interface AppConfig {
     alertFailures: number;
   };
   runJobs: boolean;
+  /** Minutes after a scheduled dose's time before the job raises "dose not recorded". */
+  medicationGraceMinutes: number;
   /** The built staff web app (`npm run build -w web`), served at `/`; absent: API only. */
   webDistDir: string;
 }

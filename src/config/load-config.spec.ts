@@ -52,6 +52,7 @@ describe('loadConfig', () => {
         alertFailures: 10,
       },
       runJobs: true,
+      medicationGraceMinutes: 60,
       webDistDir: resolve('/srv/maiam', 'web/dist'),
     });
   });

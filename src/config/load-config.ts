@@ -99,6 +99,7 @@ class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) API_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) API_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() RUN_JOBS?: boolean;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(1440) MEDICATION_GRACE_MINUTES?: number;
   @IsOptional() @IsString() WEB_DIST_DIR?: string;
 }
 
@@ -186,6 +187,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       alertFailures: 10,
     },
     runJobs: env.RUN_JOBS ?? true,
+    medicationGraceMinutes: env.MEDICATION_GRACE_MINUTES ?? 60,
     webDistDir: resolve(cwd, env.WEB_DIST_DIR ?? 'web/dist'),
   };
 }

@@ -137,7 +137,8 @@ export const ROUND_RESIDENTS = statement(
      FROM resident r
      LEFT JOIN room ON room.id = r.room_id
      LEFT JOIN nutrition_plan p ON p.resident_id = r.id AND p.superseded_at IS NULL
-    WHERE r.facility_id = $1 AND r.status = 'active' AND ($2::uuid IS NULL OR r.room_id = $2)
+    WHERE r.facility_id = $1 AND r.status = 'active'
+      AND ($2::uuid[] IS NULL OR r.room_id = ANY($2::uuid[]))
     ORDER BY room.code NULLS LAST, r.bed NULLS LAST, r.sort_name, r.id`,
 );
 

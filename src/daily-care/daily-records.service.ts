@@ -1,3 +1,4 @@
+import { assertMayWriteRound } from '../staffing/round-access';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -126,6 +127,15 @@ export class DailyRecordsService {
     dto: CreateDailyRecordDto,
     claim: IdempotencyClaim | null = null,
   ): Promise<DailyRecordView | Replayed> {
+    // A caretaker writes only for the rooms of their assignment (staffing/), unless covering.
+    await assertMayWriteRound(
+      this.dataSource.manager,
+      actor,
+      dto.recordDate,
+      dto.shift,
+      [residentId],
+      () => 'residentId',
+    );
     const today = await todayOf(this.dataSource.manager, actor);
     const inputErrors = [
       ...recordDateErrors('recordDate', dto.recordDate, today, null),

@@ -1,3 +1,4 @@
+import { assertMayWriteRound, roundRooms } from '../staffing/round-access';
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -107,9 +108,17 @@ export class RoundService {
         const [room] = await sql.rows(ROOM_OF_FACILITY, [query.room, actor.facilityId]);
         if (!room) throw notFound(ROOM);
       }
+      // A caretaker's round lists the rooms of their assignment (staffing/): a rota decides.
+      const rooms = await roundRooms(
+        this.dataSource.manager,
+        actor,
+        date,
+        query.shift ?? null,
+        query.room,
+      );
       const residents = await sql.rows<RoundResidentRow>(ROUND_RESIDENTS, [
         actor.facilityId,
-        query.room ?? null,
+        rooms,
       ]);
       const ids = residents.map((r) => r.id);
       const records =
@@ -168,6 +177,14 @@ export class RoundService {
     dto: RoundBatchDto,
     claim: IdempotencyClaim | null = null,
   ): Promise<RoundSaved | Replayed> {
+    await assertMayWriteRound(
+      this.dataSource.manager,
+      actor,
+      dto.recordDate,
+      dto.shift,
+      dto.rows.map((r) => r.residentId),
+      (i) => `rows.${i}.residentId`,
+    );
     const today = await facilityToday(this.dataSource.manager, actor);
     const residentIds = dto.rows.map((r) => r.residentId.toLowerCase());
     const quick = [

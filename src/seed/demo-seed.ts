@@ -16,6 +16,7 @@ import { seedDemoCare } from './demo-care';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDischarges } from './demo-discharges';
 import { seedDemoHealth } from './demo-health';
+import { seedDemoMedication } from './demo-medication';
 import { seedDemoResidents } from './demo-residents';
 import { seedDemoSchooling } from './demo-schooling';
 
@@ -85,6 +86,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoSchooling(app, facility.id);
       await seedDemoCases(app, facility.id);
       await seedDemoCare(app, facility.id);
+      await seedDemoMedication(app, facility.id);
     }
     return seeded;
   } finally {

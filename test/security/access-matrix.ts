@@ -122,6 +122,22 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /residents/{id}/nutrition-plan/history': allow(...STAFF),
   'GET /residents/{id}/measurements': allow(Admin, Nurse, Caretaker),
   'POST /residents/{id}/measurements': allow(Nurse, Caretaker),
+  // medication (eMAR): prescriptions for the nurse and the admin
+  'GET /residents/{id}/prescriptions': allow(Admin, Nurse),
+  'POST /residents/{id}/prescriptions': allow(Admin, Nurse),
+  'GET /prescriptions/{id}': allow(Admin, Nurse),
+  'PATCH /prescriptions/{id}': allow(Admin, Nurse),
+  'POST /prescriptions/{id}/stop': allow(Admin, Nurse),
+  'GET /prescriptions/{id}/revisions': allow(Admin, Nurse),
+  'GET /medicine-purchases': { roles: [Admin, Nurse], data: 'aggregate' },
+  'POST /medicine-purchases': allow(Admin, Nurse),
+  // the medication round: the nurse, and caretakers for the rooms of their shift
+  'GET /medication-round': allow(Nurse, Caretaker),
+  'POST /medication-round/batch': allow(Nurse, Caretaker),
+  // staffing: the rota (the admin writes it; everyone reads their own shifts) and TT 33/2017 ratios
+  'GET /staff-assignments': allow(...STAFF),
+  'PUT /staff-assignments': allow(Admin),
+  'GET /staffing': { roles: [Admin, Nurse], data: 'aggregate' },
   // case management (API.md: case plans and case notes are for the social worker and the admin)
   'GET /residents/{id}/cases': allow(Admin, SocialWorker),
   'POST /residents/{id}/cases': allow(Admin, SocialWorker),
@@ -185,4 +201,5 @@ export const ID_SOURCES: Record<string, string> = {
   referrals: 'referral',
   'case-plans': 'intervention_plan',
   'children-meetings': 'children_meeting',
+  prescriptions: 'prescription',
 };

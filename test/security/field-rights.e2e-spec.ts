@@ -37,6 +37,8 @@ const ROUTE_RECORDS: Record<string, WritableRecord> = {
   'PATCH /referrals/{id}': 'referral',
   'PATCH /case-plans/{id}': 'casePlan',
   'PATCH /children-meetings/{id}': 'childrenMeeting',
+  'PATCH /prescriptions/{id}': 'prescription',
+  'PUT /staff-assignments': 'rota',
 };
 
 /** An object with an unknown key: no field of any DTO accepts it, so validation refuses it. */

@@ -23,6 +23,11 @@ const SEEDS = [
   `UPDATE counselling_session
       SET summary = '${MARK}-note ' || id, follow_up_actions = '${MARK}-followup ' || id
     WHERE facility_id = $1`,
+  // Medication: a sensitive medicine's name, and why any medicine is given (the indication).
+  `UPDATE prescription
+      SET medicine_name = CASE WHEN sensitive THEN '${MARK}-medicine ' || id ELSE medicine_name END,
+          indication = '${MARK}-indication ' || id
+    WHERE facility_id = $1`,
 ];
 
 /** Sub-resources that a resident may not have; a 404 for them is not a failure. */
