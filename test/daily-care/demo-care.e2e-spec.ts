@@ -59,16 +59,26 @@ describe('demo daily care and nutrition data', () => {
     );
     expect(lastNight[0].n > 0).toBe(hour >= 6);
     const current = hour < 6 ? 'night' : hour < 14 ? 'morning' : hour < 22 ? 'afternoon' : 'night';
-    const round = await t
-      .http()
-      .get('/api/v1/daily-records')
-      .query({ date: hour < 6 ? addDays(today(), -1) : today(), shift: current })
-      .set(auth(await t.token('carer')));
-    expect(round.status).toBe(200);
-    const items = round.body.items as { missing: string[]; diet: unknown }[];
-    expect(items.length).toBeGreaterThan(40);
+    const roundOf = async (user: 'carer' | 'admin') => {
+      const round = await t
+        .http()
+        .get('/api/v1/daily-records')
+        .query({ date: hour < 6 ? addDays(today(), -1) : today(), shift: current })
+        .set(auth(await t.token(user)));
+      expect(round.status).toBe(200);
+      return round.body.items as { residentId: string; missing: string[]; diet: unknown }[];
+    };
+    // The whole house's round (the director sees every room) and the carer's part of it (the
+    // rooms of her assignment in the demo rota, staffing/).
+    const all = await roundOf('admin');
+    const carers = await roundOf('carer');
+    expect(all.length).toBeGreaterThan(40);
+    expect(carers.length).toBeGreaterThan(0);
+    expect(carers.length).toBeLessThan(all.length);
+    const everyone = new Set(all.map((i) => i.residentId));
+    expect(carers.every((i) => everyone.has(i.residentId))).toBe(true);
     // The round a newcomer opens is to do, not a 409 for everyone.
-    expect(items.every((i) => i.missing.length > 0 && i.diet !== null)).toBe(true);
+    expect(all.every((i) => i.missing.length > 0 && i.diet !== null)).toBe(true);
   });
 
   it('gives every present resident a plan, monthly measurements and flags a few children', async () => {
