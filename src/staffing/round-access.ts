@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { forbidden, ProblemException } from '../common/errors/problem.exception';
 import type { Shift } from '../daily-care/care.enums';
 import type { FacilityActor } from '../identity/actor';
+import { addDays } from '../calendar/dates';
 import { listedRooms, mayWriteFor, roundRoomScope } from './staffing.queries';
 
 export const NOT_YOUR_ROOM = {
@@ -23,8 +24,14 @@ export async function roundRooms(
   room: string | undefined,
 ): Promise<string[] | null> {
   const { rooms, allowed } = listedRooms(await roundRoomScope(manager, actor, date, shift), room);
-  if (!allowed) throw forbidden(NOT_YOUR_ROOM);
-  return rooms;
+  if (allowed) return rooms;
+  // Reading the shift that hands over to the caller's own (last night's, before her morning):
+  // her assignments of that day or the next, any shift, decide (no rota that day: no limit).
+  for (const day of [date, addDays(date, 1)]) {
+    const wider = await roundRoomScope(manager, actor, day, null);
+    if (wider === null || mayWriteFor(wider, room ?? null)) return rooms;
+  }
+  throw forbidden(NOT_YOUR_ROOM);
 }
 
 /**

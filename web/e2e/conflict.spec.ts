@@ -168,6 +168,14 @@ test('an allergy is never dropped silently: removing one asks first; an empty or
   await first.fill('Tôm');
   await second.fill('tôm');
   await page.getByRole('button', { name: 'Lưu chế độ dinh dưỡng' }).click();
+  // The removal needs its reason (kept in the audit trail): asked for before anything is sent.
+  await confirm.getByRole('button', { name: 'Xoá và lưu' }).click();
+  await expect(confirm.getByLabel('Lý do xoá (ghi vào nhật ký)')).toHaveAccessibleDescription(
+    'Vui lòng nhập trường này',
+  );
+  await confirm
+    .getByLabel('Lý do xoá (ghi vào nhật ký)')
+    .fill('Xét nghiệm âm tính tại bệnh viện tỉnh');
   await confirm.getByRole('button', { name: 'Xoá và lưu' }).click();
   await expect(second).toHaveAccessibleDescription('Chất bị ghi hai lần');
   await expectAccessible(page, 'the nutrition plan editor with a refused allergy');
@@ -180,6 +188,9 @@ test('an allergy is never dropped silently: removing one asks first; an empty or
     .getByLabel('Loại')
     .selectOption('intolerance');
   await page.getByRole('button', { name: 'Lưu chế độ dinh dưỡng' }).click();
+  await confirm
+    .getByLabel('Lý do xoá (ghi vào nhật ký)')
+    .fill('Xét nghiệm âm tính tại bệnh viện tỉnh');
   await confirm.getByRole('button', { name: 'Xoá và lưu' }).click();
   await expect(page.getByText('Đã lưu chế độ dinh dưỡng, phiên bản 2.')).toBeVisible();
   const saved = await getJson<Plan>(request, nurse, `/api/v1/residents/${child.id}/nutrition-plan`);

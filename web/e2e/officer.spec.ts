@@ -35,6 +35,9 @@ test('the officer sees the province summary of a month and downloads a finalised
     headers: bearer(admin),
   });
   expect(final.status(), await final.text()).toBe(200);
+  // Finalising numbers the report and renders it again with its number: that PDF is the archive.
+  const archived = (await final.json()) as ReportBody;
+  expect(archived.sha256).not.toBe(report.sha256);
 
   await signInAs(page, 'officer');
   await expect(page).toHaveURL(/\/province$/);
@@ -64,7 +67,7 @@ test('the officer sees the province summary of a month and downloads a finalised
   const downloading = page.waitForEvent('download');
   await item.getByRole('button', { name: 'Tải PDF' }).click();
   const bytes = readFileSync(await (await downloading).path());
-  expect(sha256(bytes)).toBe(report.sha256);
+  expect(sha256(bytes)).toBe(archived.sha256);
 });
 
 test('the officer is offered no admin screen, sees none by address, and the API refuses the admin work', async ({

@@ -521,14 +521,19 @@ test('an incident reported offline is kept on the device and sent once when the 
   await context.setOffline(false);
   await sent;
   await expect(waiting).toHaveCount(0);
-  expect(keys).toHaveLength(1);
+  // Every attempt (a first one can meet an expired session and be sent again after the refresh)
+  // carries the key made when the report was made: the service stores it once.
+  expect(keys.length).toBeGreaterThanOrEqual(1);
+  expect(new Set(keys).size).toBe(1);
   expect(keys[0]).toMatch(/^round-[0-9a-f]{32}$/);
+  const attempts = keys.length;
   const stored = await list();
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ kind: 'illness', severity: 'moderate', place: 'Phòng ngủ' });
   await page.reload();
   await expect(card(page, 'Lò Thị Mai')).toBeVisible();
-  expect(keys).toHaveLength(1);
+  // Nothing is sent again once stored.
+  expect(keys).toHaveLength(attempts);
   expect(await list()).toHaveLength(1);
 });
 

@@ -77,6 +77,8 @@ function storedLocale(): Locale {
   }
 }
 
+/** What each language has: `vi/round`. */
+const loaded = new Set<string>();
 /** What each language has (or is getting): `vi/round`. */
 const loading = new Map<string, Promise<void>>();
 /** The namespaces some screen asked for: a language switch loads them in the new language. */
@@ -90,8 +92,11 @@ function loadOne(locale: Locale, ns: string): Promise<void> {
     done = load
       ? load().then((bundle) => {
           i18n.addResourceBundle(locale, 'translation', { [ns]: bundle }, true, true);
+          loaded.add(id);
         })
-      : Promise.resolve();
+      : Promise.resolve().then(() => {
+          loaded.add(id);
+        });
     // A failed load (offline before the service worker had it) may be tried again.
     done.catch(() => loading.delete(id));
     loading.set(id, done);
@@ -114,13 +119,23 @@ export function messagesOf(namespaces: readonly Namespace[]): Promise<void> {
   const key = [currentLocale(), ...[...namespaces].sort()].join(',');
   let done = together.get(key);
   if (!done) {
-    done = loadMessages(namespaces).catch(() => undefined);
+    if (namespaces.every((ns) => loaded.has(`${currentLocale()}/${ns}`))) {
+      // Already here (a language switch loads every wanted file first): a promise React's use()
+      // reads at once, so the nav does not hide for a tick while a settled promise resolves.
+      done = Object.assign(Promise.resolve(), { status: 'fulfilled', value: undefined });
+      for (const ns of namespaces) wanted.add(ns);
+    } else {
+      done = loadMessages(namespaces).catch(() => undefined);
+    }
     together.set(key, done);
   }
   return done;
 }
 
-for (const path of Object.keys(coreVi)) loading.set(`vi/${nsOf(path)}`, Promise.resolve());
+for (const path of Object.keys(coreVi)) {
+  loading.set(`vi/${nsOf(path)}`, Promise.resolve());
+  loaded.add(`vi/${nsOf(path)}`);
+}
 const initialVi = Object.fromEntries(Object.entries(coreVi).map(([p, b]) => [nsOf(p), b]));
 
 void i18n.use(initReactI18next).init({

@@ -108,6 +108,9 @@ export function NutritionPlanForm({
   const queryClient = useQueryClient();
   const [base, setBase] = useState<NutritionPlan | null>(plan);
   const [removing, setRemoving] = useState<string[] | null>(null);
+  // Why the allergies are removed: the service keeps it in the audit trail (never by omission).
+  const [removalReason, setRemovalReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: valuesOf(plan),
     validate: {
@@ -117,8 +120,9 @@ export function NutritionPlanForm({
   });
 
   const mutation = useMutation({
-    mutationFn: (v: Values) =>
+    mutationFn: ({ v, removed }: { v: Values; removed: { substance: string; reason: string }[] }) =>
       putPlan(residentId, base?.version ?? null, {
+        ...(removed.length > 0 ? { removedAllergies: removed } : {}),
         dietType: v.dietType,
         texture: v.texture,
         mealsPerDay: typeof v.mealsPerDay === 'number' ? v.mealsPerDay : 0,
@@ -165,7 +169,7 @@ export function NutritionPlanForm({
       setRemoving(dropped);
       return;
     }
-    mutation.mutate(v);
+    mutation.mutate({ v, removed: [] });
   };
 
   const reload = () => {
@@ -365,6 +369,17 @@ export function NutritionPlanForm({
               <List.Item key={s}>{s}</List.Item>
             ))}
           </List>
+          <Textarea
+            label={t('nutrition.confirmRemoval.reason')}
+            required
+            maxLength={500}
+            value={removalReason}
+            error={reasonError}
+            onChange={(e) => {
+              setRemovalReason(e.currentTarget.value);
+              setReasonError(null);
+            }}
+          />
           <Group justify="flex-end">
             <Button
               variant="default"
@@ -379,8 +394,15 @@ export function NutritionPlanForm({
               color="red.9"
               h={44}
               onClick={() => {
+                const reason = removalReason.trim();
+                if (!reason) {
+                  setReasonError(t('nutrition.required'));
+                  return;
+                }
+                const removed = (removing ?? []).map((substance) => ({ substance, reason }));
                 setRemoving(null);
-                mutation.mutate(form.getValues());
+                setRemovalReason('');
+                mutation.mutate({ v: form.getValues(), removed });
               }}
             >
               {t('nutrition.confirmRemoval.confirm')}
