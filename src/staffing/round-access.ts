@@ -26,10 +26,10 @@ export async function roundRooms(
   const { rooms, allowed } = listedRooms(await roundRoomScope(manager, actor, date, shift), room);
   if (allowed) return rooms;
   // Reading the shift that hands over to the caller's own (last night's, before her morning):
-  // her assignments of that day or the next, any shift, decide (no rota that day: no limit).
+  // her assignments of that day or the next, any shift, decide.
   for (const day of [date, addDays(date, 1)]) {
     const wider = await roundRoomScope(manager, actor, day, null);
-    if (wider === null || mayWriteFor(wider, room ?? null)) return rooms;
+    if (wider !== null && mayWriteFor(wider, room ?? null)) return rooms;
   }
   throw forbidden(NOT_YOUR_ROOM);
 }
