@@ -142,6 +142,14 @@ describe('fuzzed query strings on every GET', () => {
         try {
           expectSafe(await get(op, token, query), { hugeUrl });
         } catch (err) {
+          // Node 24's HTTP parser refuses a request line this long by closing the connection
+          // while the client is still writing it (Node 20 answered 431 first): a refusal too,
+          // provided the service still answers the next request.
+          const reset = what === '70 kB' && (err as Error).message.includes('ECONNRESET');
+          if (reset) {
+            const after = await get(op, token, '');
+            if (after.status < 500) continue;
+          }
           failures.push(`${op.key} ${what}: ${(err as Error).message.slice(0, 300)}`);
         }
       }
