@@ -16,6 +16,7 @@ import { CaseFiguresController } from './figures/case-figures.controller';
 import { CaseNotesController } from './notes/case-notes.controller';
 import { ChildrenMeetingsController } from './meetings/children-meetings.controller';
 import { PlanReviewsController } from './reviews/plan-reviews.controller';
+import { PlanReviewsService } from './reviews/plan-reviews.service';
 import { ReferralsController } from './referrals/referrals.controller';
 
 /** Case management (TT 02/2020): cases, assessments, plans and reviews, counselling, referrals. */
@@ -36,6 +37,7 @@ import { ReferralsController } from './referrals/referrals.controller';
     CasesService,
     AssessmentsService,
     PlansService,
+    PlanReviewsService,
     CaseNotesService,
     ReferralsService,
     ChildrenMeetingsService,

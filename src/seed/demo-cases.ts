@@ -8,6 +8,7 @@ import { CaseNotesService } from '../cases/notes/case-notes.service';
 import type { SessionType } from '../cases/case.enums';
 import { ChildrenMeetingsService } from '../cases/meetings/children-meetings.service';
 import { PlansService } from '../cases/plans/plans.service';
+import { PlanReviewsService } from '../cases/reviews/plan-reviews.service';
 import { ReferralsService } from '../cases/referrals/referrals.service';
 import { User } from '../users/user.entity';
 
@@ -62,6 +63,7 @@ export async function seedDemoCases(
   if (social.role !== Role.SocialWorker) return;
   const assessments = app.get(AssessmentsService);
   const plans = app.get(PlansService);
+  const reviews = app.get(PlanReviewsService);
   const notes = app.get(CaseNotesService);
   const referrals = app.get(ReferralsService);
   const meetings = app.get(ChildrenMeetingsService);
@@ -128,7 +130,7 @@ export async function seedDemoCases(
       });
       await plans.approve(admin, plan.id, plan.version);
       if (stage === 3) {
-        await plans.review(social, plan.id, {
+        await reviews.review(social, plan.id, {
           reviewedOn: addDays(today, -10 - (i % 7)),
           progress: [
             { goalKey: 'G1', progress: 'in_progress', note: 'Đi học đều' },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../../alerts/alerts.service';
-import { AuditService, diffFields } from '../../audit/audit.service';
+import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { STAFF_ROLES } from '../../identity/role';
 import type { Text } from '../../common/errors/messages';
@@ -16,17 +16,14 @@ import { CasesService } from '../case-file/cases.service';
 import {
   ActivityDto,
   CreatePlanDto,
-  CreateReviewDto,
   GoalDto,
+  PlanRevisionDto,
   ServiceDto,
   UpdatePlanDto,
 } from './plan.dto';
 import { InterventionPlan, PlanActivity, PlanGoal, PlanService } from './intervention-plan.entity';
-import { PlanReview } from '../reviews/plan-review.entity';
 import { ResidentsService } from '../../residents/residents.service';
 import { InterventionPlanView, toInterventionPlanView } from './intervention-plan.view';
-import { PlanReviewResultView } from '../reviews/plan-review-result.view';
-import { PlanReviewView, toPlanReviewView } from '../reviews/plan-review.view';
 
 export const PLAN_NOT_FOUND: Text = {
   vi: 'Không tìm thấy kế hoạch can thiệp',
@@ -52,7 +49,7 @@ const toActivities = (activities: ActivityDto[] = []): PlanActivity[] =>
 const toServices = (services: ServiceDto[] = []): PlanService[] =>
   services.map((s) => ({ name: s.name, provision: s.provision, provider: s.provider ?? null }));
 
-/** Steps 2–4: intervention plans, their approval by the admin, reviews and revisions. */
+/** Steps 2–3: intervention plans and their approval by the admin (reviews: ../reviews). */
 @Injectable()
 export class PlansService {
   constructor(
@@ -234,160 +231,47 @@ export class PlansService {
     });
   }
 
-  async listReviews(
+  /**
+   * A review's revision of the plan in force: its goal keys and owners checked (errors named under
+   * `revision.`), and no other revision already waiting for approval.
+   */
+  async checkRevision(
+    manager: EntityManager,
     actor: FacilityActor,
-    planId: string,
-    page: PageQuery,
-  ): Promise<Page<PlanReviewView>> {
-    await this.get(actor, planId);
-    const qb = this.dataSource
-      .getRepository(PlanReview)
-      .createQueryBuilder('r')
-      .where('r.facilityId = :f AND r.planId = :p', { f: actor.facilityId, p: planId });
-    return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'r.reviewedOn', value: (r) => r.reviewedOn },
-          { sql: 'r.id', value: (r) => r.id },
-        ],
-        page,
-        'DESC',
+    caseFile: CaseFile,
+    revision: PlanRevisionDto,
+  ): Promise<FieldError[]> {
+    const errors = [
+      ...checkGoalKeys(revision.goals, revision.activities ?? [], 'revision.activities').map(
+        (e) => ({ ...e, field: e.field.startsWith('goals') ? `revision.${e.field}` : e.field }),
       ),
-      toPlanReviewView,
-    );
+      ...(await this.checkOwners(manager, actor, revision.activities ?? [], 'revision.activities')),
+    ];
+    if (await manager.existsBy(InterventionPlan, { caseId: caseFile.id, status: 'draft' })) {
+      throw conflict({
+        vi: 'Đã có một bản điều chỉnh chờ phê duyệt',
+        en: 'A revision is already waiting for approval',
+      });
+    }
+    return errors;
   }
 
-  /**
-   * Reviews an approved plan: progress per goal, the next review date, the due-review alert
-   * closed, the case in monitoring; with `revision`, a new draft revision of the plan.
-   */
-  async review(
+  /** The draft revision a review makes of the plan in force, starting on the review's date. */
+  revise(
+    manager: EntityManager,
     actor: FacilityActor,
-    planId: string,
-    dto: CreateReviewDto,
-  ): Promise<PlanReviewResultView> {
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await findInFacility(manager, InterventionPlan, actor, planId, {
-        lock: true,
-        what: PLAN_NOT_FOUND,
-      });
-      if (plan.status !== 'approved') {
-        throw conflict({
-          vi: 'Chỉ rà soát kế hoạch đang có hiệu lực (đã phê duyệt)',
-          en: 'Only the approved plan in force can be reviewed',
-        });
-      }
-      const caseFile = await manager
-        .getRepository(CaseFile)
-        .createQueryBuilder('c')
-        .setLock('pessimistic_write')
-        .where('c.id = :id', { id: plan.caseId })
-        .getOneOrFail();
-      if (caseFile.step === 'closed') {
-        throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
-      }
-      const today = await this.cases.today(manager, actor);
-      const errors: FieldError[] = checkGoalKeys(plan.goals, dto.progress, 'progress');
-      if (dto.reviewedOn < plan.startsOn) {
-        errors.push(
-          fieldError(
-            'reviewedOn',
-            'beforePlanStart',
-            'Ngày rà soát trước ngày bắt đầu kế hoạch',
-            "The review is before the plan's start",
-          ),
-        );
-      }
-      if (dto.reviewedOn > today) {
-        errors.push(
-          fieldError(
-            'reviewedOn',
-            'futureDate',
-            'Ngày rà soát ở tương lai',
-            'Review date in the future',
-          ),
-        );
-      }
-      if (dto.revision) {
-        errors.push(
-          ...checkGoalKeys(
-            dto.revision.goals,
-            dto.revision.activities ?? [],
-            'revision.activities',
-          ).map((e) => ({
-            ...e,
-            field: e.field.startsWith('goals') ? `revision.${e.field}` : e.field,
-          })),
-          ...(await this.checkOwners(
-            manager,
-            actor,
-            dto.revision.activities ?? [],
-            'revision.activities',
-          )),
-        );
-        if (await manager.existsBy(InterventionPlan, { caseId: caseFile.id, status: 'draft' })) {
-          throw conflict({
-            vi: 'Đã có một bản điều chỉnh chờ phê duyệt',
-            en: 'A revision is already waiting for approval',
-          });
-        }
-      }
-      if (errors.length > 0) throw invalid(errors);
-
-      let revision: InterventionPlan | null = null;
-      if (dto.revision) {
-        revision = await this.insertPlan(manager, actor, caseFile, plan, {
-          startsOn: dto.reviewedOn,
-          endsOn: plan.endsOn,
-          reviewFrequency: dto.revision.reviewFrequency,
-          goals: toGoals(dto.revision.goals, plan.goals),
-          activities: toActivities(dto.revision.activities),
-          services: toServices(dto.revision.services),
-        });
-      }
-      const review = await manager.save(
-        manager.create(PlanReview, {
-          facilityId: actor.facilityId,
-          planId,
-          caseId: caseFile.id,
-          reviewedOn: dto.reviewedOn,
-          progress: dto.progress.map((p) => ({
-            goalKey: p.goalKey,
-            progress: p.progress,
-            note: p.note ?? null,
-          })),
-          summary: dto.summary ?? null,
-          revisedPlanId: revision?.id ?? null,
-          reviewedBy: actor.id,
-        }),
-      );
-      const goals = plan.goals.map((g) => ({
-        ...g,
-        status: dto.progress.find((p) => p.goalKey === g.key)?.progress ?? g.status,
-      }));
-      const nextReviewOn = reviewDueAfter(dto.reviewedOn, plan.reviewFrequency);
-      await manager.update(InterventionPlan, { id: planId }, { goals, nextReviewOn });
-      const after = await manager.findOneByOrFail(InterventionPlan, { id: planId });
-      await this.alerts.closeForSource(manager, 'intervention_plan', planId);
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'plan_review',
-        entityId: review.id,
-        changes: diffFields(null, { ...review }),
-      });
-      await this.audit.record(manager, actor, {
-        action: 'update',
-        entity: 'intervention_plan',
-        entityId: planId,
-        changes: diffFields({ ...plan }, { ...after }),
-      });
-      await this.cases.advance(manager, actor, caseFile, 'review_recorded', dto.reviewedOn);
-      return {
-        review: toPlanReviewView(review),
-        plan: toInterventionPlanView(after),
-        revision: revision && toInterventionPlanView(revision),
-      };
+    caseFile: CaseFile,
+    plan: InterventionPlan,
+    revision: PlanRevisionDto,
+    startsOn: string,
+  ): Promise<InterventionPlan> {
+    return this.insertPlan(manager, actor, caseFile, plan, {
+      startsOn,
+      endsOn: plan.endsOn,
+      reviewFrequency: revision.reviewFrequency,
+      goals: toGoals(revision.goals, plan.goals),
+      activities: toActivities(revision.activities),
+      services: toServices(revision.services),
     });
   }
 

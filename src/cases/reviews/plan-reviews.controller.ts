@@ -9,15 +9,15 @@ import { Page, PageQuery } from '../../common/http/pagination';
 import { UuidParam } from '../../common/http/uuid-param';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { CreateReviewDto } from '../plans/plan.dto';
-import { PlansService } from '../plans/plans.service';
 import { PlanReviewView } from './plan-review.view';
+import { PlanReviewsService } from './plan-reviews.service';
 import { CASE_ROLES } from '../cases.roles';
 
 /** Reviews of an intervention plan (step 4), which may revise it. */
 @ApiTags('cases')
 @Controller()
 export class PlanReviewsController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(private readonly reviews: PlanReviewsService) {}
 
   @Get('case-plans/:id/reviews')
   @Roles(...CASE_ROLES)
@@ -28,7 +28,7 @@ export class PlanReviewsController {
     @UuidParam() id: string,
     @Query() page: PageQuery,
   ): Promise<Page<PlanReviewView>> {
-    return this.plans.listReviews(actor, id, page);
+    return this.reviews.list(actor, id, page);
   }
 
   @Post('case-plans/:id/reviews')
@@ -45,6 +45,6 @@ export class PlanReviewsController {
     @UuidParam() id: string,
     @Body() dto: CreateReviewDto,
   ): Promise<PlanReviewResultView> {
-    return this.plans.review(actor, id, dto);
+    return this.reviews.review(actor, id, dto);
   }
 }
