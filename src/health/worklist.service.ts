@@ -11,6 +11,7 @@ import { columnLength } from '../database/columns';
 import { Room } from '../facilities/room.entity';
 import { Resident } from '../residents/resident.entity';
 import { HealthSchedule } from './health-schedule.entity';
+import { VaccinePlanDose } from './vaccine-plan-dose.entity';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import { WorklistQuery, WorklistStatus } from './dto/schedule.dto';
 import { ScheduleKind } from './health.enums';
@@ -33,6 +34,14 @@ export class WorklistItem {
     maxLength: columnLength(HealthSchedule, 'vaccineCode'),
   })
   vaccineCode!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The vaccine's name in the national schedule (Vietnamese), for the code",
+    example: 'Bạch hầu - Ho gà - Uốn ván - Viêm gan B - Hib',
+    maxLength: columnLength(VaccinePlanDose, 'vaccineName'),
+  })
+  vaccineName!: string | null;
   @ApiProperty({ nullable: true, type: Number }) doseNo!: number | null;
   @ApiProperty({ format: 'date', maxLength: DATE_LENGTH }) nextDueOn!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
@@ -51,6 +60,7 @@ interface Row {
   room_code: string | null;
   kind: ScheduleKind;
   vaccine_code: string | null;
+  vaccine_name: string | null;
   dose_no: number | null;
   next_due_on: string;
   last_done_on: string | null;
@@ -122,6 +132,8 @@ export class WorklistService {
     const rows: Row[] = await this.dataSource.query(
       `SELECT s.id AS schedule_id, r.id AS resident_id, r.code AS resident_code, r.full_name AS resident_name,
               room.code AS room_code, s.kind, s.vaccine_code, s.dose_no,
+              (SELECT p.vaccine_name FROM vaccine_plan_dose p WHERE p.vaccine_code = s.vaccine_code
+                ORDER BY p.effective_from DESC LIMIT 1) AS vaccine_name,
               to_char(s.next_due_on, 'YYYY-MM-DD') AS next_due_on, to_char(s.last_done_on, 'YYYY-MM-DD') AS last_done_on,
               ($2::date - s.next_due_on) AS days_overdue, s.version
          FROM health_schedule s
@@ -140,6 +152,7 @@ export class WorklistService {
       roomCode: r.room_code,
       kind: r.kind,
       vaccineCode: r.vaccine_code,
+      vaccineName: r.vaccine_name,
       doseNo: r.dose_no,
       nextDueOn: r.next_due_on,
       lastDoneOn: r.last_done_on,

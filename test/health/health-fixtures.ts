@@ -33,6 +33,7 @@ export interface WorklistItemBody {
   roomCode: string | null;
   kind: string;
   vaccineCode: string | null;
+  vaccineName: string | null;
   doseNo: number | null;
   nextDueOn: string;
   lastDoneOn: string | null;

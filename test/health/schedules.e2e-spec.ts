@@ -539,6 +539,28 @@ describe('health schedules and the worklist', () => {
       expect(await listAll({ status: 'overdue' })).toEqual(page);
     });
 
+    it("names a vaccination task by the national schedule's vaccine name, any other task by none", async () => {
+      const page = await listAll({ status: 'overdue', kind: 'vaccination', limit: 100 });
+      expect(page.items.length).toBeGreaterThan(0);
+      const names = new Map(
+        (
+          await t.dataSource.query<{ code: string; name: string }[]>(
+            `SELECT DISTINCT vaccine_code AS code, vaccine_name AS name FROM vaccine_plan_dose`,
+          )
+        ).map((r) => [r.code, r.name]),
+      );
+      for (const item of page.items) {
+        expect(item.vaccineCode).not.toBeNull();
+        expect(item.vaccineName).toBe(names.get(item.vaccineCode ?? ''));
+      }
+      expect(page.items.map((i) => i.vaccineName)).toContain(
+        'Bạch hầu - Ho gà - Uốn ván - Viêm gan B - Hib',
+      );
+      const exams = onlyMine(await listAll({}));
+      expect(exams.length).toBeGreaterThan(0);
+      expect(exams.every((i) => i.vaccineName === null)).toBe(true);
+    });
+
     it('lists due items: due today or within the grace days', async () => {
       const page = await listAll({ status: 'due' });
       expect(

@@ -167,7 +167,7 @@ test("the nurse opens a child's growth chart from the worklist and records a mea
   await expect(row).toBeVisible();
 
   // A measurement from the row's menu.
-  await row.getByRole('button', { name: `Thêm thao tác cho ${child.fullName}` }).click();
+  await row.getByRole('button', { name: `Thao tác khác cho ${child.fullName}` }).click();
   await expect(page.getByRole('menuitem', { name: 'Ghi cân đo' })).toBeVisible();
   await expectAccessible(page, "the worklist row's menu");
   await page.getByRole('menuitem', { name: 'Ghi cân đo' }).click();
@@ -182,7 +182,7 @@ test("the nurse opens a child's growth chart from the worklist and records a mea
   await expect(page.getByText(`Đã lưu cân đo của ${child.fullName}.`)).toBeVisible();
 
   // The growth chart.
-  await row.getByRole('button', { name: `Thêm thao tác cho ${child.fullName}` }).click();
+  await row.getByRole('button', { name: `Thao tác khác cho ${child.fullName}` }).click();
   await page.getByRole('menuitem', { name: 'Biểu đồ tăng trưởng' }).click();
   await expect(page).toHaveURL(new RegExp(`/growth/${child.id}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Biểu đồ tăng trưởng' })).toBeVisible();
@@ -270,4 +270,43 @@ test('every staff role reaches the alerts inbox from the header; the nurse ackno
     await expectAccessible(page, `${username}'s alerts inbox`);
     await snap(page, `${username}-alerts`);
   }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("the nurse's worklist is one card per task at 360 px: nothing wider than the screen, vaccines by name", async ({
+    page,
+    request,
+  }) => {
+    const admin = await tokenOf(request, 'admin');
+    const nurse = await tokenOf(request, 'nurse');
+    // Born 18 months ago, admitted at 6 months: the doses of the first year are overdue.
+    const child = await admitChild(request, admin, uniqueName('Hà Thị'), 1.5);
+    await addSchedule(request, nurse, child.id, { kind: 'dental', nextDueOn: '2015-01-05' });
+
+    await signIn(page, 'nurse');
+    await expect(page).toHaveURL(/\/worklist$/);
+    await expect(page.getByRole('table')).toHaveCount(0);
+    const card = page.getByRole('listitem').filter({ hasText: child.fullName });
+    await expect(card.filter({ hasText: 'Khám răng' })).toContainText('Hạn: 05/01/2015');
+    await expect(
+      card
+        .filter({ hasText: 'Khám răng' })
+        .getByRole('button', { name: `Ghi khám cho ${child.fullName}` }),
+    ).toBeVisible();
+
+    await page.getByLabel('Loại việc').selectOption({ label: 'Tiêm chủng' });
+    const doses = page.getByRole('listitem').filter({ hasText: child.fullName });
+    await expect(doses.first()).toContainText('mũi');
+    const texts = await doses.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(0);
+    // The national schedule's names, never its codes (DPT_HEPB_HIB, MEASLES…).
+    for (const text of texts) expect(text).not.toMatch(/\b[A-Z]{2,}(_[A-Z]+)*\b, mũi/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await expectAccessible(page, 'the worklist on a phone');
+    await snap(page, 'nurse-worklist-phone');
+  });
 });

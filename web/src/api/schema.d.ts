@@ -2497,6 +2497,11 @@ export interface components {
             /** @enum {string} */
             kind: "periodic_exam" | "annual_exam" | "hiv_monitoring" | "vaccination" | "growth_check" | "dental" | "eye" | "other";
             vaccineCode: string | null;
+            /**
+             * @description The vaccine's name in the national schedule (Vietnamese), for the code
+             * @example Bạch hầu - Ho gà - Uốn ván - Viêm gan B - Hib
+             */
+            vaccineName: string | null;
             doseNo: number | null;
             /** Format: date */
             nextDueOn: string;

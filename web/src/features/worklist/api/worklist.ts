@@ -28,54 +28,10 @@ export const SCHEDULE_KINDS = [
   'other',
 ] as const satisfies readonly ScheduleKind[];
 
-/**
- * One row of GET /health-worklist. The service documents no response schema for this list yet
- * (its `data` is `unknown` in the generated types), so the page is checked by `isWorklistPage`
- * before it is used (the shape of src/health/worklist.service.ts WorklistItem).
- */
-export interface WorklistItem {
-  scheduleId: string;
-  residentId: string;
-  residentCode: string;
-  residentName: string;
-  roomCode: string | null;
-  kind: ScheduleKind;
-  vaccineCode: string | null;
-  doseNo: number | null;
-  nextDueOn: string;
-  lastDoneOn: string | null;
-  daysOverdue: number;
-  status: WorklistStatus;
-  version: number;
-}
-
-export interface WorklistPage {
-  items: WorklistItem[];
-  nextCursor: string | null;
-}
-
-function isWorklistItem(v: unknown): v is WorklistItem {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    typeof r.scheduleId === 'string' &&
-    typeof r.residentId === 'string' &&
-    typeof r.residentName === 'string' &&
-    typeof r.kind === 'string' &&
-    typeof r.nextDueOn === 'string' &&
-    typeof r.daysOverdue === 'number'
-  );
-}
-
-export function isWorklistPage(v: unknown): v is WorklistPage {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    Array.isArray(r.items) &&
-    r.items.every(isWorklistItem) &&
-    (r.nextCursor === null || typeof r.nextCursor === 'string')
-  );
-}
+/** One row of GET /health-worklist (the nurse's task: an exam, a dose, a follow-up). */
+export type WorklistItem = components['schemas']['WorklistItem'];
+export type WorklistPage =
+  operations['HealthRecordsController_worklistOf']['responses']['200']['content']['application/json'];
 
 export interface WorklistFilters {
   status: WorklistStatus;
@@ -96,7 +52,7 @@ export const worklistQuery = (filters: WorklistFilters) =>
     queryKey: worklistKeys.list(filters),
     initialPageParam: null as string | null,
     queryFn: async ({ pageParam }): Promise<WorklistPage> => {
-      const data = await unwrap<unknown>(
+      return unwrap(
         api.GET('/api/v1/health-worklist', {
           params: {
             query: {
@@ -108,8 +64,6 @@ export const worklistQuery = (filters: WorklistFilters) =>
           },
         }),
       );
-      if (!isWorklistPage(data)) throw new Error('Unexpected worklist answer');
-      return data;
     },
     getNextPageParam: (last) => last.nextCursor,
   });

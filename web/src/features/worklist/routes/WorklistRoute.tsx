@@ -1,5 +1,6 @@
 import {
   Button,
+  Card,
   Drawer,
   Group,
   Menu,
@@ -9,6 +10,7 @@ import {
   Table,
   Text,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,11 +53,13 @@ export function WorklistRoute() {
   const list = useInfiniteQuery(worklistQuery(filters));
   const rooms = useQuery(roomsQuery());
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // A phone gets one card per task; a tablet or desk the table (it needs ~720 px).
+  const wide = useMediaQuery('(min-width: 48em)', true);
 
   const task = (item: WorklistItem) =>
     item.kind === 'vaccination' && item.vaccineCode
       ? t('worklist.vaccineDose', {
-          vaccine: item.vaccineCode,
+          vaccine: item.vaccineName ?? item.vaccineCode,
           dose: String(item.doseNo ?? ''),
         })
       : t(`worklist.kinds.${item.kind}`);
@@ -77,6 +81,8 @@ export function WorklistRoute() {
             </Text>
             <SegmentedControl
               aria-labelledby="worklist-status"
+              orientation={wide ? 'horizontal' : 'vertical'}
+              fullWidth={!wide}
               value={filters.status}
               onChange={(v) => {
                 if (isStatus(v)) setFilters((f) => ({ ...f, status: v }));
@@ -123,7 +129,32 @@ export function WorklistRoute() {
         {list.error ? <ErrorDisplay error={list.error} /> : null}
         {list.isPending ? <Loading /> : null}
         {list.isSuccess && items.length === 0 ? <Text>{t('worklist.empty')}</Text> : null}
-        {items.length > 0 ? (
+        {items.length > 0 && !wide ? (
+          <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {items.map((item) => (
+              <Card key={item.scheduleId} component="li" withBorder padding="sm">
+                <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                  <div>
+                    <Text fw={600}>{item.residentName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {item.residentCode} ·{' '}
+                      {item.roomCode
+                        ? t('worklist.roomShort', { code: item.roomCode })
+                        : t('worklist.noRoom')}
+                    </Text>
+                  </div>
+                  <Lateness item={item} text={lateness(item)} />
+                </Group>
+                <Text mt={4}>{task(item)}</Text>
+                <Text size="sm" c="dimmed" mb="xs">
+                  {t('worklist.dueOn', { date: formatDate(item.nextDueOn) })}
+                </Text>
+                <TaskActions item={item} mayRecord={mayRecord} onRecord={setRecording} />
+              </Card>
+            ))}
+          </Stack>
+        ) : null}
+        {items.length > 0 && wide ? (
           <Table.ScrollContainer minWidth={720}>
             <Table striped highlightOnHover={false} verticalSpacing="sm">
               <Table.Caption>
@@ -152,77 +183,10 @@ export function WorklistRoute() {
                     <Table.Td>{task(item)}</Table.Td>
                     <Table.Td>{formatDate(item.nextDueOn)}</Table.Td>
                     <Table.Td>
-                      <Text
-                        size="sm"
-                        fw={item.daysOverdue >= 0 ? 600 : 400}
-                        c={
-                          item.daysOverdue > 0
-                            ? 'red.9'
-                            : item.daysOverdue === 0
-                              ? 'orange.9'
-                              : undefined
-                        }
-                      >
-                        {lateness(item)}
-                      </Text>
+                      <Lateness item={item} text={lateness(item)} />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        {mayRecord ? (
-                          <Button
-                            size="sm"
-                            h={44}
-                            aria-label={
-                              item.kind === 'vaccination'
-                                ? t('worklist.recordVaccinationFor', { name: item.residentName })
-                                : t('worklist.recordExamFor', { name: item.residentName })
-                            }
-                            onClick={() => {
-                              setRecording({
-                                item,
-                                what: item.kind === 'vaccination' ? 'vaccination' : 'exam',
-                              });
-                            }}
-                          >
-                            {item.kind === 'vaccination'
-                              ? t('worklist.recordVaccination')
-                              : t('worklist.recordExam')}
-                          </Button>
-                        ) : null}
-                        <Menu
-                          position="bottom-end"
-                          withinPortal
-                          withInitialFocusPlaceholder={false}
-                        >
-                          <Menu.Target>
-                            <Button
-                              size="sm"
-                              h={44}
-                              variant="default"
-                              aria-label={t('worklist.moreFor', { name: item.residentName })}
-                            >
-                              {t('worklist.more')}
-                            </Button>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            {mayRecord ? (
-                              <Menu.Item
-                                onClick={() => {
-                                  setRecording({ item, what: 'measurement' });
-                                }}
-                              >
-                                {t('worklist.recordMeasurement')}
-                              </Menu.Item>
-                            ) : null}
-                            <Menu.Item component={Link} to={`/growth/${item.residentId}`}>
-                              {t('worklist.growthChart')}
-                            </Menu.Item>
-                            <Menu.Item component={Link} to={`/nutrition/${item.residentId}`}>
-                              {t('worklist.nutritionPlan')}
-                            </Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
-                      </Group>
+                      <TaskActions item={item} mayRecord={mayRecord} onRecord={setRecording} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -282,5 +246,83 @@ export function WorklistRoute() {
         ) : null}
       </Drawer>
     </>
+  );
+}
+
+function Lateness({ item, text }: { item: WorklistItem; text: string }) {
+  return (
+    <Text
+      size="sm"
+      fw={item.daysOverdue >= 0 ? 600 : 400}
+      c={item.daysOverdue > 0 ? 'red.9' : item.daysOverdue === 0 ? 'orange.9' : undefined}
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      {text}
+    </Text>
+  );
+}
+
+/** Record (the nurse only) and the menu of a task's other pages. */
+function TaskActions({
+  item,
+  mayRecord,
+  onRecord,
+}: {
+  item: WorklistItem;
+  mayRecord: boolean;
+  onRecord: (r: Recording) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {mayRecord ? (
+        <Button
+          size="sm"
+          h={44}
+          aria-label={
+            item.kind === 'vaccination'
+              ? t('worklist.recordVaccinationFor', { name: item.residentName })
+              : t('worklist.recordExamFor', { name: item.residentName })
+          }
+          onClick={() => {
+            onRecord({
+              item,
+              what: item.kind === 'vaccination' ? 'vaccination' : 'exam',
+            });
+          }}
+        >
+          {item.kind === 'vaccination' ? t('worklist.recordVaccination') : t('worklist.recordExam')}
+        </Button>
+      ) : null}
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
+        <Menu.Target>
+          <Button
+            size="sm"
+            h={44}
+            variant="default"
+            aria-label={t('worklist.moreFor', { name: item.residentName })}
+          >
+            {t('worklist.more')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {mayRecord ? (
+            <Menu.Item
+              onClick={() => {
+                onRecord({ item, what: 'measurement' });
+              }}
+            >
+              {t('worklist.recordMeasurement')}
+            </Menu.Item>
+          ) : null}
+          <Menu.Item component={Link} to={`/growth/${item.residentId}`}>
+            {t('worklist.growthChart')}
+          </Menu.Item>
+          <Menu.Item component={Link} to={`/nutrition/${item.residentId}`}>
+            {t('worklist.nutritionPlan')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
   );
 }
