@@ -42,7 +42,14 @@ test('the officer sees the province summary of a month and downloads a finalised
   await signInAs(page, 'officer');
   await expect(page).toHaveURL(/\/province$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Số liệu toàn tỉnh' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Tháng', exact: true }).fill(MONTH);
+  // The month from the picker, months named in Vietnamese (last month is shown first).
+  const picker = page.getByRole('button', { name: 'Tháng', exact: true });
+  const [lastYear, lastMm] = monthsAgo(1).split('-');
+  await expect(picker).toHaveText(`tháng ${String(Number(lastMm))} năm ${lastYear ?? ''}`);
+  await picker.click();
+  if (YEAR !== lastYear) await page.getByRole('button', { name: 'Năm trước' }).click();
+  await page.getByRole('button', { name: `tháng ${String(Number(MM))}`, exact: true }).click();
+  await expect(picker).toHaveText(`tháng ${String(Number(MM))} năm ${YEAR ?? ''}`);
   const table = page.getByRole('table', {
     name: `Số đối tượng tháng ${MM ?? ''}/${YEAR ?? ''} theo từng trung tâm`,
   });

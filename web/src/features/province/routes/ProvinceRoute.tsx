@@ -1,9 +1,10 @@
-import { Card, Stack, Text, TextInput } from '@mantine/core';
+import { Card, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { Loading } from '../../../components/Loading';
+import { MonthField } from '../../../components/MonthField';
 import { PageTitle } from '../../../components/PageTitle';
 import { ReportArchive } from '../../../components/ReportArchive';
 import { ReportDownloadButton } from '../../../components/ReportDownloadButton';
@@ -32,13 +33,13 @@ export function ProvinceRoute() {
             <Text fw={700} component="h2" size="lg" id="summary-title">
               {t('province.summaryTitle')}
             </Text>
-            <TextInput
-              type="month"
+            <MonthField
               label={t('province.month')}
               value={month}
-              onChange={(e) => {
-                setMonth(e.currentTarget.value);
+              onChange={(picked) => {
+                if (picked) setMonth(picked);
               }}
+              maxDate={new Date()}
               maw={240}
             />
             {summary.isLoading ? <Loading /> : null}

@@ -8,16 +8,13 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import '@mantine/dates/styles.css';
-import { DatesProvider, MonthPickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import 'dayjs/locale/vi';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { currentLocale } from '../../../lib/i18n';
+import { MonthField } from '../../../components/MonthField';
 import { isApiProblem } from '../../../lib/problem';
 import {
   generateReport,
@@ -145,29 +142,17 @@ export function GenerateReportForm({ onGenerated }: { onGenerated: (r: ReportRec
             />
           </div>
           {kind === 'monthly' ? (
-            // Month names in the user's language: dayjs's locale through Mantine's DatesProvider.
-            <DatesProvider settings={{ locale: currentLocale() }}>
-              <MonthPickerInput
-                label={t('reports.form.month')}
-                description={t('reports.form.monthHint')}
-                required
-                valueFormat={t('reports.form.monthFormat')}
-                monthsListFormat="MMMM"
-                ariaLabels={{
-                  previousYear: t('reports.form.picker.previousYear'),
-                  nextYear: t('reports.form.picker.nextYear'),
-                  previousDecade: t('reports.form.picker.previousDecade'),
-                  nextDecade: t('reports.form.picker.nextDecade'),
-                  yearLevelControl: t('reports.form.picker.years'),
-                }}
-                maxDate={new Date()}
-                value={/^\d{4}-\d{2}$/.test(month) ? `${month}-01` : null}
-                onChange={(value) => {
-                  form.setFieldValue('month', value ? value.slice(0, 7) : '');
-                }}
-                error={form.errors.month}
-              />
-            </DatesProvider>
+            <MonthField
+              label={t('reports.form.month')}
+              description={t('reports.form.monthHint')}
+              required
+              maxDate={new Date()}
+              value={month}
+              onChange={(value) => {
+                form.setFieldValue('month', value);
+              }}
+              error={form.errors.month}
+            />
           ) : (
             <TextInput
               inputMode="numeric"
