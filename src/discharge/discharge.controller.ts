@@ -23,8 +23,7 @@ import { ReintegrationService } from './reintegration.service';
 import { WritableFields } from '../auth/field-rights.guard';
 import { FollowUpView } from './dto/follow-up.view';
 import { ReintegrationStepView } from './dto/reintegration-step.view';
-
-const CASE_ROLES = [Role.Admin, Role.SocialWorker];
+import { DISCHARGE_ROLES } from './discharge.roles';
 
 @ApiTags('discharge')
 @Controller()
@@ -37,8 +36,10 @@ export class DischargeController {
   ) {}
 
   @Get('residents/:id/discharges')
-  @Roles(...CASE_ROLES)
-  @ApiOperation({ summary: "A resident's discharges, newest first (their ids lead to the follow-ups)" })
+  @Roles(...DISCHARGE_ROLES)
+  @ApiOperation({
+    summary: "A resident's discharges, newest first (their ids lead to the follow-ups)",
+  })
   @ApiBoundedList(DischargeView, MAX_DISCHARGES_LISTED)
   listDischarges(
     @CurrentStaff() actor: FacilityActor,
@@ -48,7 +49,7 @@ export class DischargeController {
   }
 
   @Get('discharges/:id/follow-ups')
-  @Roles(...CASE_ROLES)
+  @Roles(...DISCHARGE_ROLES)
   @ApiOperation({ summary: 'Follow-up visits after a discharge' })
   @ApiOkResponse({ type: [FollowUpView] })
   listFollowUps(
@@ -59,7 +60,7 @@ export class DischargeController {
   }
 
   @Post('discharges/:id/follow-ups')
-  @Roles(...CASE_ROLES)
+  @Roles(...DISCHARGE_ROLES)
   @ApiOperation({ summary: 'Record or plan a follow-up visit after a discharge' })
   @Idempotent()
   @ApiCreatedResponse({ type: FollowUpView })
@@ -72,7 +73,7 @@ export class DischargeController {
   }
 
   @Patch('follow-ups/:id')
-  @Roles(...CASE_ROLES)
+  @Roles(...DISCHARGE_ROLES)
   @WritableFields('followUp')
   @ApiOperation({ summary: 'Change a follow-up visit' })
   @ApiIfMatch()
@@ -87,7 +88,7 @@ export class DischargeController {
   }
 
   @Get('residents/:id/reintegration-steps')
-  @Roles(...CASE_ROLES)
+  @Roles(...DISCHARGE_ROLES)
   @ApiOperation({ summary: "A resident's reintegration steps" })
   @ApiOkResponse({ type: [ReintegrationStepView] })
   listSteps(
@@ -98,7 +99,7 @@ export class DischargeController {
   }
 
   @Post('residents/:id/reintegration-steps')
-  @Roles(...CASE_ROLES)
+  @Roles(...DISCHARGE_ROLES)
   @ApiOperation({ summary: 'Add a reintegration step' })
   @Idempotent()
   @ApiCreatedResponse({ type: ReintegrationStepView })
@@ -111,7 +112,7 @@ export class DischargeController {
   }
 
   @Patch('reintegration-steps/:id')
-  @Roles(...CASE_ROLES)
+  @Roles(...DISCHARGE_ROLES)
   @WritableFields('reintegrationStep')
   @ApiOperation({ summary: 'Change a reintegration step' })
   @ApiIfMatch()

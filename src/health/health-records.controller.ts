@@ -24,8 +24,7 @@ import { HealthCheckResultView } from './dto/health-check-result.view';
 import { HealthCheckView } from './dto/health-check.view';
 import { HealthScheduleView } from './dto/health-schedule.view';
 import { VaccinationView } from './dto/vaccination.view';
-
-const HEALTH_STAFF = [Role.Nurse, Role.Admin];
+import { HEALTH_ROLES } from './health.roles';
 
 @ApiTags('health')
 @Controller()
@@ -38,7 +37,7 @@ export class HealthRecordsController {
   ) {}
 
   @Get('residents/:id/health-schedules')
-  @Roles(...HEALTH_STAFF)
+  @Roles(...HEALTH_ROLES)
   @ApiOperation({ summary: "A resident's health schedules (periodic exams and follow-ups)" })
   @ApiOkResponse({ type: [HealthScheduleView] })
   listSchedules(
@@ -49,7 +48,7 @@ export class HealthRecordsController {
   }
 
   @Post('residents/:id/health-schedules')
-  @Roles(...HEALTH_STAFF)
+  @Roles(...HEALTH_ROLES)
   @ApiOperation({ summary: 'Plan a periodic exam or follow-up for a resident' })
   @Idempotent()
   @ApiCreatedResponse({ type: HealthScheduleView })
@@ -62,7 +61,7 @@ export class HealthRecordsController {
   }
 
   @Patch('health-schedules/:id')
-  @Roles(...HEALTH_STAFF)
+  @Roles(...HEALTH_ROLES)
   @WritableFields('healthSchedule')
   @ApiOperation({ summary: 'Change a health schedule' })
   @ApiIfMatch()
@@ -77,7 +76,7 @@ export class HealthRecordsController {
   }
 
   @Get('residents/:id/health-checks')
-  @Roles(...HEALTH_STAFF)
+  @Roles(...HEALTH_ROLES)
   @ApiOperation({ summary: "A resident's health checks" })
   @ApiOkResponse({ type: [HealthCheckView] })
   listChecks(
@@ -114,7 +113,7 @@ export class HealthRecordsController {
   }
 
   @Get('residents/:id/vaccinations')
-  @Roles(...HEALTH_STAFF)
+  @Roles(...HEALTH_ROLES)
   @ApiOperation({ summary: "A resident's vaccinations" })
   @ApiOkResponse({ type: [VaccinationView] })
   listVaccinations(
@@ -140,7 +139,7 @@ export class HealthRecordsController {
   }
 
   @Get('health-worklist')
-  @Roles(...HEALTH_STAFF)
+  @Roles(...HEALTH_ROLES)
   @ApiOperation({ summary: 'Overdue / due / upcoming health tasks, most overdue first' })
   @ApiPage(WorklistItem)
   worklistOf(
