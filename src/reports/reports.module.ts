@@ -15,7 +15,14 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [CasesModule, DischargeModule, JobsModule, MedicationModule, SchoolingModule, StaffingModule],
+  imports: [
+    CasesModule,
+    DischargeModule,
+    JobsModule,
+    MedicationModule,
+    SchoolingModule,
+    StaffingModule,
+  ],
   controllers: [ReportsController, DocumentRegisterController],
   providers: [
     DocumentRegisterService,

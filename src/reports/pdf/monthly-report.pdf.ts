@@ -8,7 +8,12 @@ import {
   CHILD_CATEGORY_LABEL,
   RESIDENT_CATEGORIES,
 } from '../../residents/categories';
-import type { AllowanceFigures, MonthlyFigures, Recorded, StaffingFigures } from '../monthly-figures';
+import type {
+  AllowanceFigures,
+  MonthlyFigures,
+  Recorded,
+  StaffingFigures,
+} from '../monthly-figures';
 import type { ReportKind } from '../report.entity';
 import { FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC, FONT_REGULAR } from './fonts';
 import { placeAndDate, vnDate, vnMoney, vnNumber } from './format';
