@@ -240,6 +240,8 @@ describe('reports count each period by the facts it had', () => {
       (r.data.composition as { childrenWithHiv: number }).childrenWithHiv;
     expect(hiv(after)).toBe(hiv(before) + 1);
     expect(after.changedFigures).toEqual(['composition.childrenWithHiv']);
+    // Nobody is named beside that figure: the new facts row differs only by the HIV status.
+    expect((after as ReportBody & { correctedRecords: Corrected }).correctedRecords).toEqual([]);
     // December 2022, when she was here without a known status, counts none.
     const dec = await api.generated(admin, { month: '2022-12', reason: 'Kiểm tra lại' });
     expect(dec.data.composition).toMatchObject({ childrenWithHiv: 0 });

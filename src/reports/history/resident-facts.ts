@@ -42,7 +42,12 @@ export async function recordResidentFacts(
       `UPDATE resident_fact f SET categories = r.categories, room_id = r.room_id, status = r.status::text,
               disability_level = r.disability_level,
               hiv_status = (SELECT s.hiv_status FROM resident_sensitive s WHERE s.resident_id = r.id),
-              valid_to = NULL, recorded_at = now()
+              valid_to = NULL,
+              -- A change of the HIV status alone is no correction a report names (see correctedRecords).
+              recorded_at = CASE WHEN f.categories = r.categories AND f.room_id IS NOT DISTINCT FROM r.room_id
+                                      AND f.status = r.status::text
+                                      AND f.disability_level IS NOT DISTINCT FROM r.disability_level
+                                 THEN f.recorded_at ELSE now() END
          FROM resident r WHERE f.id = $1 AND r.id = f.resident_id`,
       [last.id],
     );
