@@ -121,7 +121,7 @@ function medicineRows(
 }
 
 /** The staffing section's summary rows: every shift, zeros included. */
-function staffingRows(st: StaffingFigures, words: PeriodWords): [string, string][] {
+function staffingSummaryRows(st: StaffingFigures, words: PeriodWords): [string, string][] {
   return [
     [
       `Số ngày có lịch phân công ca ${words.during}`,
@@ -517,7 +517,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   const st = f.staffing;
   if (st) {
     heading(`${next++}. Nhân viên chăm sóc theo định mức (Thông tư số 33/2017/TT-BLĐTBXH)`);
-    figureTable('Chỉ tiêu', staffingRows(st, words));
+    figureTable('Chỉ tiêu', staffingSummaryRows(st, words));
     if (st.byMonth) {
       table(
         ['Tháng', 'Ngày có lịch phân công', 'Ca thiếu', 'Nhân viên còn thiếu'],
