@@ -75,6 +75,10 @@ export class MedicineCostsService {
    * For the monthly report (reports/ calls this): the common-medicine line of `month` (YYYY-MM):
    * the purchases of the month, the residents present in it, the cost per resident and whether
    * it is over the 100,000 đ ceiling (ND 20/2021 Điều 25). One statement.
+   *
+   * "Present in the month" is read from the stay history, not today's register: everyone in the
+   * facility's care (or on leave) on its first day, plus everyone admitted or readmitted during
+   * it. A past month keeps its count after later discharges, so a regenerated report agrees.
    */
   async costOfMonth(
     manager: EntityManager,
@@ -84,8 +88,16 @@ export class MedicineCostsService {
     const [row] = await manager.query<{ total: string; residents: number }[]>(
       `SELECT (SELECT coalesce(sum(amount_vnd), 0) FROM medicine_purchase
                 WHERE facility_id = $1 AND purchased_on BETWEEN $2 AND $3) AS total,
-              (SELECT count(*)::int FROM resident
-                WHERE facility_id = $1 AND status IN ('active', 'on_leave') AND admitted_on <= $3) AS residents`,
+              (SELECT count(DISTINCT x.resident_id)::int FROM (
+                  SELECT s.resident_id FROM (
+                    SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
+                     WHERE facility_id = $1 AND event_date <= $2
+                     ORDER BY resident_id, event_date DESC, created_at DESC) s
+                   WHERE s.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')
+                  UNION
+                  SELECT resident_id FROM resident_event
+                   WHERE facility_id = $1 AND kind IN ('admitted', 'readmitted')
+                     AND event_date > $2 AND event_date <= $3) x) AS residents`,
       [facilityId, `${month}-01`, lastDayOf(month)],
     );
     const totalVnd = Number(row?.total ?? 0);

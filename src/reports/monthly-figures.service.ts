@@ -4,6 +4,7 @@ import { addDays, addMonths } from '../calendar/dates';
 import { CaseFiguresService } from '../cases/figures/case-figures.service';
 import { mealFigures } from '../daily-care/meals-summary';
 import { MovementsService } from '../discharge/movements.service';
+import { MedicineCostsService } from '../medication/medicine-costs.service';
 import { BaseLevelService } from '../money/base-level.service';
 import { shownCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
@@ -11,30 +12,30 @@ import { AGE_BANDS } from '../residents/dto/resident-query.dto';
 import { factsOn } from './history/resident-facts';
 import { SchoolingFiguresService } from '../schooling/schooling-figures.service';
 import { schoolYearOf } from '../schooling/school-year';
+import { StaffingService } from '../staffing/staffing.service';
 import {
   AllowanceFigures,
   AnnexRow,
+  CommonMedicineFigures,
   CompositionFigures,
   HealthFigures,
   IncidentFigures,
   MonthlyFigures,
   MonthMovementRow,
+  StaffingFigures,
 } from './monthly-figures';
-import { INCIDENT_KINDS, INCIDENT_SEVERITIES } from '../daily-care/care.enums';
-
-const NOT_RECORDED = (what: string) => ({
-  recorded: false as const,
-  note: `Hệ thống chưa ghi nhận ${what}`,
-});
+import { INCIDENT_KINDS, INCIDENT_SEVERITIES, SHIFTS } from '../daily-care/care.enums';
 
 /**
  * Residents present on a day (the last stay event on or before it decides: history, not status),
- * with the categories and disability level they had that day (resident_fact), not today's.
+ * with the categories, disability level and HIV status they had that day (resident_fact), not
+ * today's; the register's only for a resident with no history row covering the day.
  */
 const PRESENT_ON = `
   SELECT r.id, r.sex, r.date_of_birth, r.birth_year, r.ethnicity_code,
          coalesce(h.categories, r.categories) AS categories,
-         CASE WHEN h.id IS NULL THEN r.disability_level ELSE h.disability_level END AS disability_level
+         CASE WHEN h.id IS NULL THEN r.disability_level ELSE h.disability_level END AS disability_level,
+         coalesce(h.hiv_status, (SELECT s.hiv_status FROM resident_sensitive s WHERE s.resident_id = r.id)) AS hiv_status
     FROM resident r
     JOIN (SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
            WHERE facility_id = $1 AND event_date <= $2
@@ -56,6 +57,8 @@ export class MonthlyFiguresService {
     private readonly baseLevels: BaseLevelService,
     private readonly schoolingFigures: SchoolingFiguresService,
     private readonly caseFigures: CaseFiguresService,
+    private readonly medicineCosts: MedicineCostsService,
+    private readonly staffing: StaffingService,
   ) {}
 
   async compute(
@@ -80,8 +83,11 @@ export class MonthlyFiguresService {
   ): Promise<MonthlyFigures> {
     const census = await this.movements.forRange(manager, facilityId, first, last, label);
     const months: AllowanceFigures[] = [];
+    const rotas: MonthRota[] = [];
     for (let m = first; m <= last; m = addMonths(m, 1)) {
       months.push(await this.allowance(manager, facilityId, m, addDays(addMonths(m, 1), -1)));
+      const month = m.slice(0, 7);
+      rotas.push({ month, ...(await this.staffing.monthOf(manager, facilityId, month)) });
     }
     const cases = await this.caseFigures.forPeriod(manager, facilityId, first, last, label);
     return {
@@ -110,6 +116,7 @@ export class MonthlyFiguresService {
         emergencyAdmissions: census.admissions.emergency ?? 0,
       },
       incidents: await this.incidents(manager, facilityId, first, last),
+      staffing: staffingFigures(rotas),
       ...(first.slice(0, 7) === last.slice(0, 7)
         ? {}
         : { byMonth: await this.byMonth(manager, facilityId, first, last) }),
@@ -198,8 +205,7 @@ export class MonthlyFiguresService {
                 count(*) FILTER (WHERE sex = 'female')::int AS female,
                 count(*) FILTER (WHERE ethnicity_code NOT IN ('01', '55'))::int AS minority,
                 count(*) FILTER (WHERE disability_level IS NOT NULL OR 'k1_disabled_severe' = ANY(categories))::int AS disabled,
-                (SELECT count(*)::int FROM banded b JOIN resident_sensitive s ON s.resident_id = b.id
-                  WHERE s.hiv_status = 'positive' AND b.band IN ('under4', '4-5', '6-10', '11-15')) AS hiv_children,
+                count(*) FILTER (WHERE hiv_status = 'positive' AND band IN ('under4', '4-5', '6-10', '11-15'))::int AS hiv_children,
                 (SELECT jsonb_object_agg(band, n) FROM (SELECT band, count(*)::int AS n FROM banded GROUP BY band) x) AS bands
            FROM banded`,
       [facilityId, onDay],
@@ -242,6 +248,7 @@ export class MonthlyFiguresService {
          FROM discharge WHERE facility_id = $1 AND ground = 'death' AND died_on BETWEEN $2 AND $3`,
       [facilityId, first, last],
     );
+    const medicine = await this.medicineCosts.costOfMonth(manager, facilityId, first.slice(0, 7));
     const under4 = rows[0]?.under4 ?? 0;
     const older = rows[0]?.older ?? 0;
     const base = level?.amountVnd ?? null;
@@ -253,8 +260,17 @@ export class MonthlyFiguresService {
       totalVnd: base === null ? null : Math.round(base * (5 * under4 + 4 * older)),
       funeralSupportVnd: funeral[0]?.total ?? 0,
       deathsWithFuneralSupport: funeral[0]?.n ?? 0,
-      // The medication module will record it; until then the report says it is not compiled.
-      commonMedicine: NOT_RECORDED('chi phí thuốc chữa bệnh thông thường'),
+      commonMedicine: {
+        recorded: true,
+        value: {
+          totalVnd: medicine.totalVnd,
+          residentMonths: medicine.residents,
+          perResidentMonthVnd: medicine.perResidentVnd,
+          ceilingVnd: medicine.ceilingVnd,
+          monthsOverCeiling: medicine.overCeiling ? 1 : 0,
+          months: 1,
+        },
+      },
     };
   }
 
@@ -396,5 +412,70 @@ export function sumAllowance(months: AllowanceFigures[]): AllowanceFigures {
       : null,
     funeralSupportVnd: months.reduce((a, m) => a + m.funeralSupportVnd, 0),
     deathsWithFuneralSupport: months.reduce((a, m) => a + m.deathsWithFuneralSupport, 0),
+    commonMedicine: sumMedicine(months.map((m) => m.commonMedicine)),
+  };
+}
+
+/**
+ * A period's medicine line: purchases summed, residents counted once per month present
+ * (person-months), so the cost per person per month compares with the monthly ceiling.
+ */
+function sumMedicine(
+  months: AllowanceFigures['commonMedicine'][],
+): AllowanceFigures['commonMedicine'] {
+  const values: CommonMedicineFigures[] = [];
+  for (const m of months) {
+    if (!m.recorded) return m;
+    values.push(m.value);
+  }
+  const totalVnd = values.reduce((a, v) => a + v.totalVnd, 0);
+  const residentMonths = values.reduce((a, v) => a + v.residentMonths, 0);
+  return {
+    recorded: true,
+    value: {
+      totalVnd,
+      residentMonths,
+      perResidentMonthVnd: residentMonths === 0 ? 0 : Math.round(totalVnd / residentMonths),
+      ceilingVnd: values[values.length - 1]?.ceilingVnd ?? 0,
+      monthsOverCeiling: values.reduce((a, v) => a + v.monthsOverCeiling, 0),
+      months: values.length,
+    },
+  };
+}
+
+interface MonthRota {
+  month: string;
+  days: number;
+  daysWithRota: number;
+  short: StaffingFigures['short'];
+}
+
+/**
+ * The staffing section from each month's rota: every shift counted (zeros too); a monthly report
+ * lists its short shifts, a longer one gives them month by month.
+ */
+export function staffingFigures(months: MonthRota[]): StaffingFigures {
+  const short = months.flatMap((m) => m.short);
+  const missing = (rows: StaffingFigures['short']) =>
+    rows.reduce((a, r) => a + (r.requiredCarers - r.assignedCarers), 0);
+  return {
+    days: months.reduce((a, m) => a + m.days, 0),
+    daysWithRota: months.reduce((a, m) => a + m.daysWithRota, 0),
+    shortShifts: short.length,
+    shortByShift: Object.fromEntries(
+      SHIFTS.map((sh) => [sh, short.filter((r) => r.shift === sh).length]),
+    ) as StaffingFigures['shortByShift'],
+    carersMissing: missing(short),
+    ...(months.length === 1
+      ? { short }
+      : {
+          short: [],
+          byMonth: months.map((m) => ({
+            month: m.month,
+            daysWithRota: m.daysWithRota,
+            shortShifts: m.short.length,
+            carersMissing: missing(m.short),
+          })),
+        }),
   };
 }

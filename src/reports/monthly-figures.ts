@@ -1,3 +1,4 @@
+import type { Shift } from '../daily-care/care.enums';
 import type { MonthMovements } from '../discharge/movements.service';
 
 /** What "not recorded by the system" looks like in the figures: never an invented zero. */
@@ -25,7 +26,49 @@ export interface AllowanceFigures {
   totalVnd: number | null;
   funeralSupportVnd: number;
   deathsWithFuneralSupport: number;
-  commonMedicine: Recorded<number>;
+  /** Reports made before the medication module hold `recorded: false` here. */
+  commonMedicine: Recorded<CommonMedicineFigures>;
+}
+
+/**
+ * Common medicines (ND 20/2021 Điều 25: actual cost, at most 100,000 đ a person a month): the
+ * purchases of the period against the residents present in each of its months.
+ */
+export interface CommonMedicineFigures {
+  totalVnd: number;
+  /** Residents present in the month; over a longer period, the sum of each month's (person-months). */
+  residentMonths: number;
+  /** totalVnd / residentMonths, rounded to the đồng: the actual cost per person per month. */
+  perResidentMonthVnd: number;
+  ceilingVnd: number;
+  /** Months of the period whose cost per person was over the ceiling (0 or 1 in a monthly report). */
+  monthsOverCeiling: number;
+  months: number;
+}
+
+/** A shift that had a rota and fewer caretakers than TT 33/2017 Điều 5 requires. */
+export interface ShortShiftRow {
+  date: string;
+  shift: Shift;
+  requiredCarers: number;
+  assignedCarers: number;
+}
+
+/**
+ * Caretakers against TT 33/2017 Điều 5 over the period: shifts of days with a rota that were short
+ * (a day without a rota is counted apart, not as short nor as covered).
+ */
+export interface StaffingFigures {
+  days: number;
+  daysWithRota: number;
+  shortShifts: number;
+  shortByShift: Record<Shift, number>;
+  /** Caretakers missing, added over the short shifts. */
+  carersMissing: number;
+  /** Monthly report: each short shift. Longer periods: empty (see byMonth). */
+  short: ShortShiftRow[];
+  /** Six-monthly and annual reports: short shifts month by month. */
+  byMonth?: { month: string; daysWithRota: number; shortShifts: number; carersMissing: number }[];
 }
 
 export interface HealthFigures {
@@ -80,8 +123,7 @@ export interface MonthlyFigures {
   incidents: IncidentFigures;
   /** Six-monthly and annual reports: the period's movements month by month; absent in a monthly one. */
   byMonth?: MonthMovementRow[];
-  // The medication module fills allowance.commonMedicine (the medicine cost line); the staffing
-  // module will add `staffing` here (staff by role against the TT 33/2017 ratios) and its section
-  // in the PDF (see STAFFING_SECTION in pdf/monthly-report.pdf.ts).
+  /** Absent in reports made before the staffing module. */
+  staffing?: StaffingFigures;
   annex: AnnexRow[];
 }

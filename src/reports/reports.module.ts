@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { DischargeModule } from '../discharge/discharge.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { MedicationModule } from '../medication/medication.module';
+import { StaffingModule } from '../staffing/staffing.module';
 import { SchoolingModule } from '../schooling/schooling.module';
 import { ExportsService } from './exports.service';
 import { DocumentRegisterController } from './register/document-register.controller';
@@ -13,7 +15,14 @@ import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [CasesModule, DischargeModule, JobsModule, SchoolingModule],
+  imports: [
+    CasesModule,
+    DischargeModule,
+    JobsModule,
+    MedicationModule,
+    SchoolingModule,
+    StaffingModule,
+  ],
   controllers: [ReportsController, DocumentRegisterController],
   providers: [
     DocumentRegisterService,

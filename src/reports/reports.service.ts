@@ -58,7 +58,9 @@ const CORRECTION_LABEL: Record<CorrectedRecord['what'], string> = {
 /**
  * The records about the period written after the previous version was made: stay events dated in
  * the period, and facts (resident_fact) that held on a day of it. Changes dated after the period
- * are not among them: they do not touch its figures.
+ * are not among them: they do not touch its figures. A facts row that differs from the one before
+ * it only by the HIV status is not named either: a code beside a changed count of children with
+ * HIV would tell who.
  */
 async function correctedRecords(
   manager: EntityManager,
@@ -72,8 +74,14 @@ async function correctedRecords(
        SELECT resident_id, 'stay' AS what FROM resident_event
         WHERE facility_id = $1 AND event_date BETWEEN $2 AND $3 AND created_at > $4
        UNION
-       SELECT resident_id, 'facts' FROM resident_fact
-        WHERE facility_id = $1 AND recorded_at > $4 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $2)
+       SELECT f.resident_id, 'facts' FROM resident_fact f
+         LEFT JOIN LATERAL (
+           SELECT p.* FROM resident_fact p WHERE p.resident_id = f.resident_id AND p.valid_from < f.valid_from
+            ORDER BY p.valid_from DESC LIMIT 1
+         ) p ON true
+        WHERE f.facility_id = $1 AND f.recorded_at > $4 AND f.valid_from <= $3 AND (f.valid_to IS NULL OR f.valid_to > $2)
+          AND (p.id IS NULL OR p.categories IS DISTINCT FROM f.categories OR p.room_id IS DISTINCT FROM f.room_id
+               OR p.status IS DISTINCT FROM f.status OR p.disability_level IS DISTINCT FROM f.disability_level)
      ) x JOIN resident r ON r.id = x.resident_id
      ORDER BY r.code, x.what`,
     [facilityId, first, last, since],

@@ -219,7 +219,6 @@ export class ResidentsService {
         },
         { what: RESIDENT_NOT_FOUND },
       );
-      await recordResidentFacts(manager, id, todayIn(timezone));
       if (sensitive) {
         const old = await manager.findOneByOrFail(ResidentSensitive, { residentId: id });
         await manager.update(ResidentSensitive, { residentId: id }, { ...sensitive });
@@ -231,6 +230,8 @@ export class ResidentsService {
           changes: diffFields({ ...old }, { ...now }, SENSITIVE_AUDIT_FIELDS),
         });
       }
+      // After the sensitive facts too: the history keeps the HIV status the reports count by.
+      await recordResidentFacts(manager, id, todayIn(timezone));
       return this.views.detail(manager, actor, id, timezone);
     });
   }

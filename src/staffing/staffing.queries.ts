@@ -71,10 +71,12 @@ const GROUP_UNITS = `CASE grp ${CARER_GROUP_CODES.map((g) => `WHEN '${g}' THEN $
 
 /**
  * The staffing of every shift from `from` to `to` (of one facility, or of all when null), in one
- * statement: the residents present each day (active, admitted by then) counted into the carer
- * groups of TT 33/2017 Điều 5 by their age that day, disability, HIV status and self-care
- * (needing 24-hour care, bedridden or in a wheelchair), the carers those groups require (rounded
- * up), and the caretakers, nurses and social workers of the rota.
+ * statement: the residents present each day (the last stay event on or before it: admitted,
+ * readmitted or back from leave; history, not today's status, so a past month keeps its figures)
+ * counted into the carer groups of TT 33/2017 Điều 5 by their age that day, disability, HIV status
+ * (as the history held them that day, resident_fact) and self-care (needing 24-hour care,
+ * bedridden or in a wheelchair), the carers those groups require (rounded up), and the
+ * caretakers, nurses and social workers of the rota.
  */
 export const STAFFING_SQL = `WITH days AS (
        SELECT f.id AS facility_id, d::date AS day
@@ -87,16 +89,24 @@ export const STAFFING_SQL = `WITH days AS (
                    WHEN x.months < 192 THEN CASE WHEN x.special THEN 'child_special' ELSE 'child' END
                    WHEN x.dependent THEN 'adult_dependent' ELSE 'adult_self_care' END AS grp
          FROM days
-         JOIN resident r ON r.facility_id = days.facility_id AND r.status = 'active' AND r.admitted_on <= days.day
+         JOIN resident r ON r.facility_id = days.facility_id
+         CROSS JOIN LATERAL (
+           SELECT e.kind FROM resident_event e WHERE e.resident_id = r.id AND e.event_date <= days.day
+            ORDER BY e.event_date DESC, e.created_at DESC LIMIT 1
+         ) AS last
+         LEFT JOIN resident_fact h ON h.resident_id = r.id AND h.valid_from <= days.day
+              AND (h.valid_to IS NULL OR h.valid_to > days.day)
          LEFT JOIN resident_sensitive s ON s.resident_id = r.id
          CROSS JOIN LATERAL (
            SELECT (extract(year FROM age(days.day, coalesce(r.date_of_birth, make_date(r.birth_year, 7, 1)))) * 12
                    + extract(month FROM age(days.day, coalesce(r.date_of_birth, make_date(r.birth_year, 7, 1)))))::int AS months,
-                  (r.disability_kind IS NOT NULL OR r.disability_level IS NOT NULL
-                   OR 'k1_disabled_severe' = ANY(r.categories) OR 'k1_child_hiv' = ANY(r.categories)
-                   OR s.hiv_status = 'positive') AS special,
+                  (r.disability_kind IS NOT NULL
+                   OR (CASE WHEN h.id IS NULL THEN r.disability_level ELSE h.disability_level END) IS NOT NULL
+                   OR coalesce(h.categories, r.categories) && ARRAY['k1_disabled_severe', 'k1_child_hiv']::varchar[]
+                   OR coalesce(h.hiv_status, s.hiv_status) = 'positive') AS special,
                   (r.needs24h_care OR r.mobility IN ('bedridden', 'wheelchair')) AS dependent
          ) AS x
+        WHERE last.kind IN ('admitted', 'readmitted', 'leave_ended')
      ), by_group AS (
        SELECT facility_id, day, grp, count(*)::int AS n FROM people GROUP BY facility_id, day, grp
      ), need AS (

@@ -71,16 +71,34 @@ export class StaffingService {
     facilityId: string,
     month: string,
   ): Promise<ShortShift[]> {
+    return (await this.monthOf(manager, facilityId, month)).short;
+  }
+
+  /**
+   * The same month with what the report says beside its short shifts: how many days it has and
+   * how many of them had a rota (a day without one is neither short nor covered). One statement.
+   */
+  async monthOf(
+    manager: EntityManager,
+    facilityId: string,
+    month: string,
+  ): Promise<{ days: number; daysWithRota: number; short: ShortShift[] }> {
     const from = `${month}-01`;
     const to = addDays(`${addDays(from, 31).slice(0, 7)}-01`, -1);
     const rows = await staffingRows(manager, facilityId, from, to);
-    return rows
-      .filter((r) => r.has_rota && r.assigned_carers < r.required_carers)
-      .map((r) => ({
-        date: r.day,
-        shift: r.shift,
-        requiredCarers: r.required_carers,
-        assignedCarers: r.assigned_carers,
-      }));
+    const days = new Set(rows.map((r) => r.day));
+    const withRota = new Set(rows.filter((r) => r.has_rota).map((r) => r.day));
+    return {
+      days: days.size,
+      daysWithRota: withRota.size,
+      short: rows
+        .filter((r) => r.has_rota && r.assigned_carers < r.required_carers)
+        .map((r) => ({
+          date: r.day,
+          shift: r.shift,
+          requiredCarers: r.required_carers,
+          assignedCarers: r.assigned_carers,
+        })),
+    };
   }
 }

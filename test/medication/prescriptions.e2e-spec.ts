@@ -215,9 +215,17 @@ describe('prescriptions', () => {
         .set('Authorization', `Bearer ${token}`);
 
     it('sums the month’s purchases per resident present, against the 100,000 đ ceiling', async () => {
+      // Present in November: admitted by its end, and not gone before it (left on or before the
+      // 1st without coming back by the 30th). Read from the stay history, not today's status.
       const [{ n }] = await t.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM resident WHERE facility_id = $1 AND status IN ('active', 'on_leave')
-            AND admitted_on <= '2026-11-30'`,
+        `SELECT count(*)::int AS n FROM resident r WHERE r.facility_id = $1
+            AND EXISTS (SELECT 1 FROM resident_event a WHERE a.resident_id = r.id
+                         AND a.kind IN ('admitted', 'readmitted') AND a.event_date <= '2026-11-30')
+            AND NOT EXISTS (SELECT 1 FROM resident_event l WHERE l.resident_id = r.id
+                         AND l.kind IN ('discharged', 'died', 'transferred') AND l.event_date <= '2026-11-01'
+                         AND NOT EXISTS (SELECT 1 FROM resident_event b WHERE b.resident_id = r.id
+                                          AND b.kind = 'readmitted' AND b.event_date >= l.event_date
+                                          AND b.event_date <= '2026-11-30'))`,
         [t.facilityA.id],
       );
       expect(n).toBeGreaterThan(0);

@@ -146,6 +146,114 @@ describe('exports, periodic reports and the monthly draft job', () => {
     });
   });
 
+  describe('medicine and staffing over a six-monthly report', () => {
+    // The first half of 2020, years before any demo resident: two children, one from 10 January,
+    // one from 15 March (both 10, one carer per 10 children).
+    it('sums purchases per person-month and gives short shifts month by month', async () => {
+      const residents = residentsApi(t);
+      for (const admittedOn of ['2020-01-10', '2020-03-15']) {
+        await residents.admitted(
+          admin,
+          regularBody({ dateOfBirth: '2010-01-01', admittedOn, decisionDate: admittedOn }),
+        );
+      }
+      for (const [purchasedOn, amountVnd] of [
+        ['2020-01-20', 150_000],
+        ['2020-03-20', 100_000],
+        ['2020-05-05', 80_000],
+        ['2020-07-01', 500_000],
+      ] as const) {
+        const bought = await t
+          .http()
+          .post('/api/v1/medicine-purchases')
+          .set({ Authorization: `Bearer ${admin}` })
+          .send({ purchasedOn, description: 'Thuốc hạ sốt', amountVnd });
+        expect(bought.status).toBe(201);
+      }
+      const [carerRow] = await t.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM app_user WHERE facility_id = $1 AND username = 'carer'`,
+        [t.facilityA.id],
+      );
+      const rooms = await t
+        .http()
+        .get('/api/v1/facilities/current/rooms')
+        .set({ Authorization: `Bearer ${admin}` });
+      const roomIds = [(rooms.body as { id: string }[])[0]?.id];
+      // Monday 3 February: the caretaker works the morning only. Monday 4 May: all three shifts.
+      for (const [week, shifts] of [
+        ['2020-02-03', ['morning']],
+        ['2020-05-04', ['morning', 'afternoon', 'night']],
+      ] as const) {
+        const rota = await t
+          .http()
+          .put('/api/v1/staff-assignments')
+          .query({ week })
+          .set({ Authorization: `Bearer ${admin}` })
+          .send({
+            assignments: shifts.map((shift) => ({
+              userId: carerRow?.id,
+              date: week,
+              shift,
+              roomIds,
+            })),
+          });
+        expect(rota.status).toBe(200);
+      }
+      const res = await api.periodic(admin, { period: '2020-H1' });
+      expect(res.status).toBe(201);
+      const h1 = res.body as ReportBody;
+      // Present: 1 child in January and February, 2 from March to June: 10 person-months.
+      // 150,000 + 100,000 + 80,000 = 330,000 đ (July's is another period's): 33,000 đ a person a
+      // month; January alone (150,000 đ for one child) was over the 100,000 đ ceiling.
+      expect(h1.data.allowance.commonMedicine).toEqual({
+        recorded: true,
+        value: {
+          totalVnd: 330_000,
+          residentMonths: 10,
+          perResidentMonthVnd: 33_000,
+          ceilingVnd: 100_000,
+          monthsOverCeiling: 1,
+          months: 6,
+        },
+      });
+      // 3 February: one child, one caretaker needed each shift; afternoon and night had none.
+      const none = { daysWithRota: 0, shortShifts: 0, carersMissing: 0 };
+      expect(h1.data.staffing).toEqual({
+        days: 31 + 29 + 31 + 30 + 31 + 30,
+        daysWithRota: 2,
+        shortShifts: 2,
+        shortByShift: { morning: 0, afternoon: 1, night: 1 },
+        carersMissing: 2,
+        short: [],
+        byMonth: [
+          { month: '2020-01', ...none },
+          { month: '2020-02', daysWithRota: 1, shortShifts: 2, carersMissing: 2 },
+          { month: '2020-03', ...none },
+          { month: '2020-04', ...none },
+          { month: '2020-05', daysWithRota: 1, shortShifts: 0, carersMissing: 0 },
+          { month: '2020-06', ...none },
+        ],
+      });
+      const text = (await pdfText((await api.pdf(admin, h1.id)).body as Buffer)).replace(
+        /\s+/g,
+        ' ',
+      );
+      for (const want of [
+        'Thuốc chữa bệnh thông thường: thực chi trong 6 tháng 330.000 đ',
+        '- Số đối tượng được nuôi dưỡng, cộng theo từng tháng 10',
+        '- Bình quân mỗi người mỗi tháng (mức tối đa 100.000 đ) 33.000 đ (trong mức)',
+        '- Số tháng vượt mức tối đa 1/6 tháng',
+        'Số ngày có lịch phân công ca trong 6 tháng 2/182 ngày',
+        'Số ca thiếu nhân viên chăm sóc so với định mức 2',
+        '02/2020 1 2 2',
+        '05/2020 1 0 0',
+      ]) {
+        expect(text).toContain(want);
+      }
+      expect(text).not.toMatch(/trong tháng|cuối tháng|đầu tháng/);
+    });
+  });
+
   describe('the monthly draft job', () => {
     it("drafts last month's report for every facility, once", async () => {
       const job = t.app.get(MonthlyDraftJob);

@@ -181,6 +181,57 @@ describe('the monthly report', () => {
       .set({ Authorization: `Bearer ${admin}`, 'If-Match': `"${mistaken.version}"` })
       .send({ voidReason: 'Nhập nhầm' });
     if (voided.status !== 200) throw new Error(`void answered ${voided.status}`);
+    // Medicines bought: two purchases in September; those of 31 August and 1 October are not its.
+    for (const [purchasedOn, amountVnd] of [
+      ['2021-08-31', 100_000],
+      ['2021-09-05', 250_000],
+      ['2021-09-28', 370_000],
+      ['2021-10-01', 999_000],
+    ] as const) {
+      const bought = await t
+        .http()
+        .post('/api/v1/medicine-purchases')
+        .set({ Authorization: `Bearer ${admin}` })
+        .send({ purchasedOn, description: 'Thuốc hạ sốt, siro ho, oresol', amountVnd });
+      if (bought.status !== 201) throw new Error(`purchase answered ${bought.status}`);
+    }
+    // The rota of two days of September (the week of Monday 13): on the 15th the caretaker works
+    // the morning and the afternoon, nobody the night; on the 16th nobody the morning.
+    const rooms = await t
+      .http()
+      .get('/api/v1/facilities/current/rooms')
+      .set({ Authorization: `Bearer ${admin}` });
+    const roomId = (rooms.body as { id: string }[])[0]?.id ?? '';
+    const staff = Object.fromEntries(
+      (
+        await t.dataSource.query<{ id: string; username: string }[]>(
+          `SELECT id, username FROM app_user WHERE facility_id = $1 AND username IN ('carer', 'nurse')`,
+          [t.facilityA.id],
+        )
+      ).map((u) => [u.username, u.id]),
+    );
+    const shift = (user: string, date: string, sh: string) => ({
+      userId: staff[user],
+      date,
+      shift: sh,
+      roomIds: user === 'carer' ? [roomId] : [],
+    });
+    const rota = await t
+      .http()
+      .put('/api/v1/staff-assignments')
+      .query({ week: '2021-09-13' })
+      .set({ Authorization: `Bearer ${admin}` })
+      .send({
+        assignments: [
+          shift('nurse', '2021-09-15', 'morning'),
+          shift('carer', '2021-09-15', 'morning'),
+          shift('carer', '2021-09-15', 'afternoon'),
+          shift('nurse', '2021-09-16', 'morning'),
+          shift('carer', '2021-09-16', 'afternoon'),
+          shift('carer', '2021-09-16', 'night'),
+        ],
+      });
+    if (rota.status !== 200) throw new Error(`rota answered ${rota.status}: ${rota.text}`);
     v1 = await api.generated(admin, {
       month: MONTH,
       remarks: 'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.',
@@ -246,6 +297,41 @@ describe('the monthly report', () => {
     expect(v1.data.schooling).toEqual({ recorded: true, value: { lower_secondary: 1 } });
   });
 
+  it('sets the month’s medicine purchases against the residents present and the ceiling', () => {
+    // 250,000 + 370,000 đ bought in September; present in it: the girl of 6 and the man of 86
+    // (there on the 1st, gone later) and the four admitted: 6 people. 620,000 / 6 = 103,333 đ,
+    // 3,333 đ over the 100,000 đ a person a month of ND 20/2021 Điều 25.
+    expect(v1.data.allowance.commonMedicine).toEqual({
+      recorded: true,
+      value: {
+        totalVnd: 620_000,
+        residentMonths: 6,
+        perResidentMonthVnd: 103_333,
+        ceilingVnd: 100_000,
+        monthsOverCeiling: 1,
+        months: 1,
+      },
+    });
+  });
+
+  it('counts the shifts short of the TT 33/2017 carers, by day and shift', () => {
+    // Present on the 15th and 16th: the girl of 6 and the boy of 13 (children, 1 carer per 10),
+    // the boy of 7 with HIV (1 per 5), the boy of 3 (1 per 6), the man of 86 and the woman of 81
+    // (1 per 10): 2/10 + 1/5 + 1/6 + 2/10 = 0.77, so 1 caretaker a shift. The night of the 15th
+    // and the morning of the 16th had none; the other 28 days had no rota and are not judged.
+    expect(v1.data.staffing).toEqual({
+      days: 30,
+      daysWithRota: 2,
+      shortShifts: 2,
+      shortByShift: { morning: 1, afternoon: 0, night: 1 },
+      carersMissing: 2,
+      short: [
+        { date: '2021-09-15', shift: 'night', requiredCarers: 1, assignedCarers: 0 },
+        { date: '2021-09-16', shift: 'morning', requiredCarers: 1, assignedCarers: 0 },
+      ],
+    });
+  });
+
   it('writes the official letter with the same figures and correct diacritics', () => {
     const l = lines(v1Text);
     for (const want of [
@@ -287,7 +373,19 @@ describe('the monthly report', () => {
       'Người được tư vấn 2',
       'Trường hợp được quản lý mới 4',
       'Trường hợp kết thúc quản lý 2',
-      'Thuốc chữa bệnh thông thường Chưa tổng hợp',
+      'Thuốc chữa bệnh thông thường: thực chi trong tháng 620.000 đ',
+      '- Số đối tượng được nuôi dưỡng trong tháng 6',
+      '- Bình quân mỗi người mỗi tháng (mức tối đa 100.000 đ) 103.333 đ (vượt 3.333 đ)',
+      '9. Nhân viên chăm sóc theo định mức (Thông tư số 33/2017/TT-BLĐTBXH)',
+      'Số ngày có lịch phân công ca trong tháng 2/30 ngày',
+      'Số ca thiếu nhân viên chăm sóc so với định mức 2',
+      '- Ca sáng 1',
+      '- Ca chiều 0',
+      '- Ca đêm 1',
+      'Số nhân viên chăm sóc còn thiếu (cộng các ca thiếu) 2',
+      '15/09/2021 Ca đêm 1 0 1',
+      '16/09/2021 Ca sáng 1 0 1',
+      '10. Khó khăn, vướng mắc và đề xuất',
       'Tự ý bỏ đi 0',
       'Nghiêm trọng 0',
       'Thiếu 2 nhân viên chăm sóc ca đêm; đề nghị bổ sung biên chế.',
@@ -369,13 +467,34 @@ describe('the monthly report', () => {
     });
 
     it('gives the same figures when regenerated after later changes, and says so', async () => {
-      // Later life: a child admitted today, the boy of September discharged today.
+      // Later life: a child admitted today, the boy of September discharged today, and the girl
+      // brought in by the police found HIV-positive today (September counted one child with HIV).
       await residents.admitted(admin, regularBody());
       const a = await t.dataSource.query<{ id: string }[]>(
         `SELECT id FROM resident WHERE full_name = $1`,
         [names.a],
       );
       await residents.discharged(admin, a[0]?.id ?? '', dischargeBody({ ground: 'adopted' }));
+      const [girl] = await t.dataSource.query<{ id: string; version: number }[]>(
+        `SELECT id, version FROM resident WHERE code = $1`,
+        [codes.b],
+      );
+      const patched = await t
+        .http()
+        .patch(`/api/v1/residents/${girl?.id ?? ''}`)
+        .set({ Authorization: `Bearer ${admin}`, 'If-Match': `"${girl?.version ?? 0}"` })
+        .send({ sensitive: { hivStatus: 'positive', hivConfirmedOn: today() } });
+      expect(patched.status).toBe(200);
+      // The history holds both statuses, each with its dates, written with the change.
+      const facts = await t.dataSource.query<{ hiv_status: string; to: string | null }[]>(
+        `SELECT hiv_status, to_char(valid_to, 'YYYY-MM-DD') AS "to" FROM resident_fact
+          WHERE resident_id = $1 ORDER BY valid_from`,
+        [girl?.id],
+      );
+      expect(facts).toEqual([
+        { hiv_status: 'unknown', to: today() },
+        { hiv_status: 'positive', to: null },
+      ]);
       v2 = await api.generated(admin, { month: MONTH, reason: 'Bổ sung ý kiến đề xuất' });
       expect(v2).toMatchObject({
         reportVersion: 2,

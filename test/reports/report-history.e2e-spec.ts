@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dischargeApi, dischargeBody } from '../discharge/discharge-fixtures';
-import { regularBody } from '../residents/resident-fixtures';
+import { regularBody, today } from '../residents/resident-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { pdfText, ReportBody, reportsApi } from './report-fixtures';
 
@@ -163,6 +163,42 @@ describe('reports count each period by the facts it had', () => {
     expect(rows.filter((r) => r.valid_to === null)).toHaveLength(1);
   });
 
+  it('judges a past shift by who was present that day, not by who is present today', async () => {
+    // 7 November 2022: the girl (10, one carer per 10 children) is there, so each shift needs one
+    // caretaker; the rota has only the nurse. 14 November: she has left (10th) and nobody else is
+    // there: nothing is required, nothing is short. Today she is back, under another admission.
+    const [nurse] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM app_user WHERE facility_id = $1 AND username = 'nurse'`,
+      [t.facilityA.id],
+    );
+    for (const [week, date] of [
+      ['2022-11-07', '2022-11-07'],
+      ['2022-11-14', '2022-11-14'],
+    ]) {
+      const rota = await t
+        .http()
+        .put('/api/v1/staff-assignments')
+        .query({ week })
+        .set(auth())
+        .send({ assignments: [{ userId: nurse?.id, date, shift: 'morning', roomIds: [] }] });
+      expect(rota.status).toBe(200);
+    }
+    const nov3 = await api.generated(admin, { month: '2022-11', reason: 'Bổ sung lịch phân công' });
+    expect(nov3.data.staffing).toEqual({
+      days: 30,
+      daysWithRota: 2,
+      shortShifts: 3,
+      shortByShift: { morning: 1, afternoon: 1, night: 1 },
+      carersMissing: 3,
+      short: ['morning', 'afternoon', 'night'].map((shift) => ({
+        date: '2022-11-07',
+        shift,
+        requiredCarers: 1,
+        assignedCarers: 0,
+      })),
+    });
+  });
+
   it('says which record of the month was written after the previous version', async () => {
     const boy = await residents.admitted(
       admin,
@@ -186,5 +222,28 @@ describe('reports count each period by the facts it had', () => {
       ' ',
     );
     expect(text).toContain(`sau phiên bản 2: ${boy.code}`);
+  });
+
+  it('counts a child with HIV from the day her status was recorded, not before', async () => {
+    const month = today().slice(0, 7);
+    const before = await api.generated(admin, { month });
+    const current = await t.http().get(`/api/v1/residents/${girl.id}`).set(auth());
+    const patched = await t
+      .http()
+      .patch(`/api/v1/residents/${girl.id}`)
+      .set({ ...auth(), 'If-Match': `"${current.body.version as number}"` })
+      .send({ sensitive: { hivStatus: 'positive', hivConfirmedOn: today() } });
+    expect(patched.status).toBe(200);
+    const after = await api.generated(admin, { month, reason: 'Cập nhật tình trạng sức khỏe' });
+    // She is 14: one more child with HIV at the end of this month, nothing else changed.
+    const hiv = (r: ReportBody) =>
+      (r.data.composition as { childrenWithHiv: number }).childrenWithHiv;
+    expect(hiv(after)).toBe(hiv(before) + 1);
+    expect(after.changedFigures).toEqual(['composition.childrenWithHiv']);
+    // Nobody is named beside that figure: the new facts row differs only by the HIV status.
+    expect((after as ReportBody & { correctedRecords: Corrected }).correctedRecords).toEqual([]);
+    // December 2022, when she was here without a known status, counts none.
+    const dec = await api.generated(admin, { month: '2022-12', reason: 'Kiểm tra lại' });
+    expect(dec.data.composition).toMatchObject({ childrenWithHiv: 0 });
   });
 });

@@ -104,6 +104,12 @@ describe('staffing: the weekly rota, rooms of a round, the TT 33/2017 ratios', (
              ON CONFLICT (resident_id) DO UPDATE SET hiv_status = 'positive'`,
             [id, t.facilityA.id],
           );
+        // The status as the history holds it (written by the service with every change).
+        if (condition === 'hiv')
+          await t.dataSource.query(
+            `UPDATE resident_fact SET hiv_status = 'positive' WHERE resident_id = $1`,
+            [id],
+          );
       }
     }, 120_000);
 

@@ -23,6 +23,11 @@ export class ResidentFact {
   @Column({ type: 'uuid', nullable: true }) roomId!: string | null;
   @Column({ type: 'varchar', length: 20 }) status!: string;
   @Column({ type: 'varchar', length: 20, nullable: true }) disabilityLevel!: string | null;
+  /**
+   * The sensitive HIV status (resident_sensitive) over the period, for the report's count of
+   * children with HIV only: never shown, exported or read by anything but the report's figures.
+   */
+  @Column({ type: 'varchar', length: 10, nullable: true }) hivStatus!: string | null;
   /** When this row was written: a row of a closed period written after a report was made is a correction. */
   @Column({ type: 'timestamptz', default: () => 'now()' }) recordedAt!: Date;
 }

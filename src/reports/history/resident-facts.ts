@@ -2,9 +2,10 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Records, in the caller's transaction, that the resident's current facts (categories, room,
- * status, disability level: what the register row holds now) are true from `effectiveOn` on.
- * Call it after every write that may change them: admission, readmission, discharge, a status
- * change, a PATCH of the resident. Reports count each day by the row that covered it, so a
+ * status, disability level: what the register row holds now; the HIV status its sensitive row
+ * holds) are true from `effectiveOn` on. Call it after every write that may change them:
+ * admission, readmission, discharge, a status change, a PATCH of the resident or of its
+ * sensitive facts (after both are written). Reports count each day by the row that covered it, so a
  * change in December leaves November's figures as they were.
  *
  * - the open period already says the same: nothing is written;
@@ -24,8 +25,10 @@ export async function recordResidentFacts(
   const rows: { id: string; valid_from: string; same: boolean }[] = await manager.query(
     `SELECT f.id, to_char(f.valid_from, 'YYYY-MM-DD') AS valid_from,
             (f.categories = r.categories AND f.room_id IS NOT DISTINCT FROM r.room_id
-              AND f.status = r.status::text AND f.disability_level IS NOT DISTINCT FROM r.disability_level) AS same
+              AND f.status = r.status::text AND f.disability_level IS NOT DISTINCT FROM r.disability_level
+              AND f.hiv_status IS NOT DISTINCT FROM s.hiv_status) AS same
        FROM resident_fact f JOIN resident r ON r.id = f.resident_id
+       LEFT JOIN resident_sensitive s ON s.resident_id = r.id
       WHERE f.resident_id = $1 ORDER BY f.valid_from DESC LIMIT 1`,
     [residentId],
   );
@@ -37,7 +40,14 @@ export async function recordResidentFacts(
   if (last && last.valid_from === effectiveOn) {
     await manager.query(
       `UPDATE resident_fact f SET categories = r.categories, room_id = r.room_id, status = r.status::text,
-              disability_level = r.disability_level, valid_to = NULL, recorded_at = now()
+              disability_level = r.disability_level,
+              hiv_status = (SELECT s.hiv_status FROM resident_sensitive s WHERE s.resident_id = r.id),
+              valid_to = NULL,
+              -- A change of the HIV status alone is no correction a report names (see correctedRecords).
+              recorded_at = CASE WHEN f.categories = r.categories AND f.room_id IS NOT DISTINCT FROM r.room_id
+                                      AND f.status = r.status::text
+                                      AND f.disability_level IS NOT DISTINCT FROM r.disability_level
+                                 THEN f.recorded_at ELSE now() END
          FROM resident r WHERE f.id = $1 AND r.id = f.resident_id`,
       [last.id],
     );
@@ -50,8 +60,9 @@ export async function recordResidentFacts(
     ]);
   }
   await manager.query(
-    `INSERT INTO resident_fact (facility_id, resident_id, valid_from, categories, room_id, status, disability_level)
-     SELECT facility_id, id, $2, categories, room_id, status::text, disability_level FROM resident WHERE id = $1`,
+    `INSERT INTO resident_fact (facility_id, resident_id, valid_from, categories, room_id, status, disability_level, hiv_status)
+     SELECT r.facility_id, r.id, $2, r.categories, r.room_id, r.status::text, r.disability_level, s.hiv_status
+       FROM resident r LEFT JOIN resident_sensitive s ON s.resident_id = r.id WHERE r.id = $1`,
     [residentId, effectiveOn],
   );
 }

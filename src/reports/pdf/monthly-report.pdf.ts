@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { DISCHARGE_GROUNDS } from '../../discharge/discharge.enums';
-import { INCIDENT_KINDS, INCIDENT_SEVERITIES } from '../../daily-care/care.enums';
+import { INCIDENT_KINDS, INCIDENT_SEVERITIES, SHIFTS } from '../../daily-care/care.enums';
 import type { Facility } from '../../facilities/facility.entity';
 import {
   CATEGORY_CODES,
@@ -8,11 +8,16 @@ import {
   CHILD_CATEGORY_LABEL,
   RESIDENT_CATEGORIES,
 } from '../../residents/categories';
-import type { MonthlyFigures, Recorded } from '../monthly-figures';
+import type {
+  AllowanceFigures,
+  MonthlyFigures,
+  Recorded,
+  StaffingFigures,
+} from '../monthly-figures';
 import type { ReportKind } from '../report.entity';
 import { FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC, FONT_REGULAR } from './fonts';
 import { placeAndDate, vnDate, vnMoney, vnNumber } from './format';
-import { periodWords } from './period-words';
+import { periodWords, type PeriodWords } from './period-words';
 
 export interface MonthlyReportInput {
   facility: Facility;
@@ -75,6 +80,61 @@ const INCIDENT_SEVERITY_LABELS: Record<string, string> = {
   serious: 'Nghiêm trọng',
   critical: 'Đặc biệt nghiêm trọng',
 };
+
+const SHIFT_LABELS: Record<string, string> = {
+  morning: 'Ca sáng',
+  afternoon: 'Ca chiều',
+  night: 'Ca đêm',
+};
+
+/**
+ * The common-medicine lines (ND 20/2021 Điều 25): what was spent, for how many people, and the
+ * cost per person per month against the ceiling. A report made before purchases were recorded
+ * keeps its one line "Chưa tổng hợp".
+ */
+function medicineRows(
+  m: AllowanceFigures['commonMedicine'],
+  words: PeriodWords,
+  monthly: boolean,
+): [string, string][] {
+  if (!m.recorded) return [['Thuốc chữa bệnh thông thường', 'Chưa tổng hợp']];
+  const v = m.value;
+  const over = v.perResidentMonthVnd - v.ceilingVnd;
+  return [
+    [`Thuốc chữa bệnh thông thường: thực chi ${words.during}`, vnMoney(v.totalVnd)],
+    monthly
+      ? ['- Số đối tượng được nuôi dưỡng trong tháng', vnNumber(v.residentMonths)]
+      : ['- Số đối tượng được nuôi dưỡng, cộng theo từng tháng', vnNumber(v.residentMonths)],
+    [
+      `- Bình quân mỗi người mỗi tháng (mức tối đa ${vnMoney(v.ceilingVnd)})`,
+      `${vnMoney(v.perResidentMonthVnd)} (${over > 0 ? `vượt ${vnMoney(over)}` : 'trong mức'})`,
+    ],
+    ...(monthly
+      ? []
+      : [
+          [
+            '- Số tháng vượt mức tối đa',
+            `${vnNumber(v.monthsOverCeiling)}/${vnNumber(v.months)} tháng`,
+          ] as [string, string],
+        ]),
+  ];
+}
+
+/** The staffing section's summary rows: every shift, zeros included. */
+function staffingSummaryRows(st: StaffingFigures, words: PeriodWords): [string, string][] {
+  return [
+    [
+      `Số ngày có lịch phân công ca ${words.during}`,
+      `${vnNumber(st.daysWithRota)}/${vnNumber(st.days)} ngày`,
+    ],
+    ['Số ca thiếu nhân viên chăm sóc so với định mức', vnNumber(st.shortShifts)],
+    ...SHIFTS.map((sh): [string, string] => [
+      `- ${SHIFT_LABELS[sh] ?? sh}`,
+      vnNumber(st.shortByShift[sh] ?? 0),
+    ]),
+    ['Số nhân viên chăm sóc còn thiếu (cộng các ca thiếu)', vnNumber(st.carersMissing)],
+  ];
+}
 
 /** What the annex says of a movement: one phrase, no word said twice. */
 const MOVEMENT_LABELS: Record<string, string> = {
@@ -357,7 +417,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
     ['Trẻ em nhiễm HIV', vnNumber(comp.childrenWithHiv)],
   ]);
 
-  // 3. Money: the lines the facility records. The medication module adds the medicine cost.
+  // 3. Money: the lines the facility records, the medicine purchases among them.
   const a = f.allowance;
   heading('3. Kinh phí trợ cấp nuôi dưỡng');
   table(
@@ -383,7 +443,7 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
         'Hỗ trợ mai táng phí',
         `${vnMoney(a.funeralSupportVnd)} (${vnNumber(a.deathsWithFuneralSupport)} người)`,
       ],
-      ['Thuốc chữa bệnh thông thường', shown(a.commonMedicine, vnMoney)],
+      ...medicineRows(a.commonMedicine, words, input.kind === 'monthly'),
     ],
     [{ width: 3.4 }, { width: 1.9, align: 'right' }],
   );
@@ -452,9 +512,56 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
     ['Lượt theo dõi sau hòa nhập cộng đồng', vnNumber(s.followUpsDone)],
   ]);
 
-  // STAFFING_SECTION: the staffing module adds its section here (staff by role against the
-  // TT 33/2017 ratios), numbered before "Khó khăn, vướng mắc".
+  // 9. Caretakers against TT 33/2017 Điều 5, from the rota (absent from reports made before it).
   let next = 9;
+  const st = f.staffing;
+  if (st) {
+    heading(`${next++}. Nhân viên chăm sóc theo định mức (Thông tư số 33/2017/TT-BLĐTBXH)`);
+    figureTable('Chỉ tiêu', staffingSummaryRows(st, words));
+    if (st.byMonth) {
+      table(
+        ['Tháng', 'Ngày có lịch phân công', 'Ca thiếu', 'Nhân viên còn thiếu'],
+        st.byMonth.map((m) => [
+          `${m.month.slice(5, 7)}/${m.month.slice(0, 4)}`,
+          vnNumber(m.daysWithRota),
+          vnNumber(m.shortShifts),
+          vnNumber(m.carersMissing),
+        ]),
+        [
+          { width: 1.2, align: 'center' },
+          { width: 1.8, align: 'right' },
+          { width: 1.2, align: 'right' },
+          { width: 1.6, align: 'right' },
+        ],
+      );
+    } else if (st.short.length > 0) {
+      table(
+        ['Ngày', 'Ca', 'Cần theo định mức', 'Được phân công', 'Thiếu'],
+        st.short.map((r) => [
+          vnDate(r.date),
+          SHIFT_LABELS[r.shift] ?? r.shift,
+          vnNumber(r.requiredCarers),
+          vnNumber(r.assignedCarers),
+          vnNumber(r.requiredCarers - r.assignedCarers),
+        ]),
+        [
+          { width: 1.3, align: 'center' },
+          { width: 1.1 },
+          { width: 1.4, align: 'right' },
+          { width: 1.4, align: 'right' },
+          { width: 0.9, align: 'right' },
+        ],
+      );
+    } else {
+      paragraph(`Không có ca nào thiếu nhân viên chăm sóc so với định mức ${words.during}.`);
+    }
+    paragraph(
+      'Ca thiếu là ca có số nhân viên chăm sóc được phân công ít hơn định mức tại Điều 5 ' +
+        'Thông tư số 33/2017/TT-BLĐTBXH tính theo đối tượng có mặt; ngày không có lịch phân công ' +
+        'không được đánh giá.',
+      FONT_ITALIC,
+    );
+  }
   if (f.byMonth && f.byMonth.length > 0) {
     heading(`${next++}. Biến động đối tượng theo tháng`);
     table(
