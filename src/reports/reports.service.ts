@@ -88,6 +88,25 @@ async function correctedRecords(
   );
 }
 
+/**
+ * The document's words for a section whose figures changed (the archived `changedFigures` keep the
+ * exact figures, for the API): a department reads "Cơ cấu đối tượng", not composition.bySex.female.
+ */
+const SECTION_WORDS: Record<string, string> = {
+  month: 'kỳ báo cáo',
+  census: 'Số lượng đối tượng',
+  composition: 'Cơ cấu đối tượng',
+  allowance: 'Kinh phí trợ cấp nuôi dưỡng',
+  health: 'Chăm sóc sức khỏe',
+  incidents: 'Sự cố',
+  nutrition: 'Dinh dưỡng',
+  schooling: 'Học tập, học nghề',
+  socialWork: 'Công tác xã hội',
+  staffing: 'Nhân viên chăm sóc theo định mức',
+  byMonth: 'Biến động đối tượng theo tháng',
+  annex: 'phụ lục danh sách đối tượng',
+};
+
 /** What a regenerated version says: what it replaces, why, which figures and records changed. */
 function revisionNote(
   version: number,
@@ -96,14 +115,12 @@ function revisionNote(
   corrected: CorrectedRecord[] | null,
 ): string | null {
   if (version === 1) return null;
+  const sections = [
+    ...new Set((changed ?? []).map((c) => SECTION_WORDS[c.split('.')[0] ?? ''] ?? 'số liệu khác')),
+  ];
   const figures =
-    changed && changed.length > 0
-      ? `Số liệu đã điều chỉnh: ${
-          changed
-            .filter((c) => !c.startsWith('annex'))
-            .slice(0, 12)
-            .join(', ') || 'danh sách phụ lục'
-        }.`
+    sections.length > 0
+      ? `Số liệu đã điều chỉnh ở các mục: ${sections.join(', ')}.`
       : 'Số liệu không thay đổi.';
   const records =
     corrected && corrected.length > 0
