@@ -13,7 +13,7 @@ import {
   RESIDENT_CATEGORIES,
 } from './categories';
 import { ApiBoundedList } from '../openapi/bounded-list.decorator';
-import { REFERENCE_CATEGORIES_SCHEMA } from './dto/reference.view';
+import { EthnicityView, REFERENCE_CATEGORIES_SCHEMA, toEthnicityView } from './dto/reference.view';
 import { Ethnicity } from './ethnicity.entity';
 
 /** Code lists clients need to fill the admission form. */
@@ -25,9 +25,10 @@ export class ReferenceController {
   @Get('ethnicities')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The 54 ethnic groups (01 Kinh … 54 Rơ Măm) and 55 foreign' })
-  @ApiBoundedList(Ethnicity, 55)
-  ethnicities(): Promise<Ethnicity[]> {
-    return this.dataSource.getRepository(Ethnicity).find({ order: { code: 'ASC' } });
+  @ApiBoundedList(EthnicityView, 55)
+  async ethnicities(): Promise<EthnicityView[]> {
+    const rows = await this.dataSource.getRepository(Ethnicity).find({ order: { code: 'ASC' } });
+    return rows.map(toEthnicityView);
   }
 
   @Get('resident-categories')
