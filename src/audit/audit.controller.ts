@@ -19,7 +19,10 @@ export class AuditController {
   @Roles(Role.Admin)
   @ApiOperation({ summary: 'Audit trail of the own facility, newest first' })
   @ApiPage(AuditLogView)
-  list(@CurrentStaff() actor: FacilityActor, @Query() query: AuditQuery): Promise<Page<AuditLogView>> {
+  list(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: AuditQuery,
+  ): Promise<Page<AuditLogView>> {
     return this.audit.list(actor, query);
   }
 }

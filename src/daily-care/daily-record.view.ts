@@ -128,9 +128,15 @@ export function recordViewOfRow(r: DailyRecordRow, medication: ShiftMedication):
 }
 
 /** The record's own columns; the medication fields come from the round. */
-export type StoredObservation = Omit<DailyRecord, 'resident' | 'medicationGiven' | 'medicationNote'>;
+export type StoredObservation = Omit<
+  DailyRecord,
+  'resident' | 'medicationGiven' | 'medicationNote'
+>;
 
-export function toDailyRecordView(d: StoredObservation, medication: ShiftMedication): DailyRecordView {
+export function toDailyRecordView(
+  d: StoredObservation,
+  medication: ShiftMedication,
+): DailyRecordView {
   return {
     id: d.id,
     facilityId: d.facilityId,
@@ -165,7 +171,11 @@ export async function recordViewsOfRows(
   facilityId: string,
   rows: DailyRecordRow[],
 ): Promise<DailyRecordView[]> {
-  const keys = rows.map((r) => ({ residentId: r.resident_id, recordDate: r.record_date, shift: r.shift }));
+  const keys = rows.map((r) => ({
+    residentId: r.resident_id,
+    recordDate: r.record_date,
+    shift: r.shift,
+  }));
   const medication = await shiftMedication(read, facilityId, keys);
   return rows.map((r, i) => recordViewOfRow(r, medication(keys[i])));
 }

@@ -22,7 +22,6 @@ import { ReportView, toReportView } from './report.view';
 export const GENERATOR = 'mai-am/monthly-report@1';
 const REPORT = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
 
-
 /** The figures that differ between two versions, as dotted paths ("census.atEnd"). */
 export function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
   // Key order is not a change: the archived data comes back from jsonb with its keys reordered.
