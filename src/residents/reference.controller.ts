@@ -13,8 +13,8 @@ import {
   RESIDENT_CATEGORIES,
 } from './categories';
 import { ApiBoundedList } from '../openapi/bounded-list.decorator';
-import { EthnicityView, REFERENCE_CATEGORIES_SCHEMA, toEthnicityView } from './dto/reference.view';
-import { Ethnicity } from './ethnicity.entity';
+import { EthnicityView, REFERENCE_CATEGORIES_SCHEMA } from './dto/reference.view';
+import { ethnicities } from './reference.queries';
 
 /** Code lists clients need to fill the admission form. */
 @ApiTags('reference')
@@ -26,9 +26,8 @@ export class ReferenceController {
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The 54 ethnic groups (01 Kinh … 54 Rơ Măm) and 55 foreign' })
   @ApiBoundedList(EthnicityView, 55)
-  async ethnicities(): Promise<EthnicityView[]> {
-    const rows = await this.dataSource.getRepository(Ethnicity).find({ order: { code: 'ASC' } });
-    return rows.map(toEthnicityView);
+  ethnicities(): Promise<EthnicityView[]> {
+    return ethnicities(this.dataSource.manager);
   }
 
   @Get('resident-categories')
