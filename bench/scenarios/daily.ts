@@ -19,7 +19,6 @@ const OBSERVATION = {
   mood: 'calm',
   hygiene: 'assisted',
   toileting: 'normal',
-  medicationGiven: 'yes',
   temperatureC: 36.7,
   notes: 'Sinh hoạt bình thường',
 };
@@ -44,8 +43,8 @@ export function dailyRecordWrite(service: SlotPool, ceiling: SlotPool): WriteSpe
       return {
         record: {
           text: `INSERT INTO daily_record (facility_id, resident_id, record_date, shift, meals, fluids_ml, mood, hygiene,
-                                           toileting, medication_given, temperature_c, notes, handover, created_by, version)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, false, $13, 1) RETURNING id`,
+                                           toileting, temperature_c, notes, handover, created_by, version)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, false, $12, 1) RETURNING id`,
           values: [
             f.id,
             s.residentId,
@@ -56,7 +55,6 @@ export function dailyRecordWrite(service: SlotPool, ceiling: SlotPool): WriteSpe
             OBSERVATION.mood,
             OBSERVATION.hygiene,
             OBSERVATION.toileting,
-            OBSERVATION.medicationGiven,
             OBSERVATION.temperatureC,
             OBSERVATION.notes,
             f.caretakerId,

@@ -5,8 +5,9 @@ import { Roles } from '../auth/access.decorators';
 import { CurrentStaff } from '../auth/actor';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
+import { Page } from '../common/http/pagination';
 import { AuditQuery } from './audit.dto';
-import { AuditLog } from './audit-log.entity';
+import { AuditLogView } from './audit-log.view';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')
@@ -17,8 +18,11 @@ export class AuditController {
   @Get()
   @Roles(Role.Admin)
   @ApiOperation({ summary: 'Audit trail of the own facility, newest first' })
-  @ApiPage(AuditLog)
-  list(@CurrentStaff() actor: FacilityActor, @Query() query: AuditQuery) {
+  @ApiPage(AuditLogView)
+  list(
+    @CurrentStaff() actor: FacilityActor,
+    @Query() query: AuditQuery,
+  ): Promise<Page<AuditLogView>> {
     return this.audit.list(actor, query);
   }
 }

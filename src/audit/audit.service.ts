@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor, FacilityActor } from '../identity/actor';
-import { Page, paginate } from '../common/http/pagination';
+import { mapPage, Page, paginate } from '../common/http/pagination';
 import type { FieldChanges } from '../database/record-changes';
 import { AuditAction, AuditLog } from './audit-log.entity';
+import { AuditLogView, toAuditLogView } from './audit-log.view';
 import { AuditQuery } from './audit.dto';
 
 export { diffFields } from '../database/record-changes';
@@ -65,7 +66,7 @@ export class AuditService {
     });
   }
 
-  async list(actor: FacilityActor, query: AuditQuery): Promise<Page<AuditLog>> {
+  async list(actor: FacilityActor, query: AuditQuery): Promise<Page<AuditLogView>> {
     const qb = this.dataSource
       .getRepository(AuditLog)
       .createQueryBuilder('a')
@@ -76,6 +77,7 @@ export class AuditService {
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
-    return paginate(qb, [{ sql: 'a.id', value: (r) => r.id }], query, 'DESC');
+    const page = await paginate(qb, [{ sql: 'a.id', value: (r) => r.id }], query, 'DESC');
+    return mapPage(page, toAuditLogView);
   }
 }

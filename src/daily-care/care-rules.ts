@@ -27,6 +27,7 @@ export function observationErrors(dto: CareObservationDto, prefix = ''): FieldEr
       );
     seen.add(m.meal);
   });
+  errors.push(...medicationWriteErrors(dto, prefix));
   if (dto.handover === true && !dto.handoverMessage?.trim())
     errors.push(
       fieldError(
@@ -37,6 +38,25 @@ export function observationErrors(dto: CareObservationDto, prefix = ''): FieldEr
       ),
     );
   return errors;
+}
+
+/** The daily record's fields that the medication round fills (shift-medication.ts). */
+const ROUND_FIELDS = ['medicationGiven', 'medicationNote'] as const;
+
+/**
+ * Medication is recorded dose by dose in the medication round (POST /medication-round/batch);
+ * the daily record only reports what the round holds, so a record naming it is refused (`null`,
+ * which writes nothing, is let through).
+ */
+export function medicationWriteErrors(dto: CareObservationDto, prefix = ''): FieldError[] {
+  return ROUND_FIELDS.filter((f) => dto[f] !== undefined && dto[f] !== null).map((f) =>
+    fieldError(
+      `${prefix}${f}`,
+      'medicationRound',
+      'Thuốc được ghi theo từng liều ở vòng phát thuốc (POST /medication-round/batch), không ghi trên phiếu theo dõi',
+      'Medication is recorded dose by dose in the medication round (POST /medication-round/batch), not on the daily record',
+    ),
+  );
 }
 
 /** A record's date: not in the future, not before the resident's admission. */

@@ -21,9 +21,7 @@ import {
   IdempotencyClaimOf,
   Replayed,
 } from '../common/idempotency/idempotency-claim';
-import type { DailyRecordView } from './daily-record-view';
-import { DailyRecordRevision } from './daily-record-revision.entity';
-import { DailyRecord } from './daily-record.entity';
+import { DailyRecordRevisionView, DailyRecordView } from './daily-record.view';
 import { DailyRecordsService } from './daily-records.service';
 import {
   CreateDailyRecordDto,
@@ -34,7 +32,7 @@ import {
 } from './dto/daily-record.dto';
 import { CreateIncidentDto } from './dto/incident.dto';
 import { MealsSummaryQuery } from './dto/meals-summary.dto';
-import { Incident } from './incident.entity';
+import { IncidentView } from './incident.view';
 import { IncidentsService } from './incidents.service';
 import { MealsSummary, MealsSummaryService } from './meals-summary.service';
 import { RoundSaved, RoundService, RoundView } from './round.service';
@@ -81,12 +79,12 @@ export class DailyCareController {
   @Get('residents/:id/daily-records')
   @Roles(...CARE_STAFF)
   @ApiOperation({ summary: "A resident's daily records, one per date and shift" })
-  @ApiPage(DailyRecord)
+  @ApiPage(DailyRecordView)
   listRecords(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Query() query: ResidentRecordsQuery,
-  ): Promise<Page<DailyRecord>> {
+  ): Promise<Page<DailyRecordView>> {
     return this.records.list(actor, id, query);
   }
 
@@ -97,7 +95,7 @@ export class DailyCareController {
   })
   @Roles(...CARE_STAFF)
   @Idempotent({ inTransaction: true })
-  @ApiCreatedResponse({ type: DailyRecord })
+  @ApiCreatedResponse({ type: DailyRecordView })
   @ApiOperation({ summary: 'One record per resident, date and shift; a second one is a 409' })
   createRecord(
     @CurrentStaff() actor: FacilityActor,
@@ -112,7 +110,7 @@ export class DailyCareController {
   @Roles(...CARE_STAFF)
   @WritableFields('dailyRecord')
   @ApiIfMatch()
-  @ApiOkResponse({ type: DailyRecord })
+  @ApiOkResponse({ type: DailyRecordView })
   @ApiOperation({
     summary:
       'Correct a record: its author on its day, else a nurse or an admin; the original is kept',
@@ -122,29 +120,29 @@ export class DailyCareController {
     @UuidParam() id: string,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateDailyRecordDto,
-  ): Promise<DailyRecord> {
+  ): Promise<DailyRecordView> {
     return this.records.update(actor, id, version, dto);
   }
 
   @Get('daily-records/:id/revisions')
   @Roles(...CARE_STAFF)
   @ApiOperation({ summary: 'Earlier states of a corrected daily record' })
-  @ApiOkResponse({ type: [DailyRecordRevision] })
+  @ApiOkResponse({ type: [DailyRecordRevisionView] })
   revisions(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<DailyRecordRevision[]> {
+  ): Promise<DailyRecordRevisionView[]> {
     return this.records.revisions(actor, id);
   }
 
   @Get('residents/:id/incidents')
   @Roles(...CARE_STAFF, Role.SocialWorker)
   @ApiOperation({ summary: "A resident's incidents" })
-  @ApiOkResponse({ type: [Incident] })
+  @ApiOkResponse({ type: [IncidentView] })
   listIncidents(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
-  ): Promise<Incident[]> {
+  ): Promise<IncidentView[]> {
     return this.incidents.list(actor, id);
   }
 
@@ -154,13 +152,13 @@ export class DailyCareController {
   })
   @Roles(...CARE_STAFF)
   @Idempotent()
-  @ApiCreatedResponse({ type: Incident })
+  @ApiCreatedResponse({ type: IncidentView })
   @ApiOperation({ summary: 'Record an incident; a serious one alerts the admin at once' })
   createIncident(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
     @Body() dto: CreateIncidentDto,
-  ): Promise<Incident> {
+  ): Promise<IncidentView> {
     return this.incidents.create(actor, id, dto);
   }
 

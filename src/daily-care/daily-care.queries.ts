@@ -7,22 +7,24 @@ import { statement } from '../database/sql';
 
 /** The columns of a record as its view names them (DailyRecordRow → toRecordView). */
 const RECORD_COLUMNS = `d.id, d.facility_id, d.resident_id, d.record_date, d.shift, d.meals, d.fluids_ml,
-  d.sleep, d.sleep_hours, d.mood, d.hygiene, d.toileting, d.medication_given, d.medication_note,
-  d.temperature_c, d.behaviour_notes, d.notes, d.handover, d.handover_message, d.created_by,
+  d.sleep, d.sleep_hours, d.mood, d.hygiene, d.toileting, d.temperature_c, d.behaviour_notes, d.notes, d.handover, d.handover_message, d.created_by,
   d.updated_by, d.version, d.created_at, d.updated_at`;
 
-/** The stored columns of a new record, in the order both INSERTs give them. */
+/**
+ * The stored columns of a new record, in the order both INSERTs give them. The medication
+ * columns are no longer written: the medication round holds every dose (shift-medication.ts).
+ */
 const INSERT_COLUMNS = `id, facility_id, resident_id, record_date, shift, meals, fluids_ml, sleep,
-  sleep_hours, mood, hygiene, toileting, medication_given, medication_note, temperature_c,
-  behaviour_notes, notes, handover, handover_message, created_by, version`;
+  sleep_hours, mood, hygiene, toileting, temperature_c, behaviour_notes, notes, handover,
+  handover_message, created_by, version`;
 
 /**
  * One record, its audit row, in one statement. The resident must be of the facility, present
  * and admitted on the record's date (share-locked, so a discharge waits for this write); else
  * nothing is written and no row comes back (the caller then finds out why). A record of the same
  * resident, date and shift is refused by the unique index (23505).
- * $1 facility, $2 resident, $3 id, $4 date, $5 shift, $6 meals … $19 handover message,
- * $20 author, $21 audit changes, $22 request id, $23 client address.
+ * $1 facility, $2 resident, $3 id, $4 date, $5 shift, $6 meals … $17 handover message,
+ * $18 author, $19 audit changes, $20 request id, $21 client address.
  */
 export const CREATE_RECORD = statement(
   'daily-care:create-record',
@@ -33,13 +35,13 @@ export const CREATE_RECORD = statement(
    ), d AS (
      INSERT INTO daily_record (${INSERT_COLUMNS})
      SELECT $3::uuid, $1::uuid, r.id, $4::date, $5::varchar, $6::jsonb, $7::int, $8::varchar,
-            $9::numeric, $10::varchar, $11::varchar, $12::varchar, $13::varchar, $14::varchar,
-            $15::numeric, $16::varchar, $17::varchar, $18::boolean, $19::varchar, $20::uuid, 1
+            $9::numeric, $10::varchar, $11::varchar, $12::varchar, $13::numeric, $14::varchar,
+            $15::varchar, $16::boolean, $17::varchar, $18::uuid, 1
        FROM r
      RETURNING *
    ), a AS (
      INSERT INTO audit_log (user_id, facility_id, action, entity, entity_id, changes, request_id, ip)
-     SELECT $20::uuid, $1::uuid, 'create', 'daily_record', d.id, $21::jsonb, $22::varchar, $23::varchar
+     SELECT $18::uuid, $1::uuid, 'create', 'daily_record', d.id, $19::jsonb, $20::varchar, $21::varchar
        FROM d
    )
    SELECT ${RECORD_COLUMNS} FROM d`,
@@ -97,8 +99,7 @@ export const CREATE_ROUND = statement(
   `WITH x AS (
      SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(
        id uuid, resident_id uuid, meals jsonb, fluids_ml int, sleep text, sleep_hours numeric,
-       mood text, hygiene text, toileting text, medication_given text, medication_note text,
-       temperature_c numeric, behaviour_notes text, notes text, handover boolean,
+       mood text, hygiene text, toileting text, temperature_c numeric, behaviour_notes text, notes text, handover boolean,
        handover_message text, changes jsonb)
    ), r AS (
      SELECT id FROM resident
@@ -108,7 +109,7 @@ export const CREATE_ROUND = statement(
    ), d AS (
      INSERT INTO daily_record (${INSERT_COLUMNS})
      SELECT x.id, $1::uuid, x.resident_id, $3::date, $4::varchar, x.meals, x.fluids_ml, x.sleep, x.sleep_hours, x.mood,
-            x.hygiene, x.toileting, x.medication_given, x.medication_note, x.temperature_c,
+            x.hygiene, x.toileting, x.temperature_c,
             x.behaviour_notes, x.notes, x.handover, x.handover_message, $5::uuid, 1
        FROM x JOIN r ON r.id = x.resident_id
      RETURNING *

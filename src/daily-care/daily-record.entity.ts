@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -45,7 +44,6 @@ export class DailyRecord {
   @ManyToOne(() => Resident, { onDelete: 'RESTRICT' }) resident?: Resident;
   @Column({ type: 'date' }) recordDate!: string;
   @Column({ type: 'varchar', length: 10 }) shift!: Shift;
-  @ApiProperty({ maxItems: MAX_MEALS })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   meals!: MealEntry[];
   @Column({ type: 'int', nullable: true }) fluidsMl!: number | null;

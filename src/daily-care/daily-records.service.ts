@@ -42,14 +42,25 @@ import {
 } from './dto/daily-record.dto';
 import { raiseRefusedMealAlerts, refusesAMeal } from './meal-alerts';
 import { CREATE_RECORD, EXISTING_RECORD, RESIDENT_FOR_RECORD } from './daily-care.queries';
-import { DailyRecordRow, DailyRecordView, recordViewOfRow } from './daily-record-view';
+import {
+  DailyRecordRevisionView,
+  DailyRecordRow,
+  DailyRecordView,
+  recordViewsOfRows,
+  toDailyRecordRevisionView,
+  toDailyRecordViews,
+} from './daily-record.view';
+import { dosesOnManager, dosesOnSql } from './shift-medication';
 
 export const DAILY_RECORD = { vi: 'Không tìm thấy phiếu theo dõi', en: 'Daily record not found' };
 
 /** Who may correct a record after its day, or a record written by someone else. */
 const CORRECTORS: readonly Role[] = [Role.Admin, Role.Nurse];
 
-/** The stored form of an observation (absent fields are empty). */
+/**
+ * The stored form of an observation (absent fields are empty). The medication columns are not
+ * written: the medication round holds every dose (shift-medication.ts).
+ */
 export function observationRow(dto: CareObservationDto): Partial<DailyRecord> {
   const handover = dto.handover ?? Boolean(dto.handoverMessage?.trim());
   return {
@@ -60,8 +71,6 @@ export function observationRow(dto: CareObservationDto): Partial<DailyRecord> {
     mood: dto.mood ?? null,
     hygiene: dto.hygiene ?? null,
     toileting: dto.toileting ?? null,
-    medicationGiven: dto.medicationGiven ?? null,
-    medicationNote: dto.medicationNote ?? null,
     temperatureC: dto.temperatureC ?? null,
     behaviourNotes: dto.behaviourNotes ?? null,
     notes: dto.notes ?? null,
@@ -92,7 +101,7 @@ export class DailyRecordsService {
     actor: FacilityActor,
     residentId: string,
     query: ResidentRecordsQuery,
-  ): Promise<Page<DailyRecord>> {
+  ): Promise<Page<DailyRecordView>> {
     await this.residents.find(actor, residentId);
     const qb = this.dataSource
       .getRepository(DailyRecord)
@@ -102,7 +111,7 @@ export class DailyRecordsService {
     if (query.to) qb.andWhere('d.recordDate <= :to', { to: query.to });
     // Newest day first, within a day night, afternoon, morning: (resident, date, shift) is unique,
     // so the two keys order one resident's records completely.
-    return paginate(
+    const page = await paginate(
       qb,
       [
         { sql: 'd.recordDate', value: (d) => d.recordDate },
@@ -114,6 +123,12 @@ export class DailyRecordsService {
       query,
       'DESC',
     );
+    const items = await toDailyRecordViews(
+      dosesOnManager(this.dataSource.manager),
+      actor.facilityId,
+      page.items,
+    );
+    return { items, nextCursor: page.nextCursor };
   }
 
   /**
@@ -166,8 +181,6 @@ export class DailyRecordsService {
       row.mood,
       row.hygiene,
       row.toileting,
-      row.medicationGiven,
-      row.medicationNote,
       row.temperatureC,
       row.behaviourNotes,
       row.notes,
@@ -186,7 +199,7 @@ export class DailyRecordsService {
       if (refusesAMeal(dto.meals)) {
         await raiseRefusedMealAlerts(sql, actor.facilityId, [residentId], dto.recordDate);
       }
-      const view = recordViewOfRow(created);
+      const [view] = await recordViewsOfRows(dosesOnSql(sql), actor.facilityId, [created]);
       if (claim) await answerIn(sql, claim, view);
       return view;
     };
@@ -258,7 +271,7 @@ export class DailyRecordsService {
     id: string,
     version: number,
     dto: UpdateDailyRecordDto,
-  ): Promise<DailyRecord> {
+  ): Promise<DailyRecordView> {
     return this.dataSource.transaction(async (manager) => {
       const current = await findInFacility(manager, DailyRecord, actor, id, {
         lock: true,
@@ -311,18 +324,20 @@ export class DailyRecordsService {
           after.recordDate,
         );
       }
-      return after;
+      const [view] = await toDailyRecordViews(dosesOnManager(manager), actor.facilityId, [after]);
+      return view;
     });
   }
 
   /** Earlier states of a record, newest first; the first version is the original. */
-  async revisions(actor: FacilityActor, id: string): Promise<DailyRecordRevision[]> {
+  async revisions(actor: FacilityActor, id: string): Promise<DailyRecordRevisionView[]> {
     const manager = this.dataSource.manager;
     await findInFacility(manager, DailyRecord, actor, id, { what: DAILY_RECORD });
-    return manager.find(DailyRecordRevision, {
+    const revisions = await manager.find(DailyRecordRevision, {
       where: { dailyRecordId: id, facilityId: actor.facilityId },
       order: { version: 'DESC' },
     });
+    return revisions.map(toDailyRecordRevisionView);
   }
 
   private asObservation(r: DailyRecord): CareObservationDto {
@@ -335,8 +350,6 @@ export class DailyRecordsService {
       mood: opt(r.mood),
       hygiene: opt(r.hygiene),
       toileting: opt(r.toileting),
-      medicationGiven: opt(r.medicationGiven),
-      medicationNote: opt(r.medicationNote),
       temperatureC: opt(r.temperatureC),
       behaviourNotes: opt(r.behaviourNotes),
       notes: opt(r.notes),

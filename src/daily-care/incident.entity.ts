@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -31,10 +30,6 @@ export class Incident {
   @Column({ type: 'varchar', length: 4000 }) description!: string;
   @Column({ type: 'varchar', length: 2000 }) actionTaken!: string;
   /** Who was informed (family, police, commune, hospital, director…). */
-  @ApiProperty({
-    maxItems: MAX_INFORMED,
-    items: { type: 'string', maxLength: INFORMED_MAX_LENGTH },
-  })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   informed!: string[];
   @Column({ type: 'boolean', default: false }) hospitalised!: boolean;

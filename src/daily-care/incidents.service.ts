@@ -14,6 +14,7 @@ import { SENSITIVE_INCIDENT_KINDS, SERIOUS_KINDS, type IncidentKind } from './ca
 import { isPresent, notPresent } from './care-rules';
 import { CreateIncidentDto } from './dto/incident.dto';
 import { Incident } from './incident.entity';
+import { IncidentView, toIncidentView } from './incident.view';
 
 const KIND_TEXT: Record<IncidentKind, { vi: string; en: string }> = {
   fall: { vi: 'ngã', en: 'fall' },
@@ -51,7 +52,7 @@ export class IncidentsService {
    * A resident's incidents, newest first. Suspected abuse is a protection fact: a caretaker
    * does not see it, and its reading by others is audited.
    */
-  async list(actor: FacilityActor, residentId: string): Promise<Incident[]> {
+  async list(actor: FacilityActor, residentId: string): Promise<IncidentView[]> {
     await this.residents.find(actor, residentId);
     const seesSensitive = SENSITIVE_ROLES.includes(actor.role);
     const rows = await this.dataSource.getRepository(Incident).find({
@@ -64,7 +65,7 @@ export class IncidentsService {
     });
     if (seesSensitive && rows.some((r) => SENSITIVE_INCIDENT_KINDS.includes(r.kind)))
       await this.audit.recordRead(actor, 'incident', residentId, ['suspectedAbuse']);
-    return rows;
+    return rows.map(toIncidentView);
   }
 
   /** Records an incident; a serious one raises an alert for the admin in the same transaction. */
@@ -72,7 +73,7 @@ export class IncidentsService {
     actor: FacilityActor,
     residentId: string,
     dto: CreateIncidentDto,
-  ): Promise<Incident> {
+  ): Promise<IncidentView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!isPresent(resident.status)) throw notPresent(resident);
@@ -126,7 +127,7 @@ export class IncidentsService {
           messageEn: `${resident.code} ${resident.fullName}: serious incident (${what.en}${dto.hospitalised ? ', hospitalised' : ''}) on ${when}`,
         });
       }
-      return incident;
+      return toIncidentView(incident);
     });
   }
 }

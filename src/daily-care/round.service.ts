@@ -30,7 +30,8 @@ import {
   ROUND_RECORDS,
   ROUND_RESIDENTS,
 } from './daily-care.queries';
-import { DailyRecordRow, DailyRecordView, recordViewOfRow } from './daily-record-view';
+import { DailyRecordRow, DailyRecordView, recordViewsOfRows } from './daily-record.view';
+import { dosesOnSql } from './shift-medication';
 import { DailyRecord } from './daily-record.entity';
 import { RoundBatchDto, RoundQuery } from './dto/daily-record.dto';
 import { raiseRefusedMealAlerts, refusesAMeal } from './meal-alerts';
@@ -121,12 +122,11 @@ export class RoundService {
         rooms,
       ]);
       const ids = residents.map((r) => r.id);
-      const records =
+      const rows =
         ids.length === 0
           ? []
-          : (
-              await sql.rows<DailyRecordRow>(ROUND_RECORDS, [actor.facilityId, date, shifts, ids])
-            ).map(recordViewOfRow);
+          : await sql.rows<DailyRecordRow>(ROUND_RECORDS, [actor.facilityId, date, shifts, ids]);
+      const records = await recordViewsOfRows(dosesOnSql(sql), actor.facilityId, rows);
       return { residents, records };
     });
     const byResident = new Map<string, DailyRecordView[]>();
@@ -216,8 +216,6 @@ export class RoundService {
         mood: stored.mood,
         hygiene: stored.hygiene,
         toileting: stored.toileting,
-        medication_given: stored.medicationGiven,
-        medication_note: stored.medicationNote,
         temperature_c: stored.temperatureC,
         behaviour_notes: stored.behaviourNotes,
         notes: stored.notes,
@@ -244,9 +242,11 @@ export class RoundService {
         // A resident absent, gone or admitted later: nothing is kept, the refusal tells why.
         if (created.length < rows.length) throw new IncompleteRound();
         await raiseRefusedMealAlerts(sql, actor.facilityId, refusing, dto.recordDate);
-        const records = created
-          .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-          .map(recordViewOfRow);
+        const records = await recordViewsOfRows(
+          dosesOnSql(sql),
+          actor.facilityId,
+          created.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
+        );
         const saved: RoundSaved = {
           recordDate: dto.recordDate,
           shift: dto.shift,

@@ -14,7 +14,7 @@ import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { CreateRoomDto, RoomView, UpdateFacilityDto, UpdateRoomDto } from './facility.dto';
-import { Facility } from './facility.entity';
+import { FacilityView } from './facility.view';
 import { FacilitiesService } from './facilities.service';
 import { WritableFields } from '../auth/field-rights.guard';
 
@@ -26,8 +26,8 @@ export class FacilitiesController {
   @Get('facilities/current')
   @Roles(...STAFF_ROLES)
   @ApiOperation({ summary: 'The own facility profile and settings' })
-  @ApiOkResponse({ type: Facility })
-  current(@CurrentStaff() actor: FacilityActor): Promise<Facility> {
+  @ApiOkResponse({ type: FacilityView })
+  current(@CurrentStaff() actor: FacilityActor): Promise<FacilityView> {
     return this.facilities.current(actor);
   }
 
@@ -40,7 +40,7 @@ export class FacilitiesController {
     @CurrentStaff() actor: FacilityActor,
     @IfMatchVersion() version: number,
     @Body() dto: UpdateFacilityDto,
-  ): Promise<Facility> {
+  ): Promise<FacilityView> {
     return this.facilities.updateCurrent(actor, version, dto);
   }
 

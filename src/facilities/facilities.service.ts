@@ -8,6 +8,7 @@ import { conflict, notFound, staleVersion } from '../common/errors/problem.excep
 import { createInFacility, findInFacility, updateVersioned } from '../database/facility-scope';
 import { CreateRoomDto, RoomView, UpdateFacilityDto, UpdateRoomDto } from './facility.dto';
 import { Facility } from './facility.entity';
+import { FacilityView, toFacilityView } from './facility.view';
 import { OccupancyService } from '../residents/occupancy.service';
 import { Room, RoomCareLevel } from './room.entity';
 
@@ -53,19 +54,19 @@ export class FacilitiesService {
     private readonly occupancy: OccupancyService,
   ) {}
 
-  async current(actor: FacilityActor): Promise<Facility> {
+  async current(actor: FacilityActor): Promise<FacilityView> {
     const facility = await this.dataSource
       .getRepository(Facility)
       .findOneBy({ id: actor.facilityId });
     if (!facility) throw notFound();
-    return facility;
+    return toFacilityView(facility);
   }
 
   async updateCurrent(
     actor: FacilityActor,
     version: number,
     dto: UpdateFacilityDto,
-  ): Promise<Facility> {
+  ): Promise<FacilityView> {
     const after = await this.dataSource.transaction(async (manager) => {
       const before = await manager
         .getRepository(Facility)
@@ -87,7 +88,7 @@ export class FacilitiesService {
     });
     // The checked sessions carry the facility's time zone: "today" follows a change at once here.
     if (dto.timezone !== undefined) facilityChanged(after.id);
-    return after;
+    return toFacilityView(after);
   }
 
   async listRooms(actor: FacilityActor): Promise<RoomView[]> {

@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 export type ReportKind = 'monthly' | 'six_monthly' | 'annual';
@@ -23,32 +22,12 @@ export class Report {
   @Column({ type: 'date' }) issuedOn!: string;
   @Column({ type: 'varchar', length: 500, nullable: true }) reason!: string | null;
   /** Figures that differ from the previous version, listed in the new one. */
-  // The monthly figures hold a few hundred numbers; a path is a handful of keys.
-  @ApiProperty({
-    type: [String],
-    nullable: true,
-    maxItems: 1000,
-    items: { type: 'string', maxLength: 200 },
-  })
   @Column({ type: 'jsonb', nullable: true })
   changedFigures!: string[] | null;
   /**
    * Records about the period written after the previous version (by resident code): why a
    * regenerated closed period may differ. null on a first version.
    */
-  @ApiProperty({
-    type: 'array',
-    nullable: true,
-    maxItems: 10000,
-    items: {
-      type: 'object',
-      required: ['code', 'what'],
-      properties: {
-        code: { type: 'string', maxLength: 40 },
-        what: { type: 'string', enum: ['stay', 'facts'] },
-      },
-    },
-  })
   @Column({ type: 'jsonb', nullable: true })
   correctedRecords!: { code: string; what: 'stay' | 'facts' }[] | null;
   @Column({ type: 'varchar', length: 4000, nullable: true }) remarks!: string | null;

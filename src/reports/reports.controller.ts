@@ -26,11 +26,11 @@ import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { ApiFileResponse, ApiPage } from '../openapi/bounded-list.decorator';
 import { ProvinceSummaryView } from './dto/province-summary.view';
-import { Report } from './report.entity';
+import { ReportView } from './report.view';
 import { MonthlyReportDto, PeriodicReportDto, ProvinceQuery, ReportQuery } from './dto/report.dto';
 import { ExportsService } from './exports.service';
 import { ProvinceService } from './province.service';
-import { ReportsService, ReportView } from './reports.service';
+import { ReportsService } from './reports.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -55,7 +55,7 @@ export class ReportsController {
   })
   @ApiCreatedResponse({
     description: 'The report record (GET /reports/:id/pdf for the bytes)',
-    type: Report,
+    type: ReportView,
   })
   monthly(
     @CurrentStaff() actor: FacilityActor,
@@ -74,7 +74,7 @@ export class ReportsController {
     summary:
       'Six-monthly (YYYY-H1, due 15/6) or annual (YYYY, due 15/12) report, ND 103/2017 Điều 51',
   })
-  @ApiCreatedResponse({ description: 'The report record', type: Report })
+  @ApiCreatedResponse({ description: 'The report record', type: ReportView })
   periodic(
     @CurrentStaff() actor: FacilityActor,
     @Body() dto: PeriodicReportDto,
@@ -87,7 +87,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Admin: the facility’s reports; officer: final reports of the province',
   })
-  @ApiPage(Report)
+  @ApiPage(ReportView)
   list(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<Page<ReportView>> {
     return this.reports.list(actor, query);
   }
@@ -95,7 +95,7 @@ export class ReportsController {
   @Get('reports/:id')
   @Roles(Role.Admin, Role.Officer)
   @ApiOperation({ summary: 'One archived report record' })
-  @ApiOkResponse({ type: Report })
+  @ApiOkResponse({ type: ReportView })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<ReportView> {
     return this.reports.get(actor, id);
   }

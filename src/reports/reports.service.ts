@@ -7,7 +7,7 @@ import type { Actor, FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, addMonths, todayIn } from '../calendar/dates';
 import { conflict, forbidden, invalid, notFound } from '../common/errors/problem.exception';
-import { Page, paginate } from '../common/http/pagination';
+import { mapPage, Page, paginate } from '../common/http/pagination';
 import { Facility } from '../facilities/facility.entity';
 import { User } from '../users/user.entity';
 import { MonthlyReportDto, PeriodicReportDto, ReportQuery } from './dto/report.dto';
@@ -17,12 +17,10 @@ import { renderMonthlyReport } from './pdf/monthly-report.pdf';
 import { figuresAsOf, periodWords } from './pdf/period-words';
 import { issueNumber, reportSymbolOf } from './register/document-register.service';
 import { Report, ReportKind } from './report.entity';
+import { ReportView, toReportView } from './report.view';
 
 export const GENERATOR = 'mai-am/monthly-report@1';
 const REPORT = { vi: 'Không tìm thấy báo cáo', en: 'Report not found' };
-
-/** A report without its PDF bytes. */
-export type ReportView = Omit<Report, 'pdf'>;
 
 /** The figures that differ between two versions, as dotted paths ("census.atEnd"). */
 export function changedPaths(before: unknown, after: unknown, prefix = ''): string[] {
@@ -340,8 +338,7 @@ export class ReportsService {
         reason: { before: null, after: reason },
       },
     });
-    const { pdf: _bytes, ...view } = saved;
-    return view;
+    return toReportView(saved);
   }
 
   /** Admins see their facility's reports; officers the final reports of their province's facilities. */
@@ -364,7 +361,7 @@ export class ReportsService {
   async list(actor: Actor, query: ReportQuery): Promise<Page<ReportView>> {
     const qb = this.scope(actor);
     if (query.period) qb.andWhere('r.period = :period', { period: query.period });
-    return paginate(
+    const page = await paginate(
       qb,
       [
         // The cursor carries milliseconds (JSON) while generated_at may keep microseconds: key on
@@ -378,12 +375,13 @@ export class ReportsService {
       query,
       'DESC',
     );
+    return mapPage(page, toReportView);
   }
 
   async get(actor: Actor, id: string): Promise<ReportView> {
     const report = await this.scope(actor).andWhere('r.id = :id', { id }).getOne();
     if (!report) throw notFound(REPORT);
-    return report;
+    return toReportView(report);
   }
 
   /** The archived bytes, exactly as generated, with their hash. */
@@ -492,7 +490,7 @@ export class ReportsService {
         },
       });
       const after = await manager.findOneByOrFail(Report, { id });
-      return after;
+      return toReportView(after);
     });
   }
 }

@@ -13,8 +13,8 @@ import {
   RESIDENT_CATEGORIES,
 } from './categories';
 import { ApiBoundedList } from '../openapi/bounded-list.decorator';
-import { REFERENCE_CATEGORIES_SCHEMA } from './dto/reference.view';
-import { Ethnicity } from './ethnicity.entity';
+import { EthnicityView, REFERENCE_CATEGORIES_SCHEMA } from './dto/reference.view';
+import { ethnicities } from './reference.queries';
 
 /** Code lists clients need to fill the admission form. */
 @ApiTags('reference')
@@ -25,9 +25,9 @@ export class ReferenceController {
   @Get('ethnicities')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'The 54 ethnic groups (01 Kinh … 54 Rơ Măm) and 55 foreign' })
-  @ApiBoundedList(Ethnicity, 55)
-  ethnicities(): Promise<Ethnicity[]> {
-    return this.dataSource.getRepository(Ethnicity).find({ order: { code: 'ASC' } });
+  @ApiBoundedList(EthnicityView, 55)
+  ethnicities(): Promise<EthnicityView[]> {
+    return ethnicities(this.dataSource.manager);
   }
 
   @Get('resident-categories')

@@ -104,7 +104,6 @@ describe('no HIV inference: an HIV-positive child and an HIV-negative one look a
           shift: 'morning',
           meals: [{ meal: 'breakfast', intake: 'full' }],
           mood: 'calm',
-          medicationGiven: 'yes',
         });
       expect(res.status).toBe(201);
     }

@@ -78,11 +78,20 @@ export class CareObservationDto {
   @IsOptional()
   @IsIn(TOILETING)
   toileting?: Toileting;
-  @ApiPropertyOptional({ enum: MEDICATION, description: 'Medication given as prescribed' })
+  @ApiPropertyOptional({
+    enum: MEDICATION,
+    deprecated: true,
+    description:
+      'Refused (400 `medicationRound`): doses are recorded in the medication round ' +
+      '(POST /medication-round/batch); the record answers what the round holds for its shift',
+  })
   @IsOptional()
   @IsIn(MEDICATION)
   medicationGiven?: Medication;
-  @ApiPropertyOptional({ example: 'Uống thuốc ARV lúc 7 giờ' })
+  @ApiPropertyOptional({
+    deprecated: true,
+    description: 'Refused (400 `medicationRound`), like medicationGiven',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -1,3 +1,4 @@
+import { ApiSchema } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import {
   CATEGORY_CODES,
@@ -7,6 +8,7 @@ import {
   EMERGENCY_KINDS,
   RESIDENT_CATEGORIES,
 } from '../categories';
+import type { Ethnicity } from '../ethnicity.entity';
 
 const text = { type: 'string', maxLength: 200 } as const;
 const labelled = (extra: Record<string, SchemaObject> = {}): SchemaObject => ({
@@ -53,3 +55,14 @@ export const REFERENCE_CATEGORIES_SCHEMA: SchemaObject = {
     dossierItems: byCode(Object.keys(DOSSIER_ITEMS), labelled()),
   },
 };
+
+/** An ethnic group as the API answers it (schema name Ethnicity; column bounds from the entity). */
+@ApiSchema({ name: 'Ethnicity' })
+export class EthnicityView {
+  code!: string;
+  name!: string;
+}
+
+export function toEthnicityView(e: Ethnicity): EthnicityView {
+  return { code: e.code, name: e.name };
+}

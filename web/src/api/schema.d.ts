@@ -2545,11 +2545,15 @@ export interface components {
             /** @enum {string} */
             toileting?: "normal" | "incontinent" | "constipation" | "diarrhoea";
             /**
-             * @description Medication given as prescribed
+             * @deprecated
+             * @description Refused (400 `medicationRound`): doses are recorded in the medication round (POST /medication-round/batch); the record answers what the round holds for its shift
              * @enum {string}
              */
             medicationGiven?: "yes" | "no" | "not_prescribed";
-            /** @example Uống thuốc ARV lúc 7 giờ */
+            /**
+             * @deprecated
+             * @description Refused (400 `medicationRound`), like medicationGiven
+             */
             medicationNote?: string;
             /** @example 36.8 */
             temperatureC?: number;
@@ -2572,103 +2576,20 @@ export interface components {
             shift: "morning" | "afternoon" | "night";
             rows: components["schemas"]["RoundRowDto"][];
         };
-        Room: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            facility?: components["schemas"]["Facility"];
-            code: string;
-            name: string;
-            building: string | null;
-            areaM2: number;
-            beds: number;
-            /** @enum {string} */
-            careLevel: "standard" | "intensive";
-            note: string | null;
-            active: boolean;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        Resident: {
-            guardians: Record<string, never>[];
-            categories: ("k1_child_abandoned" | "k1_child_orphan" | "k1_child_other" | "k1_child_hiv" | "k1_elderly_alone" | "k1_disabled_severe" | "k2_emergency" | "k3_administrative" | "k5_voluntary")[];
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            facilityId: string;
-            facility?: components["schemas"]["Facility"];
-            /** @description DB-2026-0042: admission year and a per-facility sequence. */
-            code: string;
-            fullName: string;
-            preferredName: string | null;
-            /** @description Folded name (no diacritics, lower case) for search and duplicate detection. */
-            searchName: string;
-            /** @description Given name first, then the full name, folded: Vietnamese registers sort by given name. */
-            sortName: string;
-            /** Format: date */
-            dateOfBirth: string | null;
-            /** @description Year of birth; the only birth fact when the date is unknown. */
-            birthYear: number | null;
-            /** @description An abandoned child's or a vagrant's birth year is often estimated. */
-            birthDateEstimated: boolean;
-            /** @enum {string} */
-            sex: "male" | "female";
-            ethnicityCode: string;
-            ethnicity?: components["schemas"]["Ethnicity"];
-            religion: string | null;
-            hometownProvince: string | null;
-            hometownCommune: string | null;
-            placeOfOrigin: string | null;
-            /** @description CCCD, 12 digits; many residents have none. */
-            personalId: string | null;
-            healthInsuranceNumber: string | null;
-            photoRef: string | null;
-            /** @enum {string|null} */
-            emergencyKind: "other" | "domestic_violence" | "sexual_abuse" | "trafficking" | "forced_labour" | "vagrant" | null;
-            disabilityKind: string | null;
-            /**
-             * @description Mức độ khuyết tật: nhẹ / nặng / đặc biệt nặng.
-             * @enum {string|null}
-             */
-            disabilityLevel: "mild" | "severe" | "extreme" | null;
-            /** @enum {string} */
-            mobility: "independent" | "assisted" | "wheelchair" | "bedridden";
-            /** @description Needs 24-hour care: 8 m² instead of 6 (TT 33/2017). */
-            needs24hCare: boolean;
-            careNeeds: string | null;
-            /** @description What a caretaker must do, without the reason (diet, allergies, "needs supervision"). */
-            careInstructions: string | null;
-            /** Format: uuid */
-            roomId: string | null;
-            room?: components["schemas"]["Room"];
-            bed: string | null;
-            /** @enum {string} */
-            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
-            /** @enum {string} */
-            admissionType: "regular" | "emergency" | "voluntary";
-            /** Format: date */
-            admittedOn: string;
-            /** Format: uuid */
-            currentAdmissionId: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         DailyRecord: {
-            meals: Record<string, never>[];
+            meals: {
+                /** @enum {string} */
+                meal: "breakfast" | "lunch" | "dinner" | "snack" | "feed";
+                /** @enum {string} */
+                intake: "full" | "partial" | "refused" | "not_served";
+                note: string | null;
+            }[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** Format: date */
             recordDate: string;
             /** @enum {string} */
@@ -2683,8 +2604,18 @@ export interface components {
             hygiene: "independent" | "assisted" | "not_done" | null;
             /** @enum {string|null} */
             toileting: "normal" | "incontinent" | "constipation" | "diarrhoea" | null;
-            /** @enum {string|null} */
+            /**
+             * @description From the medication round, read only: `yes` every dose of the shift was given, `no` one was
+             *     refused, held or not available, `not_prescribed` no dose in the shift, null a dose of the
+             *     shift not recorded yet. Doses are recorded with `POST /medication-round/batch`.
+             * @enum {string|null}
+             */
             medicationGiven: "yes" | "no" | "not_prescribed" | null;
+            /**
+             * @description From the medication round, read only: the doses of the shift as `HH:MM outcome`
+             *     (`as_needed` before the outcome of an as-needed dose, `not_recorded` for a dose not recorded
+             *     yet), never the medicine.
+             */
             medicationNote: string | null;
             temperatureC: number | null;
             behaviourNotes: string | null;
@@ -2720,11 +2651,15 @@ export interface components {
             /** @enum {string} */
             toileting?: "normal" | "incontinent" | "constipation" | "diarrhoea";
             /**
-             * @description Medication given as prescribed
+             * @deprecated
+             * @description Refused (400 `medicationRound`): doses are recorded in the medication round (POST /medication-round/batch); the record answers what the round holds for its shift
              * @enum {string}
              */
             medicationGiven?: "yes" | "no" | "not_prescribed";
-            /** @example Uống thuốc ARV lúc 7 giờ */
+            /**
+             * @deprecated
+             * @description Refused (400 `medicationRound`), like medicationGiven
+             */
             medicationNote?: string;
             /** @example 36.8 */
             temperatureC?: number;
@@ -2760,11 +2695,15 @@ export interface components {
             /** @enum {string} */
             toileting?: "normal" | "incontinent" | "constipation" | "diarrhoea";
             /**
-             * @description Medication given as prescribed
+             * @deprecated
+             * @description Refused (400 `medicationRound`): doses are recorded in the medication round (POST /medication-round/batch); the record answers what the round holds for its shift
              * @enum {string}
              */
             medicationGiven?: "yes" | "no" | "not_prescribed";
-            /** @example Uống thuốc ARV lúc 7 giờ */
+            /**
+             * @deprecated
+             * @description Refused (400 `medicationRound`), like medicationGiven
+             */
             medicationNote?: string;
             /** @example 36.8 */
             temperatureC?: number;
@@ -2786,6 +2725,10 @@ export interface components {
             dailyRecordId: string;
             /** @description The version this state had. */
             version: number;
+            /**
+             * @description The record's stored fields as they were (the medication fields are left out: they come
+             *     from the medication round, not from the record).
+             */
             state: {
                 [key: string]: unknown;
             };
@@ -2804,7 +2747,6 @@ export interface components {
             facilityId: string;
             /** Format: uuid */
             residentId: string;
-            resident?: components["schemas"]["Resident"];
             /** @enum {string} */
             kind: "fall" | "injury" | "illness" | "aggression" | "self_harm" | "running_away" | "suspected_abuse" | "death";
             /** @enum {string} */
@@ -17352,7 +17294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Report"];
                 };
             };
             /** @description Malformed input: `errors` names each field and what is wrong */

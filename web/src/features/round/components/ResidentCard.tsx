@@ -5,7 +5,6 @@ import type { ResidentBrief, RoundItem, Shift } from '../api/types';
 import {
   HYGIENES,
   INTAKES,
-  MEDICATIONS,
   MOODS,
   SHIFT_MEALS,
   SLEEPS,
@@ -178,15 +177,6 @@ export function ResidentCard({
               set({ hygiene });
             }}
             labelOf={(v) => t(`round.hygiene.${v}`)}
-          />
-          <ChoiceGroup
-            label={t('round.fields.medication')}
-            options={MEDICATIONS}
-            value={entry.medicationGiven}
-            onChange={(medicationGiven) => {
-              set({ medicationGiven });
-            }}
-            labelOf={(v) => t(`round.medication.${v}`)}
           />
           <Textarea
             label={t('round.card.notes')}

@@ -1,11 +1,12 @@
-import type { RoundItem, RoundRow, Shift } from '../api/types';
+import type { DailyRecord, RoundItem, RoundRow, Shift } from '../api/types';
 
 export type Meal = NonNullable<RoundRow['meals']>[number]['meal'];
 export type Intake = NonNullable<RoundRow['meals']>[number]['intake'];
 export type Sleep = NonNullable<RoundRow['sleep']>;
 export type Mood = NonNullable<RoundRow['mood']>;
 export type Hygiene = NonNullable<RoundRow['hygiene']>;
-export type Medication = NonNullable<RoundRow['medicationGiven']>;
+/** What the medication round recorded for the shift (read only: doses are given in that round). */
+export type Medication = NonNullable<DailyRecord['medicationGiven']>;
 
 export const INTAKES = ['full', 'partial', 'refused', 'not_served'] as const satisfies Intake[];
 export const SLEEPS = ['good', 'restless', 'poor', 'not_observed'] as const satisfies Sleep[];
@@ -18,7 +19,6 @@ export const MOODS = [
   'withdrawn',
 ] as const satisfies Mood[];
 export const HYGIENES = ['independent', 'assisted', 'not_done'] as const satisfies Hygiene[];
-export const MEDICATIONS = ['yes', 'no', 'not_prescribed'] as const satisfies Medication[];
 
 /** The meals served in each shift (as the centres' day runs: the night serves none). */
 export const SHIFT_MEALS: Record<Shift, Meal[]> = {
@@ -33,6 +33,7 @@ export interface Entry {
   sleep?: Sleep;
   mood?: Mood;
   hygiene?: Hygiene;
+  /** From a saved record: what the medication round holds for the shift; never sent. */
   medicationGiven?: Medication;
   notes?: string;
   handoverMessage?: string;
@@ -46,7 +47,6 @@ export function isEmptyEntry(e: Entry): boolean {
     e.sleep === undefined &&
     e.mood === undefined &&
     e.hygiene === undefined &&
-    e.medicationGiven === undefined &&
     !e.notes?.trim() &&
     !e.handoverMessage?.trim()
   );
@@ -54,8 +54,8 @@ export function isEmptyEntry(e: Entry): boolean {
 
 /**
  * "All as usual": every meal of the shift eaten, slept well (at night), calm, washed as the
- * resident usually is (with help when they do not walk alone). Medication is never assumed: it is
- * tapped on purpose. What the caretaker already chose stays.
+ * resident usually is (with help when they do not walk alone). Medication is not part of it: each
+ * dose is recorded in the medication round. What the caretaker already chose stays.
  */
 export function usualEntry(shift: Shift, item: RoundItem, current: Entry): Entry {
   const meals: Entry['meals'] = {};
@@ -69,7 +69,10 @@ export function usualEntry(shift: Shift, item: RoundItem, current: Entry): Entry
   };
 }
 
-/** One row of the batch (POST /daily-records/batch). A handover message marks a handover. */
+/**
+ * One row of the batch (POST /daily-records/batch). A handover message marks a handover. The
+ * medication fields are never sent: the service answers them from the medication round.
+ */
 export function toRow(residentId: string, e: Entry): RoundRow {
   const row: RoundRow = { residentId };
   const meals = Object.entries(e.meals).map(([meal, intake]) => ({ meal: meal as Meal, intake }));
@@ -77,7 +80,6 @@ export function toRow(residentId: string, e: Entry): RoundRow {
   if (e.sleep) row.sleep = e.sleep;
   if (e.mood) row.mood = e.mood;
   if (e.hygiene) row.hygiene = e.hygiene;
-  if (e.medicationGiven) row.medicationGiven = e.medicationGiven;
   if (e.notes?.trim()) row.notes = e.notes.trim();
   if (e.handoverMessage?.trim()) {
     row.handover = true;
