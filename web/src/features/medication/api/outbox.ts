@@ -93,9 +93,9 @@ export async function removeMedBatch(key: string): Promise<void> {
   await publish(batches.filter((b) => b.key !== key));
 }
 
-/** The state of a batch made under `key` (or of what remains of it after a duplicate). */
-export function medBatchState(key: string): MedBatchState | undefined {
-  return batches.find((b) => b.key === key || b.key.startsWith(`${key}-r`))?.state;
+/** The batch made under `key` (or what remains of it after a duplicate), as it stands now. */
+export function medBatch(key: string): MedBatch | undefined {
+  return batches.find((b) => b.key === key || b.key.startsWith(`${key}-r`));
 }
 
 /** Batches not on the service yet, or refused and waiting (sign-out warns about them). */

@@ -16,7 +16,7 @@ import {
   doseKey,
   enqueueMedBatch,
   flushMedOutbox,
-  medBatchState,
+  medBatch,
   medFailureProblem,
   removeMedBatch,
   useMedOutbox,
@@ -134,15 +134,19 @@ export function MedicationRoundRoute() {
     await flushMedOutbox();
     await queryClient.invalidateQueries({ queryKey: medKeys.all });
     // A refusal shows above the cards with the service's message; a duplicate on its card.
-    const state = medBatchState(draft.key);
-    if (state === 'failed') return;
+    const batch = medBatch(draft.key);
+    if (!batch || batch.state === 'failed') return;
+    const already = batch.alreadyRecorded?.length ?? 0;
+    const count = batch.rows.length;
     notifications.show({
       closeButtonProps: { 'aria-label': t('common.close') },
-      color: state === 'sent' ? 'teal' : 'orange',
+      color: batch.state === 'sent' ? 'teal' : 'orange',
       message:
-        state === 'sent'
-          ? t('medication.savedOnline', { count: toSave.length })
-          : t('medication.savedOffline', { count: toSave.length }),
+        batch.state !== 'sent'
+          ? t('medication.savedOffline', { count })
+          : already > 0
+            ? t('medication.savedWithAlready', { count, already })
+            : t('medication.savedOnline', { count }),
     });
   };
 
