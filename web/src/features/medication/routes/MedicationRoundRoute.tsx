@@ -17,7 +17,6 @@ import {
   enqueueMedBatch,
   flushMedOutbox,
   medBatch,
-  medFailureProblem,
   removeMedBatch,
   useMedOutbox,
   type MedBatch,
@@ -31,6 +30,7 @@ import {
   type MedResident,
 } from '../api/queries';
 import { DoseBlock, type DoseStatus } from '../components/DoseBlock';
+import { FailedBatch } from '../components/FailedBatch';
 import { entryOf, isComplete, toRow } from '../lib/dose-entry';
 
 const PRN = 'prn';
@@ -180,13 +180,12 @@ export function MedicationRoundRoute() {
           </Alert>
         ) : null}
         {failed.map((b) => (
-          <Stack key={b.key} gap="xs">
-            <Text fw={600}>{t('medication.failed')}</Text>
-            <ErrorDisplay error={medFailureProblem(b)} />
-            <Button variant="default" h={44} onClick={() => void reopen(b)}>
-              {t('medication.fixFailed')}
-            </Button>
-          </Stack>
+          <FailedBatch
+            key={b.key}
+            batch={b}
+            residents={residents}
+            onReopen={() => void reopen(b)}
+          />
         ))}
         {round.isPending || !ready ? <Loading /> : null}
         {round.error ? <ErrorDisplay error={round.error} /> : null}
