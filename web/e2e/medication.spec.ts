@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible, snap } from './support/checks';
-import { bearer, signInAs, tokenOf } from './support/staff-session';
+import { bearer, docScreens, signInAs, tokenOf } from './support/staff-session';
 
 /**
  * The medication round and the prescriptions (issue 22): the nurse on a tablet records a slot
@@ -221,6 +221,7 @@ test.describe('the nurse on a tablet', () => {
     expect(batches).toEqual([409, 201]);
     await expectAccessible(page, 'the round saved, one dose already recorded');
     await snap(page, 'medication-round-saved-tablet');
+    await docScreens(page, 'medication-round');
     const records = await recordsOf(request, s, SLOT);
     expect(
       records
@@ -298,6 +299,7 @@ test.describe('the nurse on a tablet', () => {
     await form.getByRole('textbox', { name: 'Bác sĩ kê đơn' }).fill('BS. Trần Thị Thu');
     await expectAccessible(page, 'the prescription form');
     await snap(page, 'prescription-form-tablet');
+    await docScreens(page, 'prescription-form');
     await form.getByRole('button', { name: 'Lưu y lệnh' }).click();
     const item = page.getByRole('listitem').filter({ hasText: 'Kẽm gluconat 10 mg' });
     await expect(item).toContainText('Giờ dùng: 08:00, 20:00');
@@ -311,6 +313,7 @@ test.describe('the nurse on a tablet', () => {
     await expect(item).toContainText('Hết đợt bổ sung');
     await expectAccessible(page, 'the prescriptions tab');
     await snap(page, 'prescriptions-tab-tablet');
+    await docScreens(page, 'resident-prescriptions');
   });
 });
 
@@ -354,6 +357,7 @@ test('the caretaker’s phone names a sensitive medicine by its label only', asy
   expect(text).not.toMatch(/Dolutegravir|ARV|HIV|Chỉ định/);
   await expectAccessible(page, 'the caretaker’s medication round');
   await snap(page, 'medication-round-phone');
+  await docScreens(page, 'medication-round-carer');
   // The nav leads there.
   await page.getByRole('button', { name: 'Mở hoặc đóng menu' }).click();
   await expect(page.getByRole('link', { name: 'Phát thuốc' })).toBeVisible();
