@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -68,7 +68,6 @@ export function MedicationRoundRoute() {
   const online = useOnline();
   const queryClient = useQueryClient();
   const [search, setSearch] = useSearchParams();
-  const roomsId = useId();
   const date = todayIn();
   const round = useQuery(medRoundQuery(date));
   const { draft, ready, change, clear } = useMedDraft(date);
@@ -202,19 +201,16 @@ export function MedicationRoundRoute() {
           />
         ) : null}
         {rooms.length > 1 ? (
-          <Select
-            id={roomsId}
+          <ChoiceGroup
             label={t('medication.room')}
-            allowDeselect={false}
+            options={[ALL, ...rooms]}
             value={room}
-            data={[
-              { value: ALL, label: t('medication.allRooms') },
-              ...rooms.map((r) => ({ value: r, label: t('medication.roomCode', { code: r }) })),
-            ]}
             onChange={(value) => {
-              if (value) setParam('room', value);
+              setParam('room', value);
             }}
-            size="md"
+            labelOf={(r) =>
+              r === ALL ? t('medication.allRooms') : t('medication.roomCode', { code: r })
+            }
           />
         ) : null}
         {round.data && slotOptions.length > 0 && visible.length === 0 ? (
