@@ -305,12 +305,36 @@ test.describe('the nurse on a tablet', () => {
     await expect(item).toContainText('Giờ dùng: 08:00, 20:00');
     await expect(item).toContainText('Đang dùng');
 
+    // A change while someone else changed it: a 412, the prescription as it is now, the typed
+    // input kept until the nurse reloads.
+    await item.getByRole('button', { name: 'Sửa: Kẽm gluconat 10 mg' }).click();
+    const edit = page.getByRole('form', { name: 'Sửa y lệnh: Kẽm gluconat' });
+    await edit.getByRole('textbox', { name: 'Liều mỗi lần' }).fill('2 gói');
+    const list = await request.get(`/api/v1/residents/${s.ids.an}/prescriptions`, {
+      headers: s.nurse,
+    });
+    const [created] = (await list.json()) as { id: string }[];
+    const other = await request.patch(`/api/v1/prescriptions/${created?.id ?? ''}`, {
+      headers: { ...s.nurse, 'If-Match': '"1"' },
+      data: { dose: '1/2 gói' },
+    });
+    expect(other.status(), await other.text()).toBe(200);
+    await edit.getByRole('button', { name: 'Lưu y lệnh' }).click();
+    await expect(edit.getByText('Người khác đã thay đổi bản ghi này')).toBeVisible();
+    await expect(edit.getByRole('table', { name: 'Giá trị hiện tại' })).toContainText('1/2 gói');
+    await expect(edit.getByRole('textbox', { name: 'Liều mỗi lần' })).toHaveValue('2 gói');
+    await expectAccessible(page, 'the prescription change refused with a 412');
+    await edit.getByRole('button', { name: 'Tải lại bản mới nhất' }).click();
+    await expect(item).toContainText('1/2 gói · viên nén · uống');
+    await expect(item).toContainText('Phiên bản 2');
+
     await item.getByRole('button', { name: 'Ngừng thuốc: Kẽm gluconat 10 mg' }).click();
     const stop = page.getByRole('form', { name: 'Ngừng Kẽm gluconat 10 mg' });
     await stop.getByLabel('Lý do ngừng').fill('Hết đợt bổ sung');
     await stop.getByRole('button', { name: 'Xác nhận ngừng thuốc' }).click();
     await expect(item).toContainText('Đã ngừng');
     await expect(item).toContainText('Hết đợt bổ sung');
+    await expect(item).toContainText('Phiên bản 3');
     await expectAccessible(page, 'the prescriptions tab');
     await snap(page, 'prescriptions-tab-tablet');
     await docScreens(page, 'resident-prescriptions');
