@@ -82,7 +82,7 @@ export function DoseBlock({
       style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
     >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Stack gap={0} style={{ minWidth: 0 }}>
+        <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
           <Text fw={700} size="lg" id={headingId}>
             {time
               ? t('medication.dose.title', { time, label: medicine.label })
@@ -91,7 +91,14 @@ export function DoseBlock({
           <Text size="md">{how}</Text>
         </Stack>
         {status !== 'editing' ? (
-          <Badge color={STATUS_COLOR[status]} variant="filled" size="lg" radius="sm" tt="none">
+          <Badge
+            color={STATUS_COLOR[status]}
+            variant="filled"
+            size="lg"
+            radius="sm"
+            tt="none"
+            style={{ flexShrink: 0 }}
+          >
             {t(`medication.status.${status}`)}
           </Badge>
         ) : null}
