@@ -106,6 +106,7 @@ export class MedicationRoundService {
                 note: row.note,
                 administeredAt: row.administered_at,
                 recordedBy: row.recorded_by,
+                recordedByName: row.recorded_by_name,
                 recordedAt: row.recorded_at,
               }
             : null,

@@ -30,6 +30,7 @@ export interface DueDoseRow extends MedicineRow {
   note: string | null;
   administered_at: Date | null;
   recorded_by: string | null;
+  recorded_by_name: string | null;
   recorded_at: Date | null;
 }
 
@@ -58,7 +59,8 @@ export function dueDoses(
 ): Promise<DueDoseRow[]> {
   return manager.query(
     `SELECT ${MEDICINE_COLUMNS}, t.time,
-            a.id AS a_id, a.outcome, a.reason, a.note, a.administered_at, a.recorded_by, a.recorded_at
+            a.id AS a_id, a.outcome, a.reason, a.note, a.administered_at, a.recorded_by, a.recorded_at,
+            u.full_name AS recorded_by_name
        FROM prescription p
        JOIN facility f ON f.id = p.facility_id
        JOIN resident r ON r.id = p.resident_id
@@ -66,6 +68,7 @@ export function dueDoses(
        CROSS JOIN LATERAL jsonb_array_elements_text(p.times) AS t(time)
        LEFT JOIN medication_administration a
               ON a.prescription_id = p.id AND a.dose_date = $2 AND a.dose_time = t.time
+       LEFT JOIN app_user u ON u.id = a.recorded_by
       WHERE p.facility_id = $1 AND NOT p.as_needed AND r.status = 'active'
         AND p.start_date <= $2 AND (p.end_date IS NULL OR p.end_date >= $2)
         AND (p.stopped_at IS NULL OR a.id IS NOT NULL

@@ -12,7 +12,12 @@ interface DoseBody {
   medicineName?: string;
   indication?: string | null;
   sensitive?: boolean;
-  record: { outcome: string; reason: string | null; recordedBy: string } | null;
+  record: {
+    outcome: string;
+    reason: string | null;
+    recordedBy: string;
+    recordedByName: string | null;
+  } | null;
 }
 interface RoundBody {
   residents: {
@@ -145,6 +150,9 @@ describe('the medication round', () => {
       ['19:00', 'held', 'Cháu nôn sau bữa tối'],
     ]);
     expect(residentIn(round, binh)?.doses[0]?.record?.outcome).toBe('refused');
+    // "Already recorded by …": the round names who recorded each dose.
+    expect(residentIn(round, anna)?.doses[0]?.record?.recordedByName).toEqual(expect.any(String));
+    expect(residentIn(round, anna)?.doses[0]?.record?.recordedByName).not.toBe('');
 
     const before = await count(t.dataSource, 'medication_administration');
     const again = await api.medBatch(nurse, {

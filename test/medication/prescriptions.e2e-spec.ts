@@ -1,4 +1,4 @@
-import { errorOf, fieldsOf } from '../residents/resident-fixtures';
+import { errorOf, fieldsOf, tomorrow } from '../residents/resident-fixtures';
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
 import { medicationApi, prnBody, scheduledBody } from './medication-fixtures';
 
@@ -152,6 +152,12 @@ describe('prescriptions', () => {
     const nulls = await api.change(nurse, id, { medicineName: null }, '"2"');
     expectProblem(nulls, 400);
     expect(fieldsOf(nulls)).toEqual(['medicineName']);
+    // The web form clears an end date and a maximum with null (the OpenAPI document says so).
+    const ended = await api.change(nurse, id, { endDate: tomorrow() }, '"2"');
+    expect(ended.body).toMatchObject({ endDate: tomorrow(), version: 3 });
+    const cleared = await api.change(nurse, id, { endDate: null, maxPer24h: null }, '"3"');
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ endDate: null, maxPer24h: null, version: 4 });
   });
 
   it('is stopped with a reason, never deleted; a stopped prescription is not changed again', async () => {

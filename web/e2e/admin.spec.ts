@@ -497,7 +497,7 @@ test('the caretaker is not offered the director screens, is told so on direct na
   await signIn(page, 'carer');
   await expect(page).toHaveURL(/\/round$/);
   const nav = page.getByRole('navigation', { name: 'Các màn hình' });
-  await expect(nav.getByRole('link')).toHaveText(['Ca chăm sóc', 'Cảnh báo']);
+  await expect(nav.getByRole('link')).toHaveText(['Ca chăm sóc', 'Phát thuốc', 'Cảnh báo']);
 
   for (const path of ['/dashboard', '/admissions/new', '/rooms', '/staff', '/residents']) {
     await page.goto(path);

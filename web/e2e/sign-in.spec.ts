@@ -8,14 +8,14 @@ const ROLES = [
     home: '/round',
     vi: 'Ca chăm sóc hôm nay',
     en: "Today's care round",
-    nav: ['Ca chăm sóc', 'Cảnh báo'],
+    nav: ['Ca chăm sóc', 'Phát thuốc', 'Cảnh báo'],
   },
   {
     username: 'nurse',
     home: '/worklist',
     vi: 'Danh sách việc y tế',
     en: 'Health worklist',
-    nav: ['Ca chăm sóc', 'Việc y tế', 'Đối tượng', 'Cảnh báo'],
+    nav: ['Ca chăm sóc', 'Phát thuốc', 'Việc y tế', 'Đối tượng', 'Cảnh báo'],
   },
   {
     username: 'admin',

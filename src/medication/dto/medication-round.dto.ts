@@ -144,10 +144,15 @@ export class RoundMedicineView {
   @ApiPropertyOptional() sensitive?: boolean;
 }
 
+/** A dose's record as the round shows it: with the name of who recorded it ("already recorded by …"). */
+export class RoundDoseRecordView extends DoseRecordView {
+  @ApiProperty({ type: String, nullable: true, maxLength: 120 }) recordedByName!: string | null;
+}
+
 /** A scheduled dose of the slot, with its record once there is one. */
 export class RoundDoseView extends RoundMedicineView {
   @ApiProperty(TIME) time!: string;
-  @ApiProperty({ type: DoseRecordView, nullable: true }) record!: DoseRecordView | null;
+  @ApiProperty({ type: RoundDoseRecordView, nullable: true }) record!: RoundDoseRecordView | null;
 }
 
 /** An as-needed medicine: when it may be given, and how many doses the last 24 hours had. */

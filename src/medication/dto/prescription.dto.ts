@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -129,8 +129,24 @@ export class CreatePrescriptionDto {
   caretakerLabel?: string;
 }
 
-/** A change of a prescription; the earlier state is kept as a revision. */
-export class UpdatePrescriptionDto extends PartialType(CreatePrescriptionDto) {}
+/**
+ * A change of a prescription; the earlier state is kept as a revision. `null` clears an optional
+ * field (documented here for the two that are not text: an empty text clears a text field too).
+ */
+export class UpdatePrescriptionDto extends PartialType(
+  OmitType(CreatePrescriptionDto, ['maxPer24h', 'endDate'] as const),
+) {
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 24, example: 4 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  maxPer24h?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-10' })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string | null;
+}
 
 export class StopPrescriptionDto {
   @ApiProperty({ example: 'Hết đợt điều trị', maxLength: 500 })

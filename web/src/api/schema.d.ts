@@ -3775,18 +3775,11 @@ export interface components {
             asNeeded?: boolean;
             /** @example Sốt trên 38,5°C */
             prnReason?: string;
-            /** @example 4 */
-            maxPer24h?: number;
             /**
              * Format: date
              * @example 2026-12-01
              */
             startDate?: string;
-            /**
-             * Format: date
-             * @example 2026-12-10
-             */
-            endDate?: string;
             /** @example BS. Nguyễn Văn Hùng, Trạm y tế xã */
             prescriber?: string;
             /** @example Uống sau ăn */
@@ -3800,6 +3793,13 @@ export interface components {
              * @example Thuốc túi xanh
              */
             caretakerLabel?: string;
+            /** @example 4 */
+            maxPer24h?: number | null;
+            /**
+             * Format: date
+             * @example 2026-12-10
+             */
+            endDate?: string | null;
         };
         StopPrescriptionDto: {
             /** @example Hết đợt điều trị */
@@ -3812,26 +3812,6 @@ export interface components {
             replacedBy: string;
             /** Format: date-time */
             replacedAt: string;
-        };
-        DoseRecordView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            prescriptionId: string;
-            /** @example 07:00 */
-            time: string | null;
-            /** Format: date */
-            date: string;
-            /** @enum {string} */
-            outcome: "given" | "refused" | "held" | "not_available";
-            reason: string | null;
-            note: string | null;
-            /** Format: date-time */
-            administeredAt: string;
-            /** Format: uuid */
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
         };
         RoundDoseView: {
             /** Format: uuid */
@@ -3867,6 +3847,7 @@ export interface components {
                 recordedBy: string;
                 /** Format: date-time */
                 recordedAt: string;
+                recordedByName: string | null;
             } | null;
         };
         RoundAsNeededView: {
@@ -3938,6 +3919,26 @@ export interface components {
              */
             date: string;
             rows: components["schemas"]["DoseRowDto"][];
+        };
+        DoseRecordView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            prescriptionId: string;
+            /** @example 07:00 */
+            time: string | null;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            outcome: "given" | "refused" | "held" | "not_available";
+            reason: string | null;
+            note: string | null;
+            /** Format: date-time */
+            administeredAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
         };
         MedicationRoundSaved: {
             /** Format: date */

@@ -49,7 +49,12 @@ export function AppLayout() {
   };
   const signOut = async () => {
     close();
-    const waiting = await unsentOnDevice();
+    // The medication round's outbox, read through its own chunk (not the entry's).
+    const [round, medication] = await Promise.all([
+      unsentOnDevice(),
+      import('../features/medication/api/outbox').then((m) => m.unsentMedication()),
+    ]);
+    const waiting = round + medication;
     if (waiting > 0) setUnsent(waiting);
     else await signOutNow();
   };

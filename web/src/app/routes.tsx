@@ -65,6 +65,11 @@ export const routes: RouteObject[] = [
           Component: m.IncidentRoute,
         })),
       ),
+      screen('/medication', ['medication'], () =>
+        import('../features/medication/routes/MedicationRoundRoute').then((m) => ({
+          Component: m.MedicationRoundRoute,
+        })),
+      ),
       screen('/worklist', ['worklist', 'growth'], () =>
         import('../features/worklist/routes/WorklistRoute').then((m) => ({
           Component: m.WorklistRoute,
@@ -115,7 +120,7 @@ export const routes: RouteObject[] = [
       screen('/import', ['import'], () =>
         import('../features/import/routes/ImportRoute').then((m) => ({ Component: m.ImportRoute })),
       ),
-      subScreen('/residents', '/residents/:id', ['resident'], () =>
+      subScreen('/residents', '/residents/:id', ['resident', 'medication'], () =>
         import('../features/resident/routes/ResidentRoute').then((m) => ({
           Component: m.ResidentRoute,
         })),

@@ -9,6 +9,7 @@ import type { Namespace } from '../messages/catalog';
  */
 export const SCREENS = [
   { path: '/round', label: 'nav.round', roles: ['caretaker', 'nurse'] },
+  { path: '/medication', label: 'nav.medication', roles: ['caretaker', 'nurse'] },
   { path: '/worklist', label: 'nav.worklist', roles: ['nurse', 'admin'] },
   { path: '/dashboard', label: 'nav.dashboard', roles: ['admin'] },
   { path: '/residents', label: 'nav.residents', roles: ['social_worker', 'admin', 'nurse'] },

@@ -23,6 +23,8 @@ import type vi_language from './vi/language.json';
 import type en_language from './en/language.json';
 import type vi_login from './vi/login.json';
 import type en_login from './en/login.json';
+import type vi_medication from './vi/medication.json';
+import type en_medication from './en/medication.json';
 import type vi_nav from './vi/nav.json';
 import type en_nav from './en/nav.json';
 import type vi_nutrition from './vi/nutrition.json';
@@ -63,6 +65,7 @@ export interface Messages {
   import: typeof vi_import;
   language: typeof vi_language;
   login: typeof vi_login;
+  medication: typeof vi_medication;
   nav: typeof vi_nav;
   nutrition: typeof vi_nutrition;
   pages: typeof vi_pages;
@@ -95,6 +98,7 @@ export type EnglishCoversVietnamese = [
   Covers<typeof vi_import, typeof en_import>,
   Covers<typeof vi_language, typeof en_language>,
   Covers<typeof vi_login, typeof en_login>,
+  Covers<typeof vi_medication, typeof en_medication>,
   Covers<typeof vi_nav, typeof en_nav>,
   Covers<typeof vi_nutrition, typeof en_nutrition>,
   Covers<typeof vi_pages, typeof en_pages>,

@@ -269,3 +269,53 @@ export const recordFollowUp = (followUp: FollowUp, body: UpdateFollowUp) =>
       body,
     }),
   );
+
+export type Prescription = components['schemas']['PrescriptionView'];
+export type CreatePrescription = components['schemas']['CreatePrescriptionDto'];
+export type UpdatePrescription = components['schemas']['UpdatePrescriptionDto'];
+
+export const prescriptionKeys = (residentId: string) =>
+  [...residentKeys.one(residentId), 'prescriptions'] as const;
+
+/** The resident's prescriptions, in force first; stopped ones stay listed (nurse, admin). */
+export const prescriptionsQuery = (residentId: string) =>
+  queryOptions({
+    queryKey: prescriptionKeys(residentId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/residents/{id}/prescriptions', {
+          params: { path: { id: residentId } },
+        }),
+      ),
+  });
+
+export const createPrescription = (residentId: string, body: CreatePrescription) =>
+  unwrap(
+    api.POST('/api/v1/residents/{id}/prescriptions', {
+      params: { path: { id: residentId } },
+      body,
+    }),
+  );
+
+export const updatePrescription = (p: Prescription, body: UpdatePrescription) =>
+  unwrap(
+    api.PATCH('/api/v1/prescriptions/{id}', {
+      params: { path: { id: p.id }, header: ifMatch(p.version) },
+      body,
+    }),
+  );
+
+export const stopPrescription = (p: Prescription, reason: string) =>
+  unwrap(
+    api.POST('/api/v1/prescriptions/{id}/stop', {
+      params: { path: { id: p.id }, header: ifMatch(p.version) },
+      body: { reason },
+    }),
+  );
+
+/** One prescription as it is now (what a 412 shows beside the typed input). */
+export const prescriptionQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...residentKeys.all, 'prescription', id] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/prescriptions/{id}', { params: { path: { id } } })),
+  });

@@ -11,6 +11,7 @@ import { CasePlanTab } from '../components/CasePlanTab';
 import { CounsellingTab } from '../components/CounsellingTab';
 import { DischargeTab } from '../components/DischargeTab';
 import { FollowUpsTab } from '../components/FollowUpsTab';
+import { PrescriptionsTab } from '../components/PrescriptionsTab';
 import { ProfileTab } from '../components/ProfileTab';
 import { ReferralsTab } from '../components/ReferralsTab';
 import { SchoolingTab } from '../components/SchoolingTab';
@@ -23,12 +24,19 @@ const TABS = [
   'referrals',
   'discharge',
   'followups',
+  'medication',
 ] as const;
 type Tab = (typeof TABS)[number];
 /** Schooling and case work are the social worker's and the director's (the API says so too). */
 const CASE_ROLES: readonly string[] = ['social_worker', 'admin'];
+const CASE_TABS: readonly Tab[] = TABS.filter((x) => x !== 'medication');
+/** Prescriptions are the nurse's and the director's (PRESCRIBERS in the API). */
+const PRESCRIBER_ROLES: readonly string[] = ['nurse', 'admin'];
 
-/** The resident's page: profile, schooling, case plan, counselling, referrals, discharge, follow-ups. */
+/**
+ * The resident's page: profile, schooling, case plan, counselling, referrals, discharge, follow-ups
+ * (case work), and the prescriptions (nurse, director).
+ */
 export function ResidentRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -36,7 +44,11 @@ export function ResidentRoute() {
   const session = useSession();
   const resident = useQuery(residentQuery(id));
   const caseWork = CASE_ROLES.includes(session?.user.role ?? '');
-  const tabs: readonly Tab[] = caseWork ? TABS : ['profile'];
+  const prescriber = PRESCRIBER_ROLES.includes(session?.user.role ?? '');
+  const tabs: readonly Tab[] = [
+    ...(caseWork ? CASE_TABS : ['profile' as const]),
+    ...(prescriber ? ['medication' as const] : []),
+  ];
   const asked = params.get('tab');
   const tab: Tab = tabs.find((x) => x === asked) ?? 'profile';
 
@@ -97,6 +109,11 @@ export function ResidentRoute() {
               <FollowUpsTab residentId={r.id} />
             </Tabs.Panel>
           </>
+        ) : null}
+        {prescriber ? (
+          <Tabs.Panel value="medication" pt="md">
+            <PrescriptionsTab residentId={r.id} />
+          </Tabs.Panel>
         ) : null}
       </Tabs>
     </>

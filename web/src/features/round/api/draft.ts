@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Entry } from '../lib/round-entry';
-import { newIdempotencyKey, readDevice, removeDevice, writeDevice } from './device-store';
+import {
+  newIdempotencyKey,
+  readDevice,
+  removeDevice,
+  writeDevice,
+} from '../../../lib/device-store';
 import type { Shift } from './types';
 
 /**

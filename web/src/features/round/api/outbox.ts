@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { api, unwrap } from '../../../lib/api';
 import { onDeviceCleared } from '../../../lib/device';
 import { ApiProblem, isApiProblem, type Problem } from '../../../lib/problem';
-import { readDevice, readDeviceAll, writeDevice } from './device-store';
+import { readDevice, readDeviceAll, writeDevice } from '../../../lib/device-store';
 import type { IncidentBody, RoundRow, Shift } from './types';
 
 /**

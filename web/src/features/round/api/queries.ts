@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api, unwrap } from '../../../lib/api';
-import { ApiProblem, isApiProblem } from '../../../lib/problem';
-import { readDevice, writeDevice } from './device-store';
+import { ApiProblem } from '../../../lib/problem';
+import { withDeviceCopy } from '../../../lib/device-store';
 import {
   isRoundView,
   residentBriefs,
@@ -24,28 +24,6 @@ export const roundKeys = {
 };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-
-/**
- * Reads from the service and keeps a copy on the device; without network, answers the copy
- * (the round opens in a room with no signal). Other errors are shown as they are.
- */
-async function withDeviceCopy<T>(
-  key: string,
-  guard: (x: unknown) => x is T,
-  read: () => Promise<T>,
-): Promise<T> {
-  try {
-    const value = await read();
-    await writeDevice(key, value);
-    return value;
-  } catch (error) {
-    if (isApiProblem(error) && error.isNetwork) {
-      const copy = await readDevice(key, guard);
-      if (copy !== null) return copy;
-    }
-    throw error;
-  }
-}
 
 // Queries run without network too (networkMode 'always'): their copy on the device answers.
 const offlineFirst = { networkMode: 'always', retry: false } as const;

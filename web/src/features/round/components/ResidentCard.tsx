@@ -11,7 +11,7 @@ import {
   usualEntry,
   type Entry,
 } from '../lib/round-entry';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { CardSummary } from './CardSummary';
 import { useRoundLabels } from './labels';
 

@@ -8,7 +8,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { PageTitle } from '../../../components/PageTitle';
 import { isApiProblem } from '../../../lib/problem';
-import { newIdempotencyKey } from '../api/device-store';
+import { newIdempotencyKey } from '../../../lib/device-store';
 import {
   enqueueIncident,
   failureProblem,

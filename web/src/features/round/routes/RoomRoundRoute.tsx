@@ -31,7 +31,7 @@ import { HandoverNotes } from '../components/HandoverNotes';
 import { ResidentCard, type CardStatus } from '../components/ResidentCard';
 import { EMPTY_ENTRY, entryOf, isEmptyEntry, toRow, type Entry } from '../lib/round-entry';
 import { facilityNow, previousShift, shiftAt, shiftDate } from '../lib/shift-clock';
-import { useOnline } from '../lib/use-online';
+import { useOnline } from '../../../lib/use-online';
 
 const isShift = (x: string | null): x is Shift => SHIFTS.some((s) => s === x);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

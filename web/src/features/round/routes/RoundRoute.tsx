@@ -10,7 +10,7 @@ import { useOutbox } from '../api/outbox';
 import { facilityQuery, roomsQuery } from '../api/queries';
 import { useOutboxSender } from '../api/use-outbox-sender';
 import { facilityNow, shiftAt, shiftDate } from '../lib/shift-clock';
-import { useOnline } from '../lib/use-online';
+import { useOnline } from '../../../lib/use-online';
 
 /** My rooms: the rooms with residents, each opening the round of the shift now running. */
 export function RoundRoute() {

@@ -1,6 +1,7 @@
 import { del, entries, get, set } from 'idb-keyval';
-import { deviceStore as roundStore } from '../../../lib/device';
-import { getSession } from '../../../lib/session';
+import { deviceStore as roundStore } from './device';
+import { getSession } from './session';
+import { isApiProblem } from './problem';
 
 /**
  * What the round keeps on the device (IndexedDB, through idb-keyval; lib/device.ts wipes it at
@@ -40,9 +41,9 @@ export async function removeDevice(key: string): Promise<void> {
  * A fresh key for `Idempotency-Key` (8–128 of A-Z a-z 0-9 - _): 128 random bits in hex.
  * getRandomValues works on plain HTTP too, unlike randomUUID.
  */
-export function newIdempotencyKey(): string {
+export function newIdempotencyKey(prefix = 'round'): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `round-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** The values of every key that starts so (the drafts of every room and shift). */
@@ -52,5 +53,27 @@ export async function readDeviceAll(prefix: string): Promise<unknown[]> {
     return all.filter(([k]) => typeof k === 'string' && k.startsWith(prefix)).map(([, v]) => v);
   } catch {
     return [];
+  }
+}
+
+/**
+ * Reads from the service and keeps a copy on the device; without network, answers the copy
+ * (a round opens in a room with no signal). Other errors are shown as they are.
+ */
+export async function withDeviceCopy<T>(
+  key: string,
+  guard: (x: unknown) => x is T,
+  read: () => Promise<T>,
+): Promise<T> {
+  try {
+    const value = await read();
+    await writeDevice(key, value);
+    return value;
+  } catch (error) {
+    if (isApiProblem(error) && error.isNetwork) {
+      const copy = await readDevice(key, guard);
+      if (copy !== null) return copy;
+    }
+    throw error;
   }
 }
