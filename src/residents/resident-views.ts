@@ -5,12 +5,8 @@ import type { FacilityActor } from '../identity/actor';
 import { ageOn, todayIn } from '../calendar/dates';
 import { notFound } from '../common/errors/problem.exception';
 import { Admission } from './admission.entity';
-import {
-  DOSSIER_CODES,
-  type DossierItem,
-  SENSITIVE_DOSSIER_ITEMS,
-  shownCategories,
-} from './categories';
+import { type DossierItem, SENSITIVE_DOSSIER_ITEMS, shownCategories } from './categories';
+import { dossierChecklist, dossierStatus } from './dossier';
 import {
   AdmissionView,
   ResidentSummaryView,
@@ -64,9 +60,32 @@ export function toSummary(r: Resident, today: string, seesSensitive: boolean): R
   };
 }
 
-/** `seesSensitive`: else the dossier items that disclose a sensitive fact are left out. */
-function toAdmissionView(a: Admission, seesSensitive: boolean): AdmissionView {
+/**
+ * The checklist lists only the papers that apply to the person's categories and admission type
+ * (`dossierChecklist`). `seesSensitive`: else the dossier items that disclose a sensitive fact
+ * are left out; `hivPositive` is only known to such a caller.
+ */
+function toAdmissionView(
+  a: Admission,
+  r: Resident,
+  seesSensitive: boolean,
+  hivPositive: boolean,
+): AdmissionView {
   const shown = (c: DossierItem) => seesSensitive || !SENSITIVE_DOSSIER_ITEMS.includes(c);
+  const checklist = dossierChecklist({
+    type: a.type,
+    categories: r.categories,
+    disabled:
+      r.categories.includes('k1_disabled_severe') ||
+      r.disabilityKind !== null ||
+      r.disabilityLevel !== null,
+    hivPositive: r.categories.includes('k1_child_hiv') || hivPositive,
+  });
+  const derived: DossierItem[] = [
+    ...(a.emergency ? (['intake_record'] as const) : []),
+    ...(a.voluntary ? (['care_contract_mau08'] as const) : []),
+  ];
+  const dossier = dossierStatus(checklist, a.dossierPresent, derived);
   return {
     id: a.id,
     type: a.type,
@@ -74,8 +93,8 @@ function toAdmissionView(a: Admission, seesSensitive: boolean): AdmissionView {
     decisionNo: a.decisionNo,
     decisionDate: a.decisionDate,
     dossier: {
-      present: a.dossierPresent.filter(shown),
-      missing: DOSSIER_CODES.filter((c) => !a.dossierPresent.includes(c)).filter(shown),
+      present: dossier.present.filter(shown),
+      missing: dossier.missing.filter(shown),
     },
     emergency: a.emergency,
     dossierDueOn: a.dossierDueOn,
@@ -117,6 +136,10 @@ export class ResidentViews {
     const admission = r.currentAdmissionId
       ? await manager.findOneBy(Admission, { id: r.currentAdmissionId })
       : null;
+    const seesSensitive = SENSITIVE_ROLES.includes(actor.role);
+    const sensitive = seesSensitive
+      ? await manager.findOneBy(ResidentSensitive, { residentId: r.id })
+      : null;
     const view: ResidentView = {
       ...toSummary(r, todayIn(timezone), SENSITIVE_ROLES.includes(actor.role)),
       religion: r.religion,
@@ -135,11 +158,10 @@ export class ResidentViews {
       needs24hCare: r.needs24hCare,
       careNeeds: r.careNeeds,
       admission: admission
-        ? toAdmissionView(admission, SENSITIVE_ROLES.includes(actor.role))
+        ? toAdmissionView(admission, r, seesSensitive, sensitive?.hivStatus === 'positive')
         : null,
     };
-    if (SENSITIVE_ROLES.includes(actor.role)) {
-      const sensitive = await manager.findOneBy(ResidentSensitive, { residentId: r.id });
+    if (seesSensitive) {
       if (sensitive) {
         view.sensitive = toSensitiveView(sensitive);
         // Every answer that carries the sensitive facts is a read of them, including the answer

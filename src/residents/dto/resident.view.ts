@@ -76,7 +76,8 @@ export class AdmissionView {
   @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
   decisionDate!: string | null;
   @ApiProperty({
-    description: 'Dossier items present and missing (regular admission)',
+    description:
+      'Dossier items present and missing: only those that apply to the admission type (regular, emergency, voluntary) and the person (disability certificate, HIV confirmation)',
     type: 'object',
     properties: {
       present: { type: 'array', items: { type: 'string', enum: DOSSIER_CODES }, maxItems: 20 },
