@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/dates';
+import { vnDate } from '../reports/pdf/format';
 import { MEASUREMENT_FLAGS } from './growth/z-scores';
 
 type MeasurementFlag = (typeof MEASUREMENT_FLAGS)[number];
@@ -25,9 +26,8 @@ export function growthAlertText(
   measuredOn: IsoDate,
 ): { message: string; messageEn: string } {
   const words = flags.filter(isFlag).map((f) => MEASUREMENT_FLAG_WORDS[f]);
-  const [y, m, d] = measuredOn.split('-');
   return {
-    message: `${who}: ${words.map((w) => w.vi).join(', ')} (đo ngày ${d}/${m}/${y})`,
+    message: `${who}: ${words.map((w) => w.vi).join(', ')} (đo ngày ${vnDate(measuredOn)})`,
     messageEn: `${who}: ${words.map((w) => w.en).join(', ')} (measured ${measuredOn})`,
   };
 }

@@ -1,4 +1,4 @@
-import { addDays } from '../../src/calendar/dates';
+import { addDays, addMonths } from '../../src/calendar/dates';
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
 import {
   emergencyBody,
@@ -233,6 +233,46 @@ describe('POST /residents (admission)', () => {
       expect(res.status).toBe(201);
       expect(res.body.admission.dossierDueOn).toBe('2025-12-12');
       expect(res.body.admission.stayEndsOn).toBe('2026-02-28');
+    });
+
+    it('a back-dated intake says which deadlines have already passed, in both languages', async () => {
+      const admittedOn = addMonths(today(), -4);
+      const late = await api.admit(
+        social,
+        emergencyBody({
+          admittedOn,
+          emergency: { foundAt: 'Bến xe Phố Hiến', foundOn: admittedOn, foundBy: 'Công an phường' },
+        }),
+      );
+      expect(late.status).toBe(201);
+      const { dossierDueOn, stayEndsOn, passedDeadlines } = late.body.admission as {
+        dossierDueOn: string;
+        stayEndsOn: string;
+        passedDeadlines: { deadline: string; dueOn: string; message: string; messageEn: string }[];
+      };
+      const vn = (d: string) => d.split('-').reverse().join('/');
+      expect(passedDeadlines).toEqual([
+        {
+          deadline: 'dossier',
+          dueOn: dossierDueOn,
+          message: `Hạn hoàn thiện hồ sơ (10 ngày làm việc từ ngày tiếp nhận ${vn(admittedOn)}) đã qua ngày ${vn(dossierDueOn)}; hồ sơ còn thiếu giấy tờ`,
+          messageEn: `The dossier was due on ${dossierDueOn} (10 working days from the admission on ${admittedOn}) and is still incomplete`,
+        },
+        {
+          deadline: 'stay',
+          dueOn: stayEndsOn,
+          message: `Thời hạn bảo vệ khẩn cấp (tối đa 3 tháng) đã hết ngày ${vn(stayEndsOn)}: cần quyết định tiếp theo cho đối tượng`,
+          messageEn: `The emergency protection (at most 3 months) ended on ${stayEndsOn}: a decision on the person is due`,
+        },
+      ]);
+      const now = await api.admit(
+        social,
+        emergencyBody({
+          admittedOn: today(),
+          emergency: { foundAt: 'Bến xe Phố Hiến', foundOn: today(), foundBy: 'Công an phường' },
+        }),
+      );
+      expect(now.body.admission.passedDeadlines).toEqual([]);
     });
 
     it('an emergency intake of someone outside khoản 2 has a dossier deadline but no stay limit', async () => {
