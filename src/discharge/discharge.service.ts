@@ -298,7 +298,7 @@ export class DischargeService {
       !dto.ageRuleOverrideReason
     ) {
       throw conflict({
-        vi: `Đang đi học và chưa đủ ${STUDENT_AGE_LIMIT} tuổi: cần lý do (ageRuleOverrideReason)`,
+        vi: `Đang đi học và chưa đủ ${STUDENT_AGE_LIMIT} tuổi: cần ghi lý do cho ra trước tuổi`,
         en: `Still studying and under ${STUDENT_AGE_LIMIT}: an override reason (ageRuleOverrideReason) is required`,
       });
     }

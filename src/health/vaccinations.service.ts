@@ -93,7 +93,7 @@ export class VaccinationsService {
 
       if (given.some((v) => v.doseNo === dto.doseNo)) {
         throw conflict({
-          vi: `Mũi ${dto.doseNo} của ${dto.vaccineCode} đã được ghi`,
+          vi: `Mũi ${dto.doseNo} vắc xin ${planDose?.vaccineName ?? 'này'} đã được ghi`,
           en: `Dose ${dto.doseNo} of ${dto.vaccineCode} is already recorded`,
         });
       }

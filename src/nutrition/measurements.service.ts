@@ -13,20 +13,10 @@ import { facilityToday } from '../daily-care/daily-records.service';
 import type { Resident } from '../residents/resident.entity';
 import { ResidentsService } from '../residents/residents.service';
 import { CreateMeasurementDto, MeasurementQuery } from './dto/nutrition.dto';
+import { growthAlertText } from './flag-words';
 import { assessGrowth, bmiOf } from './growth/z-scores';
 import { Measurement } from './measurement.entity';
 import { MeasurementView, toMeasurementView } from './dto/measurement.view';
-
-const FLAG_TEXT: Record<string, { vi: string; en: string }> = {
-  underweight: { vi: 'nhẹ cân', en: 'underweight' },
-  severe_underweight: { vi: 'nhẹ cân nặng', en: 'severely underweight' },
-  stunting: { vi: 'thấp còi', en: 'stunting' },
-  severe_stunting: { vi: 'thấp còi nặng', en: 'severe stunting' },
-  wasting: { vi: 'gầy còm', en: 'wasting' },
-  severe_wasting: { vi: 'gầy còm nặng', en: 'severe wasting' },
-  obesity: { vi: 'béo phì', en: 'obesity' },
-  weight_loss: { vi: 'sụt cân', en: 'weight loss' },
-};
 
 /** Two weights of one day further apart than this share (or heights by SAME_DAY_HEIGHT_CM) contradict. */
 export const SAME_DAY_WEIGHT_SHARE = 0.05;
@@ -150,8 +140,7 @@ export class MeasurementsService {
           sourceType: 'measurement',
           sourceId: measurement.id,
           dueOn: dto.measuredOn,
-          message: `${who}: ${newFlags.map((f) => FLAG_TEXT[f]?.vi ?? f).join(', ')} (đo ngày ${dto.measuredOn})`,
-          messageEn: `${who}: ${newFlags.map((f) => FLAG_TEXT[f]?.en ?? f).join(', ')} (measured ${dto.measuredOn})`,
+          ...growthAlertText(who, newFlags, dto.measuredOn),
         });
       }
       if (weightLossFrom !== null && dto.weightKg !== undefined) {

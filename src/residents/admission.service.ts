@@ -103,7 +103,7 @@ export class AdmissionService {
     if (candidates.length > 0 && !dto.confirmNotDuplicate) {
       throw conflict(
         {
-          vi: 'Có thể người này đã có trong sổ; kiểm tra danh sách, hoặc gửi lại với confirmNotDuplicate: true',
+          vi: 'Có thể người này đã có trong sổ; kiểm tra danh sách, hoặc xác nhận đây là người khác rồi gửi lại',
           en: 'This person may already be in the register; check the candidates or resend with confirmNotDuplicate: true',
         },
         { duplicates: candidates },

@@ -97,7 +97,11 @@ export const EMERGENCY_KINDS = [
 ] as const;
 export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
 
-/** Documents of the regular admission dossier (ND 20/2021 Điều 27 khoản 1). */
+/**
+ * Documents of an admission dossier: the regular dossier (ND 20/2021 Điều 27 khoản 1), the
+ * emergency intake record and the voluntary contract's papers. Which apply to a person:
+ * `dossierChecklist` (dossier.ts).
+ */
 export const DOSSIER_ITEMS = {
   declaration_mau07: { vi: 'Tờ khai đề nghị trợ giúp xã hội (Mẫu 07)', en: 'Declaration, form 07' },
   birth_certificate: { vi: 'Bản sao giấy khai sinh', en: 'Copy of the birth certificate' },
@@ -113,6 +117,18 @@ export const DOSSIER_ITEMS = {
   admission_decision: {
     vi: 'Quyết định tiếp nhận của người đứng đầu cơ sở',
     en: 'Admission decision of the head',
+  },
+  intake_record: {
+    vi: 'Biên bản tiếp nhận khẩn cấp',
+    en: 'Emergency intake record',
+  },
+  care_contract_mau08: {
+    vi: 'Hợp đồng chăm sóc tự nguyện (Mẫu 08)',
+    en: 'Voluntary care contract, form 08',
+  },
+  identity_document: {
+    vi: 'Giấy tờ tùy thân',
+    en: 'Identity document',
   },
 } as const;
 export type DossierItem = keyof typeof DOSSIER_ITEMS;

@@ -4,6 +4,7 @@ import { Role } from '../identity/role';
 import type { EmergencyKind, ResidentCategory } from './categories';
 import { checkCccd, type CccdProblem } from './identifiers';
 import { AdmissionType, ResidentStatus, type Sex } from './resident.enums';
+import { ADMISSION_TYPE_WORDS } from './status-words';
 
 /** Roles that may read and write HIV status, abuse and trafficking history, psychiatric diagnosis. */
 export const SENSITIVE_ROLES: readonly Role[] = [Role.Admin, Role.Nurse, Role.SocialWorker];
@@ -174,8 +175,8 @@ export function checkAdmissionPath(a: AdmissionFacts): FieldError[] {
       fieldError(
         field,
         'isDefined',
-        `Bắt buộc với kiểu tiếp nhận ${a.type}`,
-        `Required for a ${a.type} admission`,
+        `Bắt buộc khi ${ADMISSION_TYPE_WORDS[a.type].vi}`,
+        `Required for ${ADMISSION_TYPE_WORDS[a.type].en}`,
       ),
     );
   switch (a.type) {

@@ -4,15 +4,13 @@ import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { ageOn, todayIn } from '../calendar/dates';
 import { notFound } from '../common/errors/problem.exception';
+import { vnDate } from '../reports/pdf/format';
 import { Admission } from './admission.entity';
-import {
-  DOSSIER_CODES,
-  type DossierItem,
-  SENSITIVE_DOSSIER_ITEMS,
-  shownCategories,
-} from './categories';
+import { type DossierItem, SENSITIVE_DOSSIER_ITEMS, shownCategories } from './categories';
+import { dossierChecklist, dossierStatus } from './dossier';
 import {
   AdmissionView,
+  PassedDeadlineView,
   ResidentSummaryView,
   ResidentView,
   SensitiveFactsView,
@@ -64,9 +62,34 @@ export function toSummary(r: Resident, today: string, seesSensitive: boolean): R
   };
 }
 
-/** `seesSensitive`: else the dossier items that disclose a sensitive fact are left out. */
-function toAdmissionView(a: Admission, seesSensitive: boolean): AdmissionView {
+/**
+ * The checklist lists only the papers that apply to the person's categories and admission type
+ * (`dossierChecklist`). `seesSensitive`: else the dossier items that disclose a sensitive fact
+ * are left out; `hivPositive` is only known to such a caller.
+ */
+function toAdmissionView(
+  a: Admission,
+  r: Resident,
+  seesSensitive: boolean,
+  hivPositive: boolean,
+  today: string,
+): AdmissionView {
   const shown = (c: DossierItem) => seesSensitive || !SENSITIVE_DOSSIER_ITEMS.includes(c);
+  const checklist = dossierChecklist({
+    type: a.type,
+    categories: r.categories,
+    disabled:
+      r.categories.includes('k1_disabled_severe') ||
+      r.disabilityKind !== null ||
+      r.disabilityLevel !== null,
+    hivPositive: r.categories.includes('k1_child_hiv') || hivPositive,
+  });
+  const derived: DossierItem[] = [
+    ...(a.emergency ? (['intake_record'] as const) : []),
+    ...(a.voluntary ? (['care_contract_mau08'] as const) : []),
+  ];
+  const dossier = dossierStatus(checklist, a.dossierPresent, derived);
+  const missing = dossier.missing.filter(shown);
   return {
     id: a.id,
     type: a.type,
@@ -74,15 +97,46 @@ function toAdmissionView(a: Admission, seesSensitive: boolean): AdmissionView {
     decisionNo: a.decisionNo,
     decisionDate: a.decisionDate,
     dossier: {
-      present: a.dossierPresent.filter(shown),
-      missing: DOSSIER_CODES.filter((c) => !a.dossierPresent.includes(c)).filter(shown),
+      present: dossier.present.filter(shown),
+      missing,
     },
     emergency: a.emergency,
     dossierDueOn: a.dossierDueOn,
     stayEndsOn: a.stayEndsOn,
+    passedDeadlines: passedDeadlines(a, missing.length > 0, today),
     voluntary: a.voluntary,
     confirmedNotDuplicate: a.confirmedNotDuplicate,
   };
+}
+
+/**
+ * What a back-dated intake has already missed by `today`: the dossier deadline (while the dossier
+ * is incomplete, as the caller sees it) and the end of the 3-month emergency protection. The
+ * deadlines count from the admission date and are not moved.
+ */
+function passedDeadlines(
+  a: Admission,
+  dossierIncomplete: boolean,
+  today: string,
+): PassedDeadlineView[] {
+  const passed: PassedDeadlineView[] = [];
+  if (a.dossierDueOn !== null && a.dossierDueOn < today && dossierIncomplete) {
+    passed.push({
+      deadline: 'dossier',
+      dueOn: a.dossierDueOn,
+      message: `Hạn hoàn thiện hồ sơ (10 ngày làm việc từ ngày tiếp nhận ${vnDate(a.admittedOn)}) đã qua ngày ${vnDate(a.dossierDueOn)}; hồ sơ còn thiếu giấy tờ`,
+      messageEn: `The dossier was due on ${a.dossierDueOn} (10 working days from the admission on ${a.admittedOn}) and is still incomplete`,
+    });
+  }
+  if (a.stayEndsOn !== null && a.stayEndsOn < today) {
+    passed.push({
+      deadline: 'stay',
+      dueOn: a.stayEndsOn,
+      message: `Thời hạn bảo vệ khẩn cấp (tối đa 3 tháng) đã hết ngày ${vnDate(a.stayEndsOn)}: cần quyết định tiếp theo cho đối tượng`,
+      messageEn: `The emergency protection (at most 3 months) ended on ${a.stayEndsOn}: a decision on the person is due`,
+    });
+  }
+  return passed;
 }
 
 function toSensitiveView(s: ResidentSensitive): SensitiveFactsView {
@@ -117,8 +171,13 @@ export class ResidentViews {
     const admission = r.currentAdmissionId
       ? await manager.findOneBy(Admission, { id: r.currentAdmissionId })
       : null;
+    const seesSensitive = SENSITIVE_ROLES.includes(actor.role);
+    const sensitive = seesSensitive
+      ? await manager.findOneBy(ResidentSensitive, { residentId: r.id })
+      : null;
+    const today = todayIn(timezone);
     const view: ResidentView = {
-      ...toSummary(r, todayIn(timezone), SENSITIVE_ROLES.includes(actor.role)),
+      ...toSummary(r, today, SENSITIVE_ROLES.includes(actor.role)),
       religion: r.religion,
       hometownProvince: r.hometownProvince,
       hometownCommune: r.hometownCommune,
@@ -135,11 +194,10 @@ export class ResidentViews {
       needs24hCare: r.needs24hCare,
       careNeeds: r.careNeeds,
       admission: admission
-        ? toAdmissionView(admission, SENSITIVE_ROLES.includes(actor.role))
+        ? toAdmissionView(admission, r, seesSensitive, sensitive?.hivStatus === 'positive', today)
         : null,
     };
-    if (SENSITIVE_ROLES.includes(actor.role)) {
-      const sensitive = await manager.findOneBy(ResidentSensitive, { residentId: r.id });
+    if (seesSensitive) {
       if (sensitive) {
         view.sensitive = toSensitiveView(sensitive);
         // Every answer that carries the sensitive facts is a read of them, including the answer

@@ -1,4 +1,4 @@
-import { ResidentStatus } from './resident.enums';
+import { AdmissionType, ResidentStatus } from './resident.enums';
 
 /**
  * A resident's status in words, as messages say it ("Đối tượng đã thôi trợ giúp"): a message never
@@ -19,4 +19,11 @@ export const RESIDENT_STATUS_LABELS: Record<ResidentStatus, { vi: string; en: st
   [ResidentStatus.Discharged]: { vi: 'thôi trợ giúp', en: 'discharged' },
   [ResidentStatus.Transferred]: { vi: 'chuyển cơ sở', en: 'transferred' },
   [ResidentStatus.Deceased]: { vi: 'đã mất', en: 'deceased' },
+};
+
+/** The admission path in words, as a message says it ("Bắt buộc khi tiếp nhận khẩn cấp"). */
+export const ADMISSION_TYPE_WORDS: Record<AdmissionType, { vi: string; en: string }> = {
+  [AdmissionType.Regular]: { vi: 'tiếp nhận theo hồ sơ', en: 'a regular admission' },
+  [AdmissionType.Emergency]: { vi: 'tiếp nhận khẩn cấp', en: 'an emergency admission' },
+  [AdmissionType.Voluntary]: { vi: 'tiếp nhận tự nguyện (hợp đồng)', en: 'a voluntary admission' },
 };

@@ -5,7 +5,13 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid } from '../common/errors/problem.exception';
-import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
+import {
+  createInFacility,
+  facilityToday,
+  findInFacility,
+  updateInFacility,
+} from '../database/facility-scope';
+import { vnDate } from '../reports/pdf/format';
 import { Resident } from '../residents/resident.entity';
 import type { SubjectResultDto } from './dto/result.dto';
 import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
@@ -23,6 +29,7 @@ import {
 } from './rating-scales';
 import { SchoolResult } from './school-result.entity';
 import { ENROLLMENT_NOT_FOUND, RESULT_NOT_FOUND, toResultView } from './schooling-views';
+import { termOverOn } from './term-calendar';
 
 const subjectsOf = (subjects: SubjectResultDto[] | undefined): SubjectResult[] =>
   (subjects ?? []).map((s) => ({
@@ -41,8 +48,9 @@ export class ResultsService {
 
   /**
    * Records a term result on the scale of the enrolment's level. One per term (a second is a
-   * 409: correct the first with PATCH); the whole-year result carries its promotion; many days
-   * absent raise an `attendance` alert in the same transaction.
+   * 409: correct the first with PATCH), and only once the term is over (`termOverOn`, else a
+   * 409); the whole-year result carries its promotion; many days absent raise an `attendance`
+   * alert in the same transaction.
    */
   async create(
     actor: FacilityActor,
@@ -73,6 +81,20 @@ export class ResultsService {
       };
       const errors = checkRatings(scale, dto.term, ratings);
       if (errors.length > 0) throw invalid(errors);
+      const overOn = termOverOn(enrollment.schoolYear, dto.term);
+      if ((await facilityToday(manager, actor)) < overOn) {
+        const term = SCHOOL_TERM_LABELS[dto.term];
+        throw conflict({
+          vi:
+            dto.term === 'year'
+              ? `Năm học ${enrollment.schoolYear} chưa kết thúc: ghi kết quả cả năm từ ngày ${vnDate(overOn)}`
+              : `${term.vi} năm học ${enrollment.schoolYear} chưa kết thúc: ghi kết quả từ ngày ${vnDate(overOn)}`,
+          en:
+            dto.term === 'year'
+              ? `The school year ${enrollment.schoolYear} is not over: record the whole-year result from ${vnDate(overOn)}`
+              : `${term.en} of ${enrollment.schoolYear} is not over: record its result from ${vnDate(overOn)}`,
+        });
+      }
       const existing = await manager.findOne(SchoolResult, {
         where: { enrollmentId, term: dto.term },
         select: { id: true, version: true },

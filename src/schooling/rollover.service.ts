@@ -1,9 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { conflict } from '../common/errors/problem.exception';
+import { Role } from '../identity/role';
+import {
+  conflict,
+  fieldError,
+  invalid,
+  ProblemException,
+} from '../common/errors/problem.exception';
+import { facilityToday } from '../database/facility-scope';
+import { vnDate } from '../reports/pdf/format';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import type {
   RolloverDecisionView,
@@ -15,6 +23,7 @@ import type { BoardingType, EnrollmentStatus, SchoolLevel } from './levels';
 import { type Promotion, ROLLOVER_DECISIONS, rolloverStep } from './promotion';
 import { SchoolYearRollover } from './school-year-rollover.entity';
 import { closingDay, nextSchoolYear, openingDay } from './school-year';
+import { schoolYearOverOn } from './term-calendar';
 
 interface LatestEnrollment {
   id: string;
@@ -44,11 +53,14 @@ export class RolloverService {
    * promoted students are enrolled in the next grade of the next year — at a school still to be
    * named when the level changes after grades 5 and 9 — and their finished enrolment is marked
    * completed; everybody else is listed with the reason a decision is needed. Residents who
-   * already have an enrolment in the new year are left alone.
+   * already have an enrolment in the new year are left alone. A year not over yet (the ministry's
+   * frame, `schoolYearOverOn`) is a 409, unless an admin gives the reason to close it early; the
+   * reason is audited.
    */
-  async rollover(actor: FacilityActor, from: string): Promise<RolloverView> {
+  async rollover(actor: FacilityActor, from: string, reason?: string): Promise<RolloverView> {
     const to = nextSchoolYear(from);
     return this.dataSource.transaction(async (manager) => {
+      const earlyReason = await this.earlyReason(manager, actor, from, reason);
       const claimed: { id: string }[] = await manager.query(
         `INSERT INTO school_year_rollover (facility_id, from_year, to_year, enrolled, needs_decision, created_by)
          VALUES ($1, $2, $3, 0, 0, $4)
@@ -176,6 +188,7 @@ export class RolloverService {
           fromYear: { before: null, after: from },
           enrolled: { before: null, after: created.length },
           needsDecision: { before: null, after: needsDecision.length },
+          ...(earlyReason ? { earlyReason: { before: null, after: earlyReason } } : {}),
         },
       });
       for (const e of created) {
@@ -201,5 +214,47 @@ export class RolloverService {
       });
       return { id: rolloverId, from, to, enrolled, needsDecision, alreadyEnrolled };
     });
+  }
+
+  /**
+   * Before the year is over only an admin may close it, with a reason (returned trimmed); after
+   * it, a reason sent is kept too. Refusals change nothing.
+   */
+  private async earlyReason(
+    manager: EntityManager,
+    actor: FacilityActor,
+    from: string,
+    reason: string | undefined,
+  ): Promise<string | null> {
+    const given = reason?.trim() ?? null;
+    if (reason !== undefined && actor.role !== Role.Admin) {
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'forbidden',
+        {
+          vi: 'Chỉ quản trị viên được kết chuyển sớm một năm học',
+          en: 'Only an admin may close a school year early',
+        },
+        [{ field: 'reason', code: 'fieldForbidden' }],
+      );
+    }
+    if (reason !== undefined && !given) {
+      throw invalid([
+        fieldError(
+          'reason',
+          'isNotEmpty',
+          'Lý do không được để trống',
+          'The reason must not be blank',
+        ),
+      ]);
+    }
+    const overOn = schoolYearOverOn(from);
+    if (!given && (await facilityToday(manager, actor)) < overOn) {
+      throw conflict({
+        vi: `Năm học ${from} chưa kết thúc: kết chuyển từ ngày ${vnDate(overOn)}, hoặc quản trị viên kết chuyển sớm kèm lý do`,
+        en: `The school year ${from} is not over: roll it over from ${vnDate(overOn)}, or an admin closes it early with a reason`,
+      });
+    }
+    return given;
   }
 }

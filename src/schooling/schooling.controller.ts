@@ -90,7 +90,7 @@ export class SchoolingController {
   @ApiCreatedResponse({ type: RolloverView })
   @ApiConflictResponse({ description: 'The year was already rolled over, or has no enrolments' })
   rollover(@CurrentStaff() actor: FacilityActor, @Body() dto: RolloverDto): Promise<RolloverView> {
-    return this.rollovers.rollover(actor, dto.from);
+    return this.rollovers.rollover(actor, dto.from, dto.reason);
   }
 
   @Get('schooling/figures')

@@ -8,6 +8,7 @@ import type { IncidentKind, IncidentSeverity } from '../daily-care/care.enums';
 import { IncidentsService } from '../daily-care/incidents.service';
 import { raiseRefusedMealAlerts } from '../daily-care/meal-alerts';
 import { rdaEnergyKcal } from '../nutrition/energy-needs';
+import { growthAlertText } from '../nutrition/flag-words';
 import { assessGrowth, lmsValue } from '../nutrition/growth/z-scores';
 import { lmsAt, whoTables, type SexCode, type TableName } from '../nutrition/growth/who-tables';
 import { Measurement } from '../nutrition/measurement.entity';
@@ -266,8 +267,7 @@ export async function seedDemoCare(
         sourceType: 'measurement',
         sourceId: f.id,
         dueOn: f.measured_on,
-        message: `${f.code} ${f.full_name}: ${f.flags.join(', ')} (đo ngày ${f.measured_on})`,
-        messageEn: `${f.code} ${f.full_name}: ${f.flags.join(', ')} (measured ${f.measured_on})`,
+        ...growthAlertText(`${f.code} ${f.full_name}`, f.flags, f.measured_on),
       });
     }
   });

@@ -1,4 +1,4 @@
-import { addDays } from '../../src/calendar/dates';
+import { addDays, addMonths } from '../../src/calendar/dates';
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
 import {
   emergencyBody,
@@ -115,15 +115,48 @@ describe('POST /residents (admission)', () => {
       );
       expect(res.status).toBe(201);
       expect(res.body.admission.dossier.present).toEqual(['declaration_mau07', 'commune_request']);
+      // An orphan without disability or HIV: those two certificates do not apply.
       expect(res.body.admission.dossier.missing).toEqual([
         'birth_certificate',
-        'disability_certificate',
-        'hiv_confirmation',
         'admission_decision',
       ]);
       const none = await api.admit(admin, regularBody());
       expect(none.body.admission.dossier.present).toEqual([]);
-      expect(none.body.admission.dossier.missing).toHaveLength(6);
+      expect(none.body.admission.dossier.missing).toEqual([
+        'declaration_mau07',
+        'birth_certificate',
+        'commune_request',
+        'admission_decision',
+      ]);
+    });
+
+    it('lists the disability certificate for a disabled person and the HIV confirmation for a child with HIV', async () => {
+      const disabled = await api.admit(
+        admin,
+        regularBody({
+          categories: ['k1_disabled_severe'],
+          dateOfBirth: yearsAgo(40),
+          dossierPresent: ['declaration_mau07', 'birth_certificate', 'commune_request'],
+        }),
+      );
+      expect(disabled.status).toBe(201);
+      expect(disabled.body.admission.dossier.missing).toEqual([
+        'disability_certificate',
+        'admission_decision',
+      ]);
+      const hiv = await api.admit(
+        admin,
+        regularBody({
+          categories: ['k1_child_hiv'],
+          sensitive: { hivStatus: 'positive' },
+          dossierPresent: ['declaration_mau07', 'birth_certificate', 'commune_request'],
+        }),
+      );
+      expect(hiv.status).toBe(201);
+      expect(hiv.body.admission.dossier.missing).toEqual([
+        'hiv_confirmation',
+        'admission_decision',
+      ]);
     });
 
     it('numbers residents per admission year', async () => {
@@ -158,6 +191,15 @@ describe('POST /residents (admission)', () => {
   });
 
   describe('emergency admission', () => {
+    it('lists the intake record as present and the dossier still to complete within the deadline', async () => {
+      const res = await api.admit(social, emergencyBody({ dossierPresent: ['birth_certificate'] }));
+      expect(res.status).toBe(201);
+      expect(res.body.admission.dossier).toEqual({
+        present: ['intake_record', 'birth_certificate'],
+        missing: ['declaration_mau07', 'commune_request', 'admission_decision'],
+      });
+    });
+
     it('sets the dossier deadline 10 working days out, across Tết 2026, and the 3-month stay', async () => {
       // 10/2/2026 (Tue): 11, 12, 13 Feb; 16–20 Feb is Tết (16–17 statutory, 18–20 the override
       // rows of the migration); 23–27 Feb; 2, 3 Mar.
@@ -193,6 +235,46 @@ describe('POST /residents (admission)', () => {
       expect(res.body.admission.stayEndsOn).toBe('2026-02-28');
     });
 
+    it('a back-dated intake says which deadlines have already passed, in both languages', async () => {
+      const admittedOn = addMonths(today(), -4);
+      const late = await api.admit(
+        social,
+        emergencyBody({
+          admittedOn,
+          emergency: { foundAt: 'Bến xe Phố Hiến', foundOn: admittedOn, foundBy: 'Công an phường' },
+        }),
+      );
+      expect(late.status).toBe(201);
+      const { dossierDueOn, stayEndsOn, passedDeadlines } = late.body.admission as {
+        dossierDueOn: string;
+        stayEndsOn: string;
+        passedDeadlines: { deadline: string; dueOn: string; message: string; messageEn: string }[];
+      };
+      const vn = (d: string) => d.split('-').reverse().join('/');
+      expect(passedDeadlines).toEqual([
+        {
+          deadline: 'dossier',
+          dueOn: dossierDueOn,
+          message: `Hạn hoàn thiện hồ sơ (10 ngày làm việc từ ngày tiếp nhận ${vn(admittedOn)}) đã qua ngày ${vn(dossierDueOn)}; hồ sơ còn thiếu giấy tờ`,
+          messageEn: `The dossier was due on ${dossierDueOn} (10 working days from the admission on ${admittedOn}) and is still incomplete`,
+        },
+        {
+          deadline: 'stay',
+          dueOn: stayEndsOn,
+          message: `Thời hạn bảo vệ khẩn cấp (tối đa 3 tháng) đã hết ngày ${vn(stayEndsOn)}: cần quyết định tiếp theo cho đối tượng`,
+          messageEn: `The emergency protection (at most 3 months) ended on ${stayEndsOn}: a decision on the person is due`,
+        },
+      ]);
+      const now = await api.admit(
+        social,
+        emergencyBody({
+          admittedOn: today(),
+          emergency: { foundAt: 'Bến xe Phố Hiến', foundOn: today(), foundBy: 'Công an phường' },
+        }),
+      );
+      expect(now.body.admission.passedDeadlines).toEqual([]);
+    });
+
     it('an emergency intake of someone outside khoản 2 has a dossier deadline but no stay limit', async () => {
       const res = await api.admit(
         admin,
@@ -223,6 +305,23 @@ describe('POST /residents (admission)', () => {
   });
 
   describe('voluntary admission', () => {
+    it("lists the contract's dossier (Mẫu 08 and an identity document), not the regular one", async () => {
+      const res = await api.admit(admin, voluntaryBody());
+      expect(res.status).toBe(201);
+      expect(res.body.admission.dossier).toEqual({
+        present: ['care_contract_mau08'],
+        missing: ['identity_document'],
+      });
+      const complete = await api.admit(
+        admin,
+        voluntaryBody({ dossierPresent: ['identity_document'] }),
+      );
+      expect(complete.body.admission.dossier).toEqual({
+        present: ['care_contract_mau08', 'identity_document'],
+        missing: [],
+      });
+    });
+
     it('admits under a contract, with no emergency deadlines', async () => {
       const res = await api.admit(admin, voluntaryBody());
       expect(res.status).toBe(201);

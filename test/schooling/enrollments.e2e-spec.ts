@@ -386,7 +386,17 @@ describe('enrolments: GET/POST /residents/:id/enrollments, PATCH /enrollments/:i
 
     it('refuses a level change that would move results to another scale (409)', async () => {
       const child = await api.child(admin, 11);
-      const e = await api.enrolled(social, child, enrollmentBody({ level: 'primary', grade: 5 }));
+      // A year that is over, so that its results may be recorded.
+      const e = await api.enrolled(
+        social,
+        child,
+        enrollmentBody({
+          level: 'primary',
+          grade: 5,
+          schoolYear: '2025-2026',
+          startDate: '2025-09-05',
+        }),
+      );
       await api.resulted(social, e.id, { term: 'HK1', rating: 'completed' });
       const res = await api.patch(social, e.id, { level: 'lower_secondary', grade: 6 }, '"1"');
       expectProblem(res, 409);

@@ -1,10 +1,23 @@
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
 import {
+  nextSchoolYear,
+  openingDay,
+  previousSchoolYear,
+  schoolYearOf,
+} from '../../src/schooling/school-year';
+import { termOverOn } from '../../src/schooling/term-calendar';
+import {
   enrollmentBody,
   errorCodes,
   schoolingApi,
+  today,
   type EnrollmentBody,
 } from './schooling-fixtures';
+
+/** A school year over whatever today is (results of every term may be recorded). */
+const ENDED = previousSchoolYear(schoolYearOf(today()));
+/** A school year none of whose terms is over yet. */
+const AHEAD = nextSchoolYear(schoolYearOf(today()));
 
 describe('term results: POST /enrollments/:id/results, PATCH /results/:id', () => {
   let t: TestApp;
@@ -25,13 +38,17 @@ describe('term results: POST /enrollments/:id/results, PATCH /results/:id', () =
 
   const primary = async (grade = 3): Promise<EnrollmentBody> =>
     api.enrolled(social, await api.child(admin, 5 + grade), {
-      schoolYear: '2026-2027',
+      schoolYear: ENDED,
       level: 'primary',
       grade,
       schoolName: 'Trường Tiểu học Hiến Nam',
     });
   const secondary = async (grade = 7): Promise<EnrollmentBody> =>
-    api.enrolled(social, await api.child(admin, 5 + grade), enrollmentBody({ grade }));
+    api.enrolled(
+      social,
+      await api.child(admin, 5 + grade),
+      enrollmentBody({ grade, schoolYear: ENDED, startDate: openingDay(ENDED) }),
+    );
 
   /** Posts a result that must be refused and leave the table unchanged. */
   async function refused(
@@ -221,7 +238,7 @@ describe('term results: POST /enrollments/:id/results, PATCH /results/:id', () =
   it('refuses ratings at a level without a national scale, but keeps remarks and absences', async () => {
     const child = await api.child(admin, 19);
     const e = await api.enrolled(social, child, {
-      schoolYear: '2026-2027',
+      schoolYear: ENDED,
       level: 'university',
       schoolName: 'Trường Đại học Sư phạm Kỹ thuật Hưng Yên',
     });
@@ -241,7 +258,7 @@ describe('term results: POST /enrollments/:id/results, PATCH /results/:id', () =
   it('refuses results for a year at no school (409)', async () => {
     const child = await api.child(admin, 14);
     const e = await api.enrolled(social, child, {
-      schoolYear: '2026-2027',
+      schoolYear: ENDED,
       level: 'not_enrolled',
       notEnrolledReason: 'Khuyết tật nặng',
     });
@@ -356,7 +373,7 @@ describe('term results: POST /enrollments/:id/results, PATCH /results/:id', () =
         }),
       );
       expect(open.body.items[0].message).toContain(
-        'nghỉ học 18 ngày trong học kỳ I năm học 2026-2027 (ngưỡng 15 ngày)',
+        `nghỉ học 18 ngày trong học kỳ I năm học ${ENDED} (ngưỡng 15 ngày)`,
       );
       // A nurse does not handle this kind.
       expect((await api.alerts(nurse, { kind: 'attendance' })).body.items).toEqual([]);
@@ -384,6 +401,49 @@ describe('term results: POST /enrollments/:id/results, PATCH /results/:id', () =
       expect(
         (await api.alerts(social, { kind: 'attendance', residentId: e.residentId })).body.items,
       ).toEqual([]);
+    });
+  });
+  describe("only once the term is over (the ministry's frame: HK1 before 18/01, the year before 31/05)", () => {
+    it('refuses every term of a year not over yet (409, in both languages) and records nothing', async () => {
+      const e = await api.enrolled(
+        social,
+        await api.child(admin, 12),
+        enrollmentBody({ schoolYear: AHEAD, startDate: openingDay(AHEAD) }),
+      );
+      const hk1 = await refused(
+        social,
+        e.id,
+        { term: 'HK1', learningRating: 'good', conductRating: 'good' },
+        409,
+      );
+      expect(hk1.body.detail).toContain(`Học kỳ I năm học ${AHEAD} chưa kết thúc`);
+      const from = termOverOn(AHEAD, 'HK1').split('-').reverse().join('/');
+      expect(hk1.body.detail).toContain(from);
+      const year = await api
+        .result(social, e.id, { term: 'year', learningRating: 'good', conductRating: 'good' })
+        .set('Accept-Language', 'en');
+      expectProblem(year, 409);
+      expect(year.body.detail).toContain(`school year ${AHEAD} is not over`);
+      await refused(
+        admin,
+        e.id,
+        { term: 'HK2', learningRating: 'good', conductRating: 'good' },
+        409,
+      );
+    });
+
+    it('accepts a term as soon as it is over, and not the year before it is', async () => {
+      const current = schoolYearOf(today());
+      const e = await api.enrolled(
+        social,
+        await api.child(admin, 12),
+        enrollmentBody({ schoolYear: current, startDate: openingDay(current) }),
+      );
+      const body = { learningRating: 'good', conductRating: 'good' };
+      for (const term of ['HK1', 'HK2', 'year'] as const) {
+        const res = await api.result(social, e.id, { term, ...body });
+        expect(res.status).toBe(today() >= termOverOn(current, term) ? 201 : 409);
+      }
     });
   });
 });

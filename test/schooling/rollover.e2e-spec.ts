@@ -1,4 +1,6 @@
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
+import { nextSchoolYear, openingDay, schoolYearOf } from '../../src/schooling/school-year';
+import { schoolYearOverOn } from '../../src/schooling/term-calendar';
 import { errorCodes, schoolingApi, today, type EnrollmentBody } from './schooling-fixtures';
 
 interface Enrolled {
@@ -267,5 +269,58 @@ describe('POST /schooling/rollover', () => {
     ]);
     expectProblem(await api.rollover(nurse, { from: '2025-2026' }), 403);
     expect(await count(t.dataSource, 'school_year_rollover')).toBe(1);
+  });
+  describe('a year not over yet (one mis-click must not enrol next year)', () => {
+    const AHEAD = nextSchoolYear(schoolYearOf(today()));
+    const counts = async () => [
+      await count(t.dataSource, 'enrollment'),
+      await count(t.dataSource, 'school_year_rollover'),
+    ];
+    beforeAll(async () => {
+      const child = await api.child(admin, 11);
+      await api.enrolled(social, child, {
+        ...general('primary', 5),
+        schoolYear: AHEAD,
+        startDate: openingDay(AHEAD),
+      });
+    });
+
+    it('refuses it (409, both languages) and creates nothing', async () => {
+      const before = await counts();
+      const res = await api.rollover(social, { from: AHEAD });
+      expectProblem(res, 409);
+      const from = schoolYearOverOn(AHEAD).split('-').reverse().join('/');
+      expect(res.body.detail).toBe(
+        `Năm học ${AHEAD} chưa kết thúc: kết chuyển từ ngày ${from}, hoặc quản trị viên kết chuyển sớm kèm lý do`,
+      );
+      const en = await api.rollover(admin, { from: AHEAD }).set('Accept-Language', 'en');
+      expectProblem(en, 409);
+      expect(en.body.detail).toContain(`The school year ${AHEAD} is not over`);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('lets only an admin close it early, with a reason (403 for the social worker, 400 for a blank reason)', async () => {
+      const before = await counts();
+      const social403 = await api.rollover(social, { from: AHEAD, reason: 'Trường báo sớm' });
+      expectProblem(social403, 403);
+      expect(errorCodes(social403)).toEqual(['reason:fieldForbidden']);
+      expect(errorCodes(await api.rollover(admin, { from: AHEAD, reason: '   ' }))).toEqual([
+        'reason:isNotEmpty',
+      ]);
+      expect(await counts()).toEqual(before);
+    });
+
+    it("rolls it over on an admin's reason and audits the reason", async () => {
+      const reason = 'Trường đã tổng kết năm học sớm theo kế hoạch của tỉnh';
+      const res = await api.rollover(admin, { from: AHEAD, reason });
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual(expect.objectContaining({ from: AHEAD, to: nextSchoolYear(AHEAD) }));
+      const audit: { reason: string | null }[] = await t.dataSource.query(
+        `SELECT changes->'earlyReason'->>'after' AS reason FROM audit_log
+          WHERE entity = 'school_year_rollover' AND entity_id = $1`,
+        [res.body.id],
+      );
+      expect(audit).toEqual([{ reason }]);
+    });
   });
 });

@@ -29,7 +29,8 @@ test('the social worker records a whole-year result on the secondary scale and s
   request,
 }) => {
   const social = await tokenOf(request, 'social');
-  // A boy of 12 at lower secondary school, admitted before the school year.
+  // A boy of 12 at lower secondary school, admitted before the school year; a year that is over,
+  // so that its whole-year result may be recorded.
   const born = new Date();
   born.setUTCFullYear(born.getUTCFullYear() - 12, born.getUTCMonth() - 2);
   const fullName = `Hà ${pick(['Văn', 'Minh', 'Đức'])} ${pick(GIVEN)} ${pick(GIVEN)}`;
@@ -42,9 +43,9 @@ test('the social worker records a whole-year result on the secondary scale and s
       sex: 'male',
       ethnicityCode: '01',
       categories: ['k1_child_orphan'],
-      admittedOn: '2026-08-03',
+      admittedOn: '2025-08-03',
       decisionNo: '88/QĐ-TTBTXH',
-      decisionDate: '2026-08-03',
+      decisionDate: '2025-08-03',
       confirmNotDuplicate: true,
     },
   });
@@ -53,7 +54,7 @@ test('the social worker records a whole-year result on the secondary scale and s
   const enrolled = await request.post(`/api/v1/residents/${resident.id}/enrollments`, {
     headers: bearer(social),
     data: {
-      schoolYear: '2026-2027',
+      schoolYear: '2025-2026',
       level: 'lower_secondary',
       grade: 7,
       schoolName: 'Trường THCS Hiến Nam',
@@ -80,7 +81,7 @@ test('the social worker records a whole-year result on the secondary scale and s
   // Schooling: the year's enrolment, no result yet.
   await page.getByRole('tab', { name: 'Học tập' }).click();
   await expect(page).toHaveURL(/\?tab=schooling$/);
-  const year = page.getByRole('region', { name: /Năm học 2026-2027 .* lớp 7/ });
+  const year = page.getByRole('region', { name: /Năm học 2025-2026 .* lớp 7/ });
   await expect(year).toBeVisible();
   await expect(year.getByText('Chưa có kết quả học kỳ nào.')).toBeVisible();
   await expectAccessible(page, 'the schooling tab');

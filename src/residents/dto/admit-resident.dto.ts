@@ -239,7 +239,8 @@ export class AdmitResidentDto extends ResidentFieldsDto {
     enum: DOSSIER_CODES,
     isArray: true,
     maxItems: DOSSIER_CODES.length,
-    description: 'Dossier items present (regular)',
+    description:
+      'Dossier items present (the intake record of an emergency and the voluntary contract count as present by themselves)',
   })
   @IsOptional()
   @IsArray()

@@ -67,6 +67,14 @@ export class ResidentSummaryView {
   @ApiProperty() version!: number;
 }
 
+/** A deadline of the admission that had already passed when the answer was made (a back-dated intake). */
+export class PassedDeadlineView {
+  @ApiProperty({ enum: ['dossier', 'stay'] }) deadline!: 'dossier' | 'stay';
+  @ApiProperty({ format: 'date', maxLength: DATE_LENGTH }) dueOn!: string;
+  @ApiProperty({ maxLength: 300 }) message!: string;
+  @ApiProperty({ maxLength: 300 }) messageEn!: string;
+}
+
 export class AdmissionView {
   @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
   @ApiProperty({ enum: AdmissionType }) type!: AdmissionType;
@@ -76,7 +84,8 @@ export class AdmissionView {
   @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
   decisionDate!: string | null;
   @ApiProperty({
-    description: 'Dossier items present and missing (regular admission)',
+    description:
+      'Dossier items present and missing: only those that apply to the admission type (regular, emergency, voluntary) and the person (disability certificate, HIV confirmation)',
     type: 'object',
     properties: {
       present: { type: 'array', items: { type: 'string', enum: DOSSIER_CODES }, maxItems: 20 },
@@ -102,6 +111,13 @@ export class AdmissionView {
     description: 'Emergency protection: the 3-month stay ends',
   })
   stayEndsOn!: string | null;
+  @ApiProperty({
+    type: [PassedDeadlineView],
+    maxItems: 2,
+    description:
+      'Deadlines already passed today (a back-dated emergency intake): the dossier still incomplete after its 10 working days, the 3-month emergency protection ended. They are not moved; the emergency-deadline alerts follow them',
+  })
+  passedDeadlines!: PassedDeadlineView[];
   @ApiProperty({ nullable: true, type: Object }) voluntary!: VoluntaryContract | null;
   @ApiProperty() confirmedNotDuplicate!: boolean;
 }

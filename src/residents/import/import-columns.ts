@@ -69,10 +69,15 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
   {
     key: 'decisionNo',
     header: 'Số quyết định tiếp nhận',
-    note: 'bắt buộc với regular',
+    note: 'bắt buộc khi tiếp nhận theo hồ sơ',
     kind: 'text',
   },
-  { key: 'decisionDate', header: 'Ngày quyết định', note: 'bắt buộc với regular', kind: 'date' },
+  {
+    key: 'decisionDate',
+    header: 'Ngày quyết định',
+    note: 'bắt buộc khi tiếp nhận theo hồ sơ',
+    kind: 'date',
+  },
   { key: 'dossierPresent', header: 'Hồ sơ đã có', note: 'mã, cách nhau bởi ;', kind: 'list' },
   { key: 'foundAt', header: 'Nơi phát hiện', note: 'emergency', kind: 'text' },
   { key: 'foundOn', header: 'Ngày phát hiện', note: 'emergency', kind: 'date' },

@@ -1,3 +1,4 @@
+import type { Text } from '../../common/errors/messages';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { foldName } from '../identifiers';
@@ -10,7 +11,12 @@ export interface RawRow {
   cells: Record<string, string>;
 }
 
-export class ImportFileError extends Error {}
+/** A file that cannot be read as a register, with what is wrong in both languages. */
+export class ImportFileError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
 
 const byHeader = new Map<string, ImportColumn>();
 for (const c of IMPORT_COLUMNS) {
@@ -20,15 +26,26 @@ for (const c of IMPORT_COLUMNS) {
 
 function toRows(table: string[][]): RawRow[] {
   const [header, ...rest] = table;
-  if (!header) throw new ImportFileError('the file is empty');
+  if (!header) throw new ImportFileError({ vi: 'tệp trống', en: 'the file is empty' });
   const columns = header.map((h) => byHeader.get(foldName(h)) ?? null);
   const unknown = header.filter((h, i) => h.trim() !== '' && columns[i] === null);
-  if (unknown.length > 0) throw new ImportFileError(`unknown columns: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new ImportFileError({
+      vi: `cột không có trong mẫu: ${unknown.join(', ')}`,
+      en: `unknown columns: ${unknown.join(', ')}`,
+    });
   // "Họ và tên" and "fullName" both present: which one holds the name is anybody's guess.
   const twice = header.filter((_, i) => columns[i] && columns.indexOf(columns[i]) !== i);
-  if (twice.length > 0) throw new ImportFileError(`columns given twice: ${twice.join(', ')}`);
+  if (twice.length > 0)
+    throw new ImportFileError({
+      vi: `cột có hai lần: ${twice.join(', ')}`,
+      en: `columns given twice: ${twice.join(', ')}`,
+    });
   if (!columns.some((c) => c?.key === 'fullName'))
-    throw new ImportFileError('no "Họ và tên" (fullName) column');
+    throw new ImportFileError({
+      vi: 'thiếu cột "Họ và tên"',
+      en: 'no "Họ và tên" (fullName) column',
+    });
   const rows: RawRow[] = [];
   rest.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return;
@@ -53,7 +70,10 @@ export function parseCsv(buffer: Buffer): RawRow[] {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(buffer);
     } catch {
-      throw new ImportFileError('not UTF-8 text; save the file as "CSV UTF-8"');
+      throw new ImportFileError({
+        vi: 'tệp không phải văn bản UTF-8; hãy lưu tệp dạng "CSV UTF-8"',
+        en: 'not UTF-8 text; save the file as "CSV UTF-8"',
+      });
     }
   }
   let table: string[][];
@@ -64,7 +84,10 @@ export function parseCsv(buffer: Buffer): RawRow[] {
       skip_empty_lines: true,
     }) as string[][];
   } catch (err) {
-    throw new ImportFileError(`not a readable CSV file (${(err as Error).message.split('\n')[0]})`);
+    throw new ImportFileError({
+      vi: 'không đọc được tệp CSV',
+      en: `not a readable CSV file (${(err as Error).message.split('\n')[0]})`,
+    });
   }
   return toRows(table);
 }
@@ -85,7 +108,9 @@ export async function parseXlsx(buffer: Buffer, limits = XLSX_LIMITS): Promise<R
   try {
     return toRows(await readXlsxTable(buffer, limits));
   } catch (err) {
-    if (err instanceof XlsxRefused) throw new ImportFileError(err.message);
+    if (err instanceof XlsxRefused) {
+      throw new ImportFileError({ vi: 'không đọc được tệp XLSX', en: err.message });
+    }
     throw err;
   }
 }

@@ -1,3 +1,4 @@
+import type { Text } from '../../common/errors/messages';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
@@ -139,9 +140,16 @@ export class ImportService {
   ): Promise<ImportResult> {
     if (!file) throw invalid([{ field: 'file', code: 'isDefined', fallback: 'file is required' }]);
     const rows = await this.parse(file);
-    if (rows.length === 0) throw this.fileError('the file has no data rows');
+    if (rows.length === 0)
+      throw this.fileError({
+        vi: 'tệp không có dòng dữ liệu nào',
+        en: 'the file has no data rows',
+      });
     if (rows.length > MAX_IMPORT_ROWS)
-      throw this.fileError(`at most ${MAX_IMPORT_ROWS} rows per file`);
+      throw this.fileError({
+        vi: `tối đa ${MAX_IMPORT_ROWS} dòng mỗi tệp`,
+        en: `at most ${MAX_IMPORT_ROWS} rows per file`,
+      });
 
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
@@ -230,18 +238,21 @@ export class ImportService {
       if (name.endsWith('.csv') || file.mimetype.includes('csv') || file.mimetype === 'text/plain')
         return parseCsv(file.buffer);
     } catch (err) {
-      if (err instanceof ImportFileError) throw this.fileError(err.message);
+      if (err instanceof ImportFileError) throw this.fileError(err.text);
       throw err;
     }
-    throw this.fileError('upload a .csv or .xlsx file');
+    throw this.fileError({
+      vi: 'hãy tải lên tệp .csv hoặc .xlsx',
+      en: 'upload a .csv or .xlsx file',
+    });
   }
 
-  private fileError(message: string): ProblemException {
+  private fileError(message: Text): ProblemException {
     return invalid([
       {
         field: 'file',
         code: 'invalidFile',
-        text: { vi: `Tệp không hợp lệ: ${message}`, en: `Invalid file: ${message}` },
+        text: { vi: `Tệp không hợp lệ: ${message.vi}`, en: `Invalid file: ${message.en}` },
       },
     ]);
   }

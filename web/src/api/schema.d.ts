@@ -2006,6 +2006,14 @@ export interface components {
             birthDateEstimated?: boolean;
             personalId?: string;
         };
+        PassedDeadlineView: {
+            /** @enum {string} */
+            deadline: "dossier" | "stay";
+            /** Format: date */
+            dueOn: string;
+            message: string;
+            messageEn: string;
+        };
         SensitiveFactsView: {
             /** @enum {string} */
             hivStatus: "negative" | "positive" | "unknown";
@@ -2076,10 +2084,10 @@ export interface components {
                 decisionNo: string | null;
                 /** Format: date */
                 decisionDate: string | null;
-                /** @description Dossier items present and missing (regular admission) */
+                /** @description Dossier items present and missing: only those that apply to the admission type (regular, emergency, voluntary) and the person (disability certificate, HIV confirmation) */
                 dossier?: {
-                    present: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
-                    missing: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+                    present: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision" | "intake_record" | "care_contract_mau08" | "identity_document")[];
+                    missing: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision" | "intake_record" | "care_contract_mau08" | "identity_document")[];
                 };
                 emergency: Record<string, never> | null;
                 /**
@@ -2092,6 +2100,8 @@ export interface components {
                  * @description Emergency protection: the 3-month stay ends
                  */
                 stayEndsOn: string | null;
+                /** @description Deadlines already passed today (a back-dated emergency intake): the dossier still incomplete after its 10 working days, the 3-month emergency protection ended. They are not moved; the emergency-deadline alerts follow them */
+                passedDeadlines: components["schemas"]["PassedDeadlineView"][];
                 voluntary: Record<string, never> | null;
                 confirmedNotDuplicate: boolean;
             } | null;
@@ -3457,6 +3467,11 @@ export interface components {
              * @example 2026-2027
              */
             from: string;
+            /**
+             * @description Admin only: closes a school year before it is over (the ministry frame: the year ends before 31 May); audited
+             * @example Trường đã tổng kết năm học sớm theo kế hoạch của tỉnh
+             */
+            reason?: string;
         };
         RolloverEnrolledView: {
             /** Format: uuid */
@@ -4780,8 +4795,8 @@ export interface components {
              * @example 2026-11-18
              */
             decisionDate?: string;
-            /** @description Dossier items present (regular) */
-            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+            /** @description Dossier items present (the intake record of an emergency and the voluntary contract count as present by themselves) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision" | "intake_record" | "care_contract_mau08" | "identity_document")[];
             /** @description emergency: required */
             emergency?: components["schemas"]["EmergencyIntakeDto"];
             /** @description voluntary: required */
@@ -4832,8 +4847,8 @@ export interface components {
              * @example 2026-11-18
              */
             decisionDate?: string;
-            /** @description Dossier items present (regular) */
-            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision")[];
+            /** @description Dossier items present (the intake record of an emergency and the voluntary contract count as present by themselves) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision" | "intake_record" | "care_contract_mau08" | "identity_document")[];
             /** @description emergency: required */
             emergency?: components["schemas"]["EmergencyIntakeDto"];
             /** @description voluntary: required */
@@ -7874,6 +7889,18 @@ export interface operations {
                                 en: string;
                             };
                             admission_decision: {
+                                vi: string;
+                                en: string;
+                            };
+                            intake_record: {
+                                vi: string;
+                                en: string;
+                            };
+                            care_contract_mau08: {
+                                vi: string;
+                                en: string;
+                            };
+                            identity_document: {
                                 vi: string;
                                 en: string;
                             };
