@@ -12,6 +12,7 @@ import {
   ProblemException,
 } from '../common/errors/problem.exception';
 import type { ResidentStatus } from '../residents/resident.enums';
+import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
 import type { Allergy } from '../nutrition/nutrition-plan.entity';
 import { SHIFTS, type Shift } from './care.enums';
 import { isPresent, observationErrors, recordDateErrors } from './care-rules';
@@ -301,8 +302,8 @@ export class RoundService {
       else if (!isPresent(resident.status))
         rowError(
           'notPresent',
-          `Đối tượng không còn ở trung tâm (${resident.status})`,
-          `The resident is no longer in the facility (${resident.status})`,
+          `Đối tượng không còn ở trung tâm (${RESIDENT_STATUS_WORDS[resident.status].vi})`,
+          `The resident is no longer in the facility (${RESIDENT_STATUS_WORDS[resident.status].en})`,
         );
       else if (existing.has(id))
         rowError('alreadyRecorded', 'Đã có phiếu cho ca này', 'Already recorded for this shift');
