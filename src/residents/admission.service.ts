@@ -250,7 +250,9 @@ export class AdmissionService {
       ),
       ...checkAdmissionPath(dto),
     ];
-    if (!(await manager.existsBy(Ethnicity, { code: dto.ethnicityCode }))) {
+    // (Undefined only for an import row whose ethnicity could not be read: its own error says so.)
+    const ethnicity = dto.ethnicityCode as string | undefined;
+    if (ethnicity !== undefined && !(await manager.existsBy(Ethnicity, { code: ethnicity }))) {
       errors.push({
         field: 'ethnicityCode',
         code: 'unknownCode',

@@ -122,7 +122,12 @@ export const REGISTER_COLUMNS: ImportColumn[] = [
     note: 'DB-năm-số, để trống để hệ thống cấp',
     kind: 'text',
   },
-  { key: 'status', header: 'Trạng thái', note: 'Đang nuôi dưỡng | Tạm vắng | Đã thôi…', kind: 'text' },
+  {
+    key: 'status',
+    header: 'Trạng thái',
+    note: 'Đang nuôi dưỡng | Tạm vắng | Đã thôi…',
+    kind: 'text',
+  },
 ];
 
 export const MAX_IMPORT_ROWS = 2000;

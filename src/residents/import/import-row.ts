@@ -161,7 +161,7 @@ export function readRow(row: RawRow, ctx: RowContext): ReadRow {
           code: 'childCategory',
           text: {
             vi: 'Ghi rõ diện của trẻ em (bị bỏ rơi, mồ côi, khác, nhiễm HIV): sổ xuất ra chỉ ghi "Trẻ em thuộc diện nuôi dưỡng" để không lộ tình trạng HIV',
-            en: "Name the child's category (abandoned, orphan, other, HIV): the exported register only says \"child in residential care\" so as not to disclose HIV status",
+            en: 'Name the child\'s category (abandoned, orphan, other, HIV): the exported register only says "child in residential care" so as not to disclose HIV status',
           },
         });
       } else if (unknown.length > 0) errors.push(unknownWord(c.key, unknown.join('; ')));

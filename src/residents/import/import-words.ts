@@ -39,7 +39,10 @@ export class Vocabulary<C extends string = string> {
 }
 
 export const ADMISSION_TYPE_WORDS = new Vocabulary<AdmissionType>([
-  [AdmissionType.Regular, ['Thường xuyên', 'Tiếp nhận thường xuyên', 'Thường xuyên (có quyết định)']],
+  [
+    AdmissionType.Regular,
+    ['Thường xuyên', 'Tiếp nhận thường xuyên', 'Thường xuyên (có quyết định)'],
+  ],
   [AdmissionType.Emergency, ['Khẩn cấp', 'Tiếp nhận khẩn cấp']],
   [AdmissionType.Voluntary, ['Tự nguyện', 'Tiếp nhận tự nguyện', 'Tự nguyện (hợp đồng)']],
 ]);

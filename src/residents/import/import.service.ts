@@ -74,7 +74,11 @@ export class ImportService {
       for (const row of rows) {
         const read = readRow(row, ctx);
         if (read.skip) {
-          result.skipped.push({ row: row.row, fullName: row.cells.fullName ?? '', status: read.skip });
+          result.skipped.push({
+            row: row.row,
+            fullName: row.cells.fullName ?? '',
+            status: read.skip,
+          });
           continue;
         }
         if (read.code) ctx.takenCodes.add(read.code);
@@ -87,7 +91,13 @@ export class ImportService {
         await runner.query('SAVEPOINT import_row');
         try {
           const dto = plainToInstance(AdmitResidentDto, read.body);
-          const admitted = await this.admissions.admitWith(manager, actor, facility, dto, read.code);
+          const admitted = await this.admissions.admitWith(
+            manager,
+            actor,
+            facility,
+            dto,
+            read.code,
+          );
           await startStay(manager, admitted);
           const { resident } = admitted;
           await runner.query('RELEASE SAVEPOINT import_row');
@@ -198,7 +208,9 @@ export class ImportService {
         validationError: { target: false, value: true },
       }),
     ).map((e) => ({ ...e, field: columnOf(e.field) }));
-    const errors = [...read.errors, ...fieldErrors];
+    // A column whose word named nothing was left out of the body: its own error says why.
+    const misread = new Set(read.errors.map((e) => e.field));
+    const errors = [...read.errors, ...fieldErrors.filter((e) => !misread.has(e.field))];
     const wrong = new Set(errors.map((e) => e.field));
     // The rules read the fields that could be read; what is wrong stays out of them.
     const readable = Object.fromEntries(
@@ -233,7 +245,7 @@ export class ImportService {
       });
       if (candidates.length > 0) {
         errors.push({
-          field: 'fullName',
+          field: '',
           code: 'possibleDuplicate',
           text: {
             vi: `Có thể người này đã có trong sổ (${candidates.map((c) => c.code).join(', ')}); kiểm tra, hoặc ghi x ở cột "Xác nhận không trùng"`,
