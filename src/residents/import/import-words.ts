@@ -19,9 +19,11 @@ const asWritten = (text: string) => text.normalize('NFC').toLowerCase().replace(
 export class Vocabulary<C extends string = string> {
   private readonly folded = new Map<string, C | null>();
   private readonly written = new Map<string, C>();
+  private readonly labels = new Map<C, string>();
 
   constructor(entries: readonly (readonly [C, readonly string[]])[]) {
     for (const [code, labels] of entries) {
+      this.labels.set(code, labels[0] ?? code);
       for (const label of [code, ...labels]) {
         this.written.set(asWritten(label), code);
         const key = wordKey(label);
@@ -30,6 +32,11 @@ export class Vocabulary<C extends string = string> {
         this.folded.set(key, seen === undefined || seen === code ? code : null);
       }
     }
+  }
+
+  /** The first word of a code, as the register export writes it. */
+  label(code: C): string {
+    return this.labels.get(code) ?? code;
   }
 
   /** The code a cell stands for, or undefined when it names none. */
