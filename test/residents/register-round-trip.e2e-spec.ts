@@ -18,7 +18,10 @@ async function tableOf(xlsx: Buffer): Promise<Table> {
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) {
       const v = row.getCell(c).value;
-      cells.push(v instanceof Date ? v.toISOString().slice(0, 10) : v === null ? '' : String(v));
+      if (v instanceof Date) cells.push(v.toISOString().slice(0, 10));
+      else if (v === null || v === undefined) cells.push('');
+      else if (typeof v === 'object') cells.push(JSON.stringify(v));
+      else cells.push(String(v));
     }
     table.push(cells);
   });
@@ -77,8 +80,8 @@ describe('register export → import into an empty centre', () => {
 
     // The empty centre: facility B, with the demo centre's rooms and places.
     await t.dataSource.query(
-      `INSERT INTO room (facility_id, code, name, building, area_m2, beds, care_level, note, active)
-       SELECT $2, code, name, building, area_m2, beds, care_level, note, active FROM room a
+      `INSERT INTO room (facility_id, code, name, building, area_m2, beds, care_level, note, active, version)
+       SELECT $2, code, name, building, area_m2, beds, care_level, note, active, 1 FROM room a
         WHERE a.facility_id = $1 AND NOT EXISTS (SELECT 1 FROM room b WHERE b.facility_id = $2 AND b.code = a.code)`,
       [t.facilityA.id, t.facilityB.id],
     );
