@@ -5,12 +5,11 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { categoryLabel, shownCategories } from '../residents/categories';
-import type { EmergencyKind, ResidentCategory } from '../residents/categories';
+import type { ResidentCategory } from '../residents/categories';
 import { IMPORT_COLUMNS, REGISTER_COLUMNS } from '../residents/import/import-columns';
 import {
   ADMISSION_TYPE_WORDS,
   DISABILITY_LEVEL_WORDS,
-  EMERGENCY_KIND_WORDS,
   MOBILITY_WORDS,
   SEX_WORDS,
   STATUS_WORDS,
@@ -26,7 +25,6 @@ interface RegisterRow {
   sex: Sex;
   ethnicity: string;
   categories: ResidentCategory[];
-  emergency_kind: EmergencyKind | null;
   status: ResidentStatus;
   type: AdmissionType | null;
   admitted_on: string;
@@ -63,9 +61,11 @@ interface ExportColumn {
 const yes = (b: boolean) => (b ? 'x' : null);
 
 /**
- * The register's columns: identity and stay only — never HIV status or any other sensitive fact.
- * They are the import's columns (import-columns.ts), in words the import reads, so an export
- * imports into another centre as it is (a child's category aside: see categories.ts).
+ * The register's columns: identity and stay only — never HIV status or any other sensitive fact
+ * (nor the kind of emergency protection: trafficking, abuse…). They are the import's columns
+ * (import-columns.ts), in words the import reads, so an export imports into another centre as it
+ * is, but for what it must not tell: a child's precise category (categories.ts) and the kind of
+ * emergency, which the person moving the register writes from the dossier.
  */
 const COLUMNS: ExportColumn[] = (
   [
@@ -77,7 +77,6 @@ const COLUMNS: ExportColumn[] = (
     ['sex', 9, (r) => SEX_WORDS.label(r.sex)],
     ['ethnicityCode', 12, (r) => r.ethnicity],
     ['categories', 40, (r) => categoriesText(r.categories)],
-    ['emergencyKind', 16, (r) => r.emergency_kind && EMERGENCY_KIND_WORDS.label(r.emergency_kind)],
     ['status', 16, (r) => STATUS_WORDS.label(r.status)],
     ['type', 14, (r) => r.type && ADMISSION_TYPE_WORDS.label(r.type)],
     ['admittedOn', 14, (r) => r.admitted_on, true],
@@ -142,7 +141,7 @@ export class ExportsService {
   private async rows(actor: FacilityActor): Promise<RegisterRow[]> {
     const rows: RegisterRow[] = await this.dataSource.query(
       `SELECT r.code, r.full_name, to_char(r.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, r.birth_year,
-              r.birth_date_estimated, r.sex, e.name AS ethnicity, r.categories, r.emergency_kind, r.status,
+              r.birth_date_estimated, r.sex, e.name AS ethnicity, r.categories, r.status,
               a.type, to_char(r.admitted_on, 'YYYY-MM-DD') AS admitted_on, a.decision_no,
               to_char(a.decision_date, 'YYYY-MM-DD') AS decision_date,
               a.emergency->>'foundAt' AS found_at, a.emergency->>'foundOn' AS found_on,

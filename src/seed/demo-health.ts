@@ -143,8 +143,10 @@ export async function seedDemoHealthUpToDate(
   const nurse = await ds.getRepository(User).findOneByOrFail({ facilityId, role: Role.Nurse });
   const actor = nurseOf(nurse, facilityId);
   const today = todayIn('Asia/Ho_Chi_Minh');
-  // A dose or an exam done moves the schedule on; its next one may still be late: a few rounds.
-  for (let round = 0; round < 12; round++) {
+  // Each round does every late task once, when it fell due; the schedule moves on by its interval
+  // and may still be late (a check-up of 2019 is followed by one every six months): rounds until
+  // none is (a bound, for a schedule that would not move).
+  for (let round = 0; round < 60; round++) {
     const late: LateTask[] = await ds.query(
       `SELECT s.id, s.resident_id, s.kind, s.vaccine_code, s.dose_no,
               to_char(s.next_due_on, 'YYYY-MM-DD') AS next_due_on, to_char(r.admitted_on, 'YYYY-MM-DD') AS admitted_on

@@ -57,26 +57,34 @@ describe('register export → import into an empty centre', () => {
     ];
     expect(Math.min(code, categories, status)).toBeGreaterThanOrEqual(0);
 
-    // The export names no child's category (it would tell an HIV status, categories.ts): the
-    // admin who moves the register writes each child's, as the dossier says.
-    const precise = new Map(
+    // The export tells neither a child's category (it would tell an HIV status, categories.ts)
+    // nor the kind of emergency protection: the admin who moves the register writes them from
+    // the dossiers (here: from the demo centre's records), in a column of the import's.
+    const facts = new Map(
       (
-        await t.dataSource.query<{ code: string; categories: string[] }[]>(
-          `SELECT code, categories FROM resident WHERE facility_id = $1`,
-          [t.facilityA.id],
-        )
-      ).map((r) => [r.code, r.categories.join('; ')]),
+        await t.dataSource.query<
+          { code: string; categories: string[]; emergency_kind: string | null }[]
+        >(`SELECT code, categories, emergency_kind FROM resident WHERE facility_id = $1`, [
+          t.facilityA.id,
+        ])
+      ).map((r) => [r.code, r]),
     );
     const children = rows.filter((r) => r[categories]?.includes(CHILD_CATEGORY_LABEL.vi));
     expect(children.length).toBeGreaterThan(10);
+    expect(header).not.toContain('Loại bảo vệ khẩn cấp');
     const file = [
-      header,
-      ...rows.map((r) =>
-        r[categories]?.includes(CHILD_CATEGORY_LABEL.vi)
-          ? r.map((cell, i) => (i === categories ? (precise.get(r[code] ?? '') ?? cell) : cell))
-          : r,
-      ),
+      [...header, 'Loại bảo vệ khẩn cấp'],
+      ...rows.map((r) => {
+        const known = facts.get(r[code] ?? '');
+        const precise = r.map((cell, i) =>
+          i === categories && cell.includes(CHILD_CATEGORY_LABEL.vi)
+            ? (known?.categories.join('; ') ?? cell)
+            : cell,
+        );
+        return [...precise, known?.emergency_kind ?? ''];
+      }),
     ];
+    expect(file.filter((r) => r.at(-1) === 'trafficking')).toHaveLength(1);
 
     // The empty centre: facility B, with the demo centre's rooms and places.
     await t.dataSource.query(
