@@ -16,7 +16,7 @@ import {
 import { Facility } from '../facilities/facility.entity';
 import { Admission } from './admission.entity';
 import { AdmitResidentDto } from './dto/admit-resident.dto';
-import { DuplicatesService } from './duplicates.service';
+import { DuplicatesService, probeOf } from './duplicates.service';
 import { Ethnicity } from './ethnicity.entity';
 import { foldName } from './identifiers';
 import { OccupancyService } from './occupancy.service';
@@ -106,13 +106,7 @@ export class AdmissionService {
     const errors = await this.problems(manager, dto, today);
     if (errors.length > 0) throw invalid(errors);
 
-    const candidates = await this.duplicates.find(manager, facility.id, {
-      fullName: dto.fullName,
-      dateOfBirth: dto.dateOfBirth ?? null,
-      birthYear: dto.birthYear ?? null,
-      birthDateEstimated: dto.birthDateEstimated ?? false,
-      personalId: dto.personalId ?? null,
-    });
+    const candidates = await this.duplicates.find(manager, facility.id, probeOf(dto));
     if (candidates.length > 0 && !dto.confirmNotDuplicate) {
       throw conflict(
         {

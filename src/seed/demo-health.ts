@@ -1,13 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, ageOn, todayIn } from '../calendar/dates';
 import { HealthChecksService } from '../health/health-checks.service';
 import { HealthSchedule } from '../health/health-schedule.entity';
 import { ScheduleKind } from '../health/health.enums';
 import { VaccinationsService } from '../health/vaccinations.service';
-import { User } from '../users/user.entity';
+import { demoActor } from './demo-actor';
 
 /** The demo's overdue tasks are days or weeks late, never more (a real centre's morning). */
 export const OVERDUE_AT_MOST_DAYS = 42;
@@ -17,18 +16,6 @@ interface DemoResident {
   admitted_on: string;
   date_of_birth: string | null;
   birth_year: number | null;
-}
-
-function nurseOf(nurse: User, facilityId: string): FacilityActor {
-  return {
-    id: nurse.id,
-    username: nurse.username,
-    role: Role.Nurse,
-    facilityId,
-    provinceCode: null,
-    requestId: 'demo-seed',
-    ip: null,
-  };
 }
 
 /**
@@ -43,8 +30,7 @@ export async function seedDemoHealth(
   const ds = app.get(DataSource);
   const checks = app.get(HealthChecksService);
   const vaccinations = app.get(VaccinationsService);
-  const nurse = await ds.getRepository(User).findOneByOrFail({ facilityId, role: Role.Nurse });
-  const actor = nurseOf(nurse, facilityId);
+  const actor = await demoActor(ds, facilityId, Role.Nurse);
   const today = todayIn('Asia/Ho_Chi_Minh');
   const residents: DemoResident[] = await ds.query(
     `SELECT id, to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, birth_year
@@ -140,8 +126,7 @@ export async function seedDemoHealthUpToDate(
   const ds = app.get(DataSource);
   const checks = app.get(HealthChecksService);
   const vaccinations = app.get(VaccinationsService);
-  const nurse = await ds.getRepository(User).findOneByOrFail({ facilityId, role: Role.Nurse });
-  const actor = nurseOf(nurse, facilityId);
+  const actor = await demoActor(ds, facilityId, Role.Nurse);
   const today = todayIn('Asia/Ho_Chi_Minh');
   // Each round does every late task once, when it fell due; the schedule moves on by its interval
   // and may still be late (a check-up of 2019 is followed by one every six months): rounds until

@@ -1,10 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addMonths, todayIn } from '../calendar/dates';
-import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { ReportsService } from '../reports/reports.service';
-import { User } from '../users/user.entity';
+import { demoActor } from './demo-actor';
 
 /**
  * Last month's report, generated and finalised (chốt) by the director as a centre does early in
@@ -17,18 +16,7 @@ export async function seedDemoReports(
 ): Promise<void> {
   const ds = app.get(DataSource);
   const reports = app.get(ReportsService);
-  const admin = await ds
-    .getRepository(User)
-    .findOneByOrFail({ facilityId, role: Role.Admin, username: 'admin' });
-  const actor: FacilityActor = {
-    id: admin.id,
-    username: admin.username,
-    role: Role.Admin,
-    facilityId,
-    provinceCode: null,
-    requestId: 'demo-seed',
-    ip: null,
-  };
+  const actor = await demoActor(ds, facilityId, Role.Admin);
   const lastMonth = addMonths(`${todayIn('Asia/Ho_Chi_Minh').slice(0, 7)}-01`, -1).slice(0, 7);
   const report = await reports.generateMonthly(actor, {
     month: lastMonth,

@@ -11,7 +11,7 @@ import { Room } from '../../facilities/room.entity';
 import { type Admitted, AdmissionService } from '../admission.service';
 import { AdmitResidentDto } from '../dto/admit-resident.dto';
 import { todayIn } from '../../calendar/dates';
-import { DuplicatesService } from '../duplicates.service';
+import { DuplicatesService, probeOf } from '../duplicates.service';
 import { Ethnicity } from '../ethnicity.entity';
 import { OccupancyService } from '../occupancy.service';
 import type { ResidentStatus } from '../resident.enums';
@@ -236,13 +236,7 @@ export class ImportService {
     }
     const seen = ['fullName', 'dateOfBirth', 'birthYear', 'personalId'];
     if (!dto.confirmNotDuplicate && dto.fullName && !seen.some((c) => wrong.has(c))) {
-      const candidates = await this.duplicates.find(manager, facility.id, {
-        fullName: dto.fullName,
-        dateOfBirth: dto.dateOfBirth ?? null,
-        birthYear: dto.birthYear ?? null,
-        birthDateEstimated: dto.birthDateEstimated ?? false,
-        personalId: dto.personalId ?? null,
-      });
+      const candidates = await this.duplicates.find(manager, facility.id, probeOf(dto));
       if (candidates.length > 0) {
         errors.push({
           field: '',
