@@ -16,6 +16,8 @@ import { Ethnicity } from '../ethnicity.entity';
 import { OccupancyService } from '../occupancy.service';
 import type { ResidentStatus } from '../resident.enums';
 import type { Facility } from '../../facilities/facility.entity';
+import { columnLength } from '../../database/columns';
+import { Resident } from '../resident.entity';
 import { MAX_IMPORT_ROWS } from './import-columns';
 import { ImportFileError, parseCsv, parseXlsx, RawRow } from './import-parser';
 import { columnOf, meaningfulRuleErrors, readRow, RowContext } from './import-row';
@@ -76,7 +78,7 @@ export class ImportService {
         if (read.skip) {
           result.skipped.push({
             row: row.row,
-            fullName: row.cells.fullName ?? '',
+            fullName: (row.cells.fullName ?? '').slice(0, columnLength(Resident, 'fullName')),
             status: read.skip,
           });
           continue;
