@@ -110,12 +110,13 @@ function toValue(key: string, text: string): unknown {
 /** The export's one category for every child (categories.ts, CHILD_CATEGORY). */
 const CHILD_WORD = wordKey(CHILD_CATEGORY_LABEL.vi);
 
-const unknownWord = (field: string, text: string): FieldError => ({
+/** A word that names nothing (the cell is not quoted back: an answer never echoes a file's text). */
+const unknownWord = (field: string): FieldError => ({
   field,
   code: 'unknownWord',
   text: {
-    vi: `Không hiểu «${text}»: ghi mã hoặc tên như trong mẫu (trang Hướng dẫn)`,
-    en: `"${text}" is neither a code nor one of its words (see the template's guide)`,
+    vi: 'Không hiểu giá trị này: ghi mã hoặc tên như trong mẫu (trang Hướng dẫn)',
+    en: "Neither a code nor one of its words (see the template's guide)",
   },
 });
 
@@ -150,7 +151,7 @@ export function readRow(row: RawRow, ctx: RowContext): ReadRow {
     if (words && typeof value === 'string') {
       const code = words.code(value);
       if (code) body[c.key] = code;
-      else errors.push(unknownWord(c.key, value));
+      else errors.push(unknownWord(c.key));
     } else if (list && Array.isArray(value)) {
       const texts = value as string[];
       const codes = texts.map((t) => list.code(t));
@@ -164,7 +165,7 @@ export function readRow(row: RawRow, ctx: RowContext): ReadRow {
             en: 'Name the child\'s category (abandoned, orphan, other, HIV): the exported register only says "child in residential care" so as not to disclose HIV status',
           },
         });
-      } else if (unknown.length > 0) errors.push(unknownWord(c.key, unknown.join('; ')));
+      } else if (unknown.length > 0) errors.push(unknownWord(c.key));
       else body[c.key] = codes;
     } else if (c.key === 'ethnicityCode' && typeof value === 'string') {
       const code = ethnicityOf(value, ctx.ethnicities);
@@ -174,8 +175,8 @@ export function readRow(row: RawRow, ctx: RowContext): ReadRow {
           field: c.key,
           code: 'unknownCode',
           text: {
-            vi: `Không có dân tộc «${value}» trong danh mục (mã 01–55 hoặc tên dân tộc)`,
-            en: `No ethnic group "${value}" (code 01–55 or the group's name)`,
+            vi: 'Không có dân tộc này trong danh mục (mã 01–55 hoặc tên dân tộc)',
+            en: "No such ethnic group (code 01–55 or the group's name)",
           },
         });
     } else body[c.key] = value;
@@ -210,7 +211,7 @@ export function readRow(row: RawRow, ctx: RowContext): ReadRow {
   const status = cell('status');
   if (status) {
     const s = STATUS_WORDS.code(status);
-    if (!s) errors.push(unknownWord('status', status));
+    if (!s) errors.push(unknownWord('status'));
     else if (!PRESENT_STATUSES.includes(s)) read.skip = s;
   }
   const code = cell('code');
