@@ -6,51 +6,117 @@ import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { categoryLabel, shownCategories } from '../residents/categories';
 import type { ResidentCategory } from '../residents/categories';
+import { IMPORT_COLUMNS, REGISTER_COLUMNS } from '../residents/import/import-columns';
+import {
+  ADMISSION_TYPE_WORDS,
+  DISABILITY_LEVEL_WORDS,
+  MOBILITY_WORDS,
+  SEX_WORDS,
+  STATUS_WORDS,
+} from '../residents/import/import-words';
+import type { AdmissionType, ResidentStatus, Sex } from '../residents/resident.enums';
 
 interface RegisterRow {
   code: string;
   full_name: string;
   date_of_birth: string | null;
   birth_year: number | null;
-  sex: string;
+  birth_date_estimated: boolean;
+  sex: Sex;
   ethnicity: string;
   categories: ResidentCategory[];
-  status: string;
+  status: ResidentStatus;
+  type: AdmissionType | null;
   admitted_on: string;
+  decision_no: string | null;
+  decision_date: string | null;
+  found_at: string | null;
+  found_on: string | null;
+  found_by: string | null;
+  contract_no: string | null;
+  contract_starts_on: string | null;
+  contract_ends_on: string | null;
+  payer: string | null;
   room: string | null;
+  bed: string | null;
+  mobility: Mobility;
+  needs24h_care: boolean;
+  disability_kind: string | null;
+  disability_level: DisabilityLevel | null;
   hometown_province: string | null;
   health_insurance_number: string | null;
 }
+type Mobility = 'independent' | 'assisted' | 'wheelchair' | 'bedridden';
+type DisabilityLevel = 'mild' | 'severe' | 'extreme';
 
-/** The register's columns: identity and stay only — never HIV status or any other sensitive fact. */
-const COLUMNS: {
+/** One column of the register: its import column (the header), its width, its cell. */
+interface ExportColumn {
+  key: string;
   header: string;
-  key: Exclude<keyof RegisterRow, 'categories'> | 'categoriesText';
   width: number;
   date?: boolean;
-}[] = [
-  { header: 'Mã đối tượng', key: 'code', width: 14 },
-  { header: 'Họ và tên', key: 'full_name', width: 28 },
-  { header: 'Ngày sinh', key: 'date_of_birth', width: 12, date: true },
-  { header: 'Năm sinh', key: 'birth_year', width: 9 },
-  { header: 'Giới tính', key: 'sex', width: 9 },
-  { header: 'Dân tộc', key: 'ethnicity', width: 12 },
-  { header: 'Diện đối tượng', key: 'categoriesText', width: 40 },
-  { header: 'Trạng thái', key: 'status', width: 12 },
-  { header: 'Ngày tiếp nhận', key: 'admitted_on', width: 14, date: true },
-  { header: 'Phòng', key: 'room', width: 8 },
-  { header: 'Quê quán (tỉnh)', key: 'hometown_province', width: 16 },
-  { header: 'Số thẻ BHYT', key: 'health_insurance_number', width: 16 },
-];
+  value: (r: RegisterRow) => string | number | null;
+}
 
-const SEX_VI: Record<string, string> = { male: 'Nam', female: 'Nữ' };
-const STATUS_VI: Record<string, string> = {
-  active: 'Đang nuôi dưỡng',
-  on_leave: 'Tạm vắng',
-  discharged: 'Đã thôi',
-  deceased: 'Đã mất',
-  transferred: 'Đã chuyển',
-};
+const yes = (b: boolean) => (b ? 'x' : null);
+
+/**
+ * The register's columns: identity and stay only — never HIV status or any other sensitive fact
+ * (nor the kind of emergency protection: trafficking, abuse…). They are the import's columns
+ * (import-columns.ts), in words the import reads, so an export imports into another centre as it
+ * is, but for what it must not tell: a child's precise category (categories.ts) and the kind of
+ * emergency, which the person moving the register writes from the dossier.
+ */
+const COLUMNS: ExportColumn[] = (
+  [
+    ['code', 14, (r) => r.code],
+    ['fullName', 28, (r) => r.full_name],
+    ['dateOfBirth', 12, (r) => r.date_of_birth, true],
+    ['birthYear', 9, (r) => r.birth_year],
+    ['birthDateEstimated', 9, (r) => yes(r.birth_date_estimated)],
+    ['sex', 9, (r) => SEX_WORDS.label(r.sex)],
+    ['ethnicityCode', 12, (r) => r.ethnicity],
+    ['categories', 40, (r) => categoriesText(r.categories)],
+    ['status', 16, (r) => STATUS_WORDS.label(r.status)],
+    ['type', 14, (r) => r.type && ADMISSION_TYPE_WORDS.label(r.type)],
+    ['admittedOn', 14, (r) => r.admitted_on, true],
+    ['decisionNo', 18, (r) => r.decision_no],
+    ['decisionDate', 14, (r) => r.decision_date, true],
+    ['foundAt', 20, (r) => r.found_at],
+    ['foundOn', 14, (r) => r.found_on, true],
+    ['foundBy', 20, (r) => r.found_by],
+    ['contractNo', 14, (r) => r.contract_no],
+    ['contractStartsOn', 14, (r) => r.contract_starts_on, true],
+    ['contractEndsOn', 14, (r) => r.contract_ends_on, true],
+    ['payer', 20, (r) => r.payer],
+    ['roomCode', 8, (r) => r.room],
+    ['bed', 8, (r) => r.bed],
+    ['mobility', 14, (r) => MOBILITY_WORDS.label(r.mobility)],
+    ['needs24hCare', 10, (r) => yes(r.needs24h_care)],
+    ['disabilityKind', 16, (r) => r.disability_kind],
+    [
+      'disabilityLevel',
+      14,
+      (r) => r.disability_level && DISABILITY_LEVEL_WORDS.label(r.disability_level),
+    ],
+    ['hometownProvince', 16, (r) => r.hometown_province],
+    ['healthInsuranceNumber', 16, (r) => r.health_insurance_number],
+  ] as const satisfies readonly (readonly [string, number, ExportColumn['value'], true?])[]
+).map(([key, width, value, date]) => ({ key, header: headerOf(key), width, value, date }));
+
+/** The import's header of a column; the ethnicity holds the group's name, so its alias "Dân tộc". */
+function headerOf(key: string): string {
+  const column = [...REGISTER_COLUMNS, ...IMPORT_COLUMNS].find((c) => c.key === key);
+  if (!column) throw new Error(`no import column ${key}`);
+  return key === 'ethnicityCode' ? (column.aliases?.[0] ?? column.header) : column.header;
+}
+
+/** An export leaves the system: no category that tells HIV, nor its absence. */
+function categoriesText(categories: ResidentCategory[]): string {
+  return shownCategories(categories, false)
+    .map((c) => categoryLabel(c))
+    .join('; ');
+}
 
 /**
  * A cell that a spreadsheet would read as a formula (=, +, -, @, tab, CR) is prefixed with an
@@ -72,14 +138,20 @@ export class ExportsService {
     private readonly audit: AuditService,
   ) {}
 
-  private async rows(
-    actor: FacilityActor,
-  ): Promise<(Omit<RegisterRow, 'categories'> & { categoriesText: string })[]> {
+  private async rows(actor: FacilityActor): Promise<RegisterRow[]> {
     const rows: RegisterRow[] = await this.dataSource.query(
-      `SELECT r.code, r.full_name, to_char(r.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, r.birth_year, r.sex,
-              e.name AS ethnicity, r.categories, r.status, to_char(r.admitted_on, 'YYYY-MM-DD') AS admitted_on,
-              room.code AS room, r.hometown_province, r.health_insurance_number
-         FROM resident r JOIN ethnicity e ON e.code = r.ethnicity_code LEFT JOIN room ON room.id = r.room_id
+      `SELECT r.code, r.full_name, to_char(r.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, r.birth_year,
+              r.birth_date_estimated, r.sex, e.name AS ethnicity, r.categories, r.status,
+              a.type, to_char(r.admitted_on, 'YYYY-MM-DD') AS admitted_on, a.decision_no,
+              to_char(a.decision_date, 'YYYY-MM-DD') AS decision_date,
+              a.emergency->>'foundAt' AS found_at, a.emergency->>'foundOn' AS found_on,
+              a.emergency->>'foundBy' AS found_by, a.voluntary->>'contractNo' AS contract_no,
+              a.voluntary->>'startsOn' AS contract_starts_on, a.voluntary->>'endsOn' AS contract_ends_on,
+              a.voluntary->>'payer' AS payer, room.code AS room, r.bed, r.mobility, r.needs24h_care,
+              r.disability_kind, r.disability_level, r.hometown_province, r.health_insurance_number
+         FROM resident r JOIN ethnicity e ON e.code = r.ethnicity_code
+         LEFT JOIN admission a ON a.id = r.current_admission_id
+         LEFT JOIN room ON room.id = r.room_id
         WHERE r.facility_id = $1 ORDER BY r.sort_name, r.id`,
       [actor.facilityId],
     );
@@ -89,21 +161,14 @@ export class ExportsService {
       entityId: null,
       changes: { rows: { before: null, after: rows.length } },
     });
-    return rows.map(({ categories, ...r }) => ({
-      ...r,
-      sex: SEX_VI[r.sex] ?? r.sex,
-      status: STATUS_VI[r.status] ?? r.status,
-      // An export leaves the system: no category that tells HIV, nor its absence.
-      categoriesText: shownCategories(categories, false)
-        .map((c) => categoryLabel(c))
-        .join('; '),
-    }));
+    return rows;
   }
 
   async residentsCsv(actor: FacilityActor): Promise<string> {
     const rows = await this.rows(actor);
     const lines = [COLUMNS.map((c) => csvCell(c.header)).join(',')];
-    for (const r of rows) lines.push(COLUMNS.map((c) => csvCell(String(r[c.key] ?? ''))).join(','));
+    for (const r of rows)
+      lines.push(COLUMNS.map((c) => csvCell(String(c.value(r) ?? ''))).join(','));
     return `\uFEFF${lines.join('\r\n')}\r\n`;
   }
 
@@ -122,7 +187,7 @@ export class ExportsService {
       sheet.addRow(
         Object.fromEntries(
           COLUMNS.map((c) => {
-            const v = r[c.key];
+            const v = c.value(r);
             if (c.date && typeof v === 'string') return [c.key, new Date(`${v}T00:00:00Z`)];
             return [c.key, typeof v === 'string' ? neutralise(v) : v];
           }),

@@ -6,11 +6,17 @@ import type { FacilityActor } from '../identity/actor';
 import { addMonths, todayIn } from '../calendar/dates';
 import { CalendarService } from '../calendar/calendar.service';
 import { addWorkingDays } from '../calendar/working-days';
-import { conflict, forbidden, invalid, notFound } from '../common/errors/problem.exception';
+import {
+  conflict,
+  type FieldError,
+  forbidden,
+  invalid,
+  notFound,
+} from '../common/errors/problem.exception';
 import { Facility } from '../facilities/facility.entity';
 import { Admission } from './admission.entity';
 import { AdmitResidentDto } from './dto/admit-resident.dto';
-import { DuplicatesService } from './duplicates.service';
+import { DuplicatesService, probeOf } from './duplicates.service';
 import { Ethnicity } from './ethnicity.entity';
 import { foldName } from './identifiers';
 import { OccupancyService } from './occupancy.service';
@@ -33,6 +39,9 @@ export function sortNameOf(fullName: string): string {
   // A one-word name of the full 200 characters would make 401: the key is cut to its column.
   return `${given} ${folded}`.slice(0, SORT_NAME_LENGTH);
 }
+
+/** A register code as the service gives it: DB-<year>-<number of the year, 4 digits or more>. */
+export const KEPT_CODE = /^DB-(\d{4})-(\d{4,6})$/;
 
 /** The length of `resident.sort_name`. */
 export const SORT_NAME_LENGTH = 400;
@@ -82,24 +91,22 @@ export class AdmissionService {
    * One admission inside the caller's transaction, the facility already locked (StaysService:
    * admission and import). The register row, the sensitive facts, the admission with its
    * deadlines, the event and the audit entries; the stay's other effects are the caller's.
+   * `code`: the register code the person already has (the import keeps an exported one; the
+   * caller checked its form and that nobody holds it), else the next one.
    */
   async admitWith(
     manager: EntityManager,
     actor: FacilityActor,
     facility: Facility,
     dto: AdmitResidentDto,
+    code?: string,
   ): Promise<Admitted> {
     if (dto.sensitive && !SENSITIVE_ROLES.includes(actor.role)) throw forbidden();
     const today = todayIn(facility.timezone);
-    await this.validate(manager, dto, today);
+    const errors = await this.problems(manager, dto, today);
+    if (errors.length > 0) throw invalid(errors);
 
-    const candidates = await this.duplicates.find(manager, facility.id, {
-      fullName: dto.fullName,
-      dateOfBirth: dto.dateOfBirth ?? null,
-      birthYear: dto.birthYear ?? null,
-      birthDateEstimated: dto.birthDateEstimated ?? false,
-      personalId: dto.personalId ?? null,
-    });
+    const candidates = await this.duplicates.find(manager, facility.id, probeOf(dto));
     if (candidates.length > 0 && !dto.confirmNotDuplicate) {
       throw conflict(
         {
@@ -119,7 +126,9 @@ export class AdmissionService {
       });
     }
 
-    const code = await this.nextCode(manager, facility.id, Number(dto.admittedOn.slice(0, 4)));
+    const year = Number(dto.admittedOn.slice(0, 4));
+    if (code) await this.keepCode(manager, facility.id, code);
+    else code = await this.nextCode(manager, facility.id, year);
     const resident = await manager.save(
       manager.create(Resident, {
         facilityId: facility.id,
@@ -213,11 +222,12 @@ export class AdmissionService {
     return { resident, sensitive };
   }
 
-  private async validate(
+  /** Every broken admission rule of `dto` (the person, the admission path, the ethnicity code). */
+  async problems(
     manager: EntityManager,
     dto: AdmitResidentDto,
     today: string,
-  ): Promise<void> {
+  ): Promise<FieldError[]> {
     const errors = [
       ...checkPerson(
         {
@@ -234,14 +244,16 @@ export class AdmissionService {
       ),
       ...checkAdmissionPath(dto),
     ];
-    if (!(await manager.existsBy(Ethnicity, { code: dto.ethnicityCode }))) {
+    // (Undefined only for an import row whose ethnicity could not be read: its own error says so.)
+    const ethnicity = dto.ethnicityCode as string | undefined;
+    if (ethnicity !== undefined && !(await manager.existsBy(Ethnicity, { code: ethnicity }))) {
       errors.push({
         field: 'ethnicityCode',
         code: 'unknownCode',
         text: { vi: 'Mã dân tộc không có trong danh mục', en: 'Unknown ethnicity code' },
       });
     }
-    if (errors.length > 0) throw invalid(errors);
+    return errors;
   }
 
   /**
@@ -307,5 +319,16 @@ export class AdmissionService {
     );
     const last = rows[0]?.last ?? 1;
     return `DB-${year}-${String(last).padStart(4, '0')}`;
+  }
+
+  /** A kept code DB-<year>-<n>: the year's counter moves past n, so no later code repeats it. */
+  private async keepCode(manager: EntityManager, facilityId: string, code: string): Promise<void> {
+    const m = KEPT_CODE.exec(code);
+    if (!m) return;
+    await manager.query(
+      `INSERT INTO resident_code_counter (facility_id, year, last) VALUES ($1, $2, $3)
+       ON CONFLICT (facility_id, year) DO UPDATE SET last = GREATEST(resident_code_counter.last, $3)`,
+      [facilityId, Number(m[1]), Number(m[2])],
+    );
   }
 }

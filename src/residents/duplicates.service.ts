@@ -15,6 +15,23 @@ export interface DuplicateProbe {
   personalId: string | null;
 }
 
+/** The probe of a person about to be admitted (an admission's or an import row's fields). */
+export function probeOf(p: {
+  fullName: string;
+  dateOfBirth?: string;
+  birthYear?: number;
+  birthDateEstimated?: boolean;
+  personalId?: string;
+}): DuplicateProbe {
+  return {
+    fullName: p.fullName,
+    dateOfBirth: p.dateOfBirth ?? null,
+    birthYear: p.birthYear ?? null,
+    birthDateEstimated: p.birthDateEstimated ?? false,
+    personalId: p.personalId ?? null,
+  };
+}
+
 interface CandidateRow {
   id: string;
   code: string;

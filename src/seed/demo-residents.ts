@@ -264,6 +264,13 @@ export async function seedDemoResidents(
   const used = new Set<string>();
   let n = 0;
   let decision = 100;
+  // Beds numbered from 1 in each room, in the order of admission: the room plan shows who sleeps where.
+  const bedsGiven = new Map<string, number>();
+  const bedIn = (room: string): string => {
+    const bed = (bedsGiven.get(room) ?? 0) + 1;
+    bedsGiven.set(room, bed);
+    return String(bed);
+  };
 
   for (const g of GROUPS) {
     let hiv = g.hivPositive ?? 0;
@@ -323,6 +330,7 @@ export async function seedDemoResidents(
           ? `${g.care ?? 'Giám sát chung'}; uống thuốc đúng giờ 8h và 20h`
           : g.care,
         roomId: rooms.get(g.room),
+        bed: bedIn(g.room),
         decisionNo: `${decision}/QĐ-TTBTXH`,
         decisionDate: admittedOn,
         dossierPresent:
@@ -361,6 +369,7 @@ export async function seedDemoResidents(
     categories: ['k2_emergency'],
     emergencyKind: 'trafficking',
     roomId: rooms.get('D101'),
+    bed: bedIn('D101'),
     careInstructions: 'Không cho người lạ thăm; mọi cuộc gọi qua cán bộ công tác xã hội',
     emergency: {
       foundAt: 'Cửa khẩu Lào Cai',

@@ -87,14 +87,21 @@ export async function seedDemoSchooling(
   const currentEnd = parseSchoolYear(current)?.end ?? 0;
   const previousEnd = currentEnd - 1;
 
-  const freeBedIn = async (code: string): Promise<string | undefined> => {
-    const rows: { id: string; free: number }[] = await ds.query(
-      `SELECT room.id, (room.beds - count(r.id))::int AS free FROM room
+  /** A free bed of the room: its lowest number no present resident sleeps in. */
+  const freeBedIn = async (code: string): Promise<{ roomId?: string; bed?: string }> => {
+    const rows: { id: string; beds: number; taken: (string | null)[] }[] = await ds.query(
+      `SELECT room.id, room.beds, array_agg(r.bed) FILTER (WHERE r.id IS NOT NULL) AS taken FROM room
          LEFT JOIN resident r ON r.room_id = room.id AND r.status IN ('active', 'on_leave')
         WHERE room.facility_id = $1 AND room.code = $2 GROUP BY room.id`,
       [facilityId, code],
     );
-    return (rows[0]?.free ?? 0) > 0 ? rows[0]?.id : undefined;
+    const room = rows[0];
+    const taken = room?.taken ?? [];
+    if (!room || taken.length >= room.beds) return {};
+    const free = Array.from({ length: room.beds }, (_, i) => String(i + 1)).find(
+      (b) => !taken.includes(b),
+    );
+    return { roomId: room.id, bed: free };
   };
   const admitYoungMan = async (
     fullName: string,
@@ -114,7 +121,7 @@ export async function seedDemoSchooling(
       ethnicityCode: fullName.startsWith('Giàng') ? '08' : '03',
       hometownProvince: fullName.startsWith('Giàng') ? 'Lào Cai' : 'Sơn La',
       categories: ['k1_child_orphan'],
-      roomId: await freeBedIn('A201'),
+      ...(await freeBedIn('A201')),
       sensitive: { hivStatus: 'negative' },
       confirmNotDuplicate: true,
     });

@@ -15,8 +15,9 @@ import {
 import { seedDemoCare } from './demo-care';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDischarges } from './demo-discharges';
-import { seedDemoHealth } from './demo-health';
+import { seedDemoHealth, seedDemoHealthUpToDate } from './demo-health';
 import { seedDemoMedication } from './demo-medication';
+import { seedDemoReports } from './demo-reports';
 import { seedDemoResidents } from './demo-residents';
 import { seedDemoSchooling } from './demo-schooling';
 
@@ -87,6 +88,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoCases(app, facility.id);
       await seedDemoCare(app, facility.id);
       await seedDemoMedication(app, facility.id);
+      await seedDemoHealthUpToDate(app, facility.id);
+      await seedDemoReports(app, facility.id);
     }
     return seeded;
   } finally {

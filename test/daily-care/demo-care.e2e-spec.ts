@@ -1,4 +1,5 @@
-import { addDays } from '../../src/calendar/dates';
+import { addDays, addMonths } from '../../src/calendar/dates';
+import { OVERDUE_AT_MOST_DAYS } from '../../src/seed/demo-health';
 import { MonthlyFiguresService } from '../../src/reports/monthly-figures.service';
 import { today } from '../residents/resident-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -80,6 +81,44 @@ describe('demo daily care and nutrition data', () => {
     expect(carers.every((i) => everyone.has(i.residentId))).toBe(true);
     // The round a newcomer opens is to do, not a 409 for everyone.
     expect(all.every((i) => i.missing.length > 0 && i.diet !== null)).toBe(true);
+  });
+
+  it('looks like a real morning: a handful of tasks days or weeks late, last month reported, beds taken', async () => {
+    // The nurse's worklist: a few tasks late, none by months or years (was 2,412 days).
+    const worklist = await t
+      .http()
+      .get('/api/v1/health-worklist')
+      .query({ status: 'overdue', limit: 200 })
+      .set(auth(await t.token('nurse')));
+    expect(worklist.status).toBe(200);
+    const late = worklist.body.items as { daysOverdue: number }[];
+    expect(late.length).toBeGreaterThanOrEqual(3);
+    expect(late.length).toBeLessThanOrEqual(30);
+    expect(Math.max(...late.map((i) => i.daysOverdue))).toBeLessThanOrEqual(OVERDUE_AT_MOST_DAYS);
+    expect(late.some((i) => i.daysOverdue >= 14)).toBe(true);
+    // Last month's report is final (numbered), so the province's officer sees one.
+    const lastMonth = addMonths(`${today().slice(0, 7)}-01`, -1).slice(0, 7);
+    const reports = await t
+      .http()
+      .get('/api/v1/reports')
+      .set(auth(await t.token('officer')));
+    expect(reports.status).toBe(200);
+    expect(reports.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'monthly',
+        period: lastMonth,
+        status: 'final',
+        reportNo: expect.any(String),
+      }),
+    );
+    // Every present resident with a room has a bed of it, one person a bed.
+    const beds = await one<{ without: number; shared: number; inRooms: number }>(
+      `SELECT count(*) FILTER (WHERE bed IS NULL)::int AS without,
+              count(*)::int - count(DISTINCT (room_id, bed))::int AS shared, count(*)::int AS "inRooms"
+         FROM resident WHERE facility_id = $1 AND status IN ('active', 'on_leave') AND room_id IS NOT NULL`,
+    );
+    expect(beds).toEqual({ without: 0, shared: 0, inRooms: expect.any(Number) });
+    expect(beds.inRooms).toBeGreaterThan(60);
   });
 
   it('gives every present resident a plan, monthly measurements and flags a few children', async () => {

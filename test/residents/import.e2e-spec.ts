@@ -74,6 +74,67 @@ describe('POST /residents/import', () => {
     expect(await count(t.dataSource, 'audit_log')).toBe(auditBefore);
   });
 
+  it('answers every error of every row in one pass (an ethnicity code with the rest)', async () => {
+    // Row 2: a date that cannot be read, an unknown ethnicity code, no decision for a regular
+    // admission, an unknown room. Row 3: fields all readable, but an unknown ethnicity code and
+    // already in the register. Before, row 2 answered its date and room only and row 3 its
+    // ethnicity only: the rest came after those were fixed.
+    const known =
+      'Ma Thị Nhài,regular,2024-02-01,2011-07-07,nữ,02,k1_child_orphan,,20/QĐ,2024-02-01,';
+    expect((await upload(csv(known), 'known.csv')).status).toBe(200);
+    const res = await upload(
+      csv(
+        'Tạ Văn Một,regular,2024-02-01,2010-13-45,nam,77,k1_child_orphan,,,2024-02-01,Z999',
+        'Ma Thị Nhài,regular,2024-02-01,2011-07-07,nữ,99,k1_child_orphan,,21/QĐ,2024-02-01,',
+      ),
+      'register.csv',
+    );
+    expectProblem(res, 400);
+    const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual([
+      'rows.2.dateOfBirth',
+      'rows.2.decisionNo',
+      'rows.2.ethnicityCode',
+      'rows.2.roomCode',
+      'rows.3',
+      'rows.3.ethnicityCode',
+    ]);
+    expect(res.body.errors).toContainEqual(
+      expect.objectContaining({ field: 'rows.3', code: 'possibleDuplicate' }),
+    );
+    expect(res.body.detail).toContain('2 dòng có lỗi');
+  });
+
+  it('reads the Vietnamese words of the coded columns, whatever their case and diacritics', async () => {
+    const header =
+      'Họ và tên,Hình thức tiếp nhận,Ngày tiếp nhận,Ngày sinh,Giới tính,Dân tộc,Diện đối tượng,Vận động,Mức độ khuyết tật,Cần chăm sóc 24/24,Hồ sơ đã có,Số quyết định tiếp nhận,Ngày quyết định,Loại bảo vệ khẩn cấp,Nơi phát hiện,Ngày phát hiện,Người/cơ quan phát hiện';
+    const file = Buffer.from(
+      [
+        header,
+        'Đinh Thị Gấm,Thường xuyên,2024-05-01,1948-03-03,NỮ,muong,Người cao tuổi cô đơn không nơi nương tựa; Người khuyết tật đặc biệt nặng không nơi nương tựa,xe lăn,Đặc biệt nặng,có,Giấy khai sinh; Quyết định tiếp nhận,30/QĐ,2024-05-01,,,,',
+        'Lường Văn Khởi,khan cap,2024-05-02,2012-08-08,Nam,3,Cần bảo vệ khẩn cấp (khoản 2),Tự đi lại,,,,,,Lang thang,Chợ Sơn La,2024-05-01,Công an phường',
+      ].join('\n'),
+      'utf8',
+    );
+    const res = await upload(file, 'words.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body.imported).toBe(2);
+    // A word that names nothing is an error of its column, not a guess.
+    const bad = await upload(
+      Buffer.from(
+        `${header}\nĐinh Văn Ba,Thường xuyên,2024-05-01,1950-01-01,Khác,Kinh,Người già,,,,,31/QĐ,2024-05-01,,,,\n`,
+      ),
+      'bad.csv',
+    );
+    expectProblem(bad, 400);
+    expect(bad.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual(
+      expect.arrayContaining([
+        ['rows.2.sex', 'unknownWord'],
+        ['rows.2.categories', 'unknownWord'],
+      ]),
+    );
+  });
+
   it('a dry run answers what would be imported and keeps nothing', async () => {
     const before = await count(t.dataSource, 'resident');
     const res = await upload(

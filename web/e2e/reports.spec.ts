@@ -31,7 +31,7 @@ const card = (page: Page, version: number) =>
     .getByRole('listitem')
     .filter({ hasText: `Tháng ${MM ?? ''}/${YEAR ?? ''} · phiên bản ${String(version)}` });
 
-test('the admin generates the monthly report, previews it, regenerates it with a reason, finalises it and downloads the archived PDF', async ({
+test("the admin sees last month's final report, regenerates it with a reason, previews, finalises and downloads the archived PDF", async ({
   page,
   request,
 }) => {
@@ -54,10 +54,27 @@ test('the admin generates the monthly report, previews it, regenerates it with a
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'tháng 1', exact: true })).toHaveCount(0);
 
-  // Generate: the report is archived and shown in the page.
+  // The demo centre finalised last month's report (version 1) before this morning: it is listed.
+  await expect(card(page, 1).getByText('Đã chốt', { exact: true })).toBeVisible();
+
+  // Generated again without a reason: the API's field error next to the reason.
   await page.getByRole('button', { name: 'Lập và lưu trữ báo cáo' }).click();
-  await expect(card(page, 1)).toBeVisible();
-  await expect(card(page, 1).getByText('Bản nháp')).toBeVisible();
+  const reason = page.getByLabel('Lý do lập lại');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    page.getByText(/Kỳ này đã có báo cáo \(phiên bản 1\); cần lý do lập lại/),
+  ).toBeVisible();
+  await expectAccessible(page, 'the report form with the reason error');
+  await snap(page, 'reports-reason-error');
+
+  // With the reason: version 2 is archived as a draft and shown in the page.
+  await reason.fill('Bổ sung hồ sơ tiếp nhận nhập muộn');
+  await page.getByRole('button', { name: 'Lập và lưu trữ báo cáo' }).click();
+  await expect(card(page, 2)).toBeVisible();
+  await expect(card(page, 2).getByText('Bản nháp')).toBeVisible();
+  await expect(
+    card(page, 2).getByText('Lý do lập lại: Bổ sung hồ sơ tiếp nhận nhập muộn'),
+  ).toBeVisible();
   const preview = page.getByRole('region', { name: /Xem trước/ });
   await expect(preview).toBeVisible();
   const frame = preview.locator('iframe');
@@ -69,23 +86,6 @@ test('the admin generates the monthly report, previews it, regenerates it with a
   await expectAccessible(page, 'the reports screen with the preview');
   await snap(page, 'reports-preview');
   await docScreens(page, 'reports');
-
-  // Again for the same month without a reason: the API's field error next to the reason.
-  await page.getByRole('button', { name: 'Lập và lưu trữ báo cáo' }).click();
-  const reason = page.getByLabel('Lý do lập lại');
-  await expect(reason).toHaveAttribute('aria-invalid', 'true');
-  await expect(
-    page.getByText(/Kỳ này đã có báo cáo \(phiên bản 1\); cần lý do lập lại/),
-  ).toBeVisible();
-  await expectAccessible(page, 'the report form with the reason error');
-  await snap(page, 'reports-reason-error');
-
-  await reason.fill('Bổ sung hồ sơ tiếp nhận nhập muộn');
-  await page.getByRole('button', { name: 'Lập và lưu trữ báo cáo' }).click();
-  await expect(card(page, 2)).toBeVisible();
-  await expect(
-    card(page, 2).getByText('Lý do lập lại: Bổ sung hồ sơ tiếp nhận nhập muộn'),
-  ).toBeVisible();
 
   // Finalise version 2 (the latest), after the confirmation.
   await card(page, 2).getByRole('button', { name: 'Chốt báo cáo' }).click();

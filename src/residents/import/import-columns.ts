@@ -1,6 +1,8 @@
 /**
- * The column layout of a register import (CSV or XLSX). Row 1 holds the headers: either the
- * Vietnamese header or the key. Dates as YYYY-MM-DD or DD/MM/YYYY; lists separated by ";".
+ * The column layout of a register import (CSV or XLSX). Row 1 holds the headers: the Vietnamese
+ * header, one of its aliases (the register export's wording) or the key. Dates as YYYY-MM-DD or
+ * DD/MM/YYYY; lists separated by ";". Coded columns take the code or its Vietnamese words
+ * (import-words.ts).
  * Sensitive facts (HIV status, abuse history…) are not imported: a nurse or social worker
  * records them afterwards, so they never travel in a spreadsheet.
  */
@@ -9,13 +11,15 @@ export interface ImportColumn {
   header: string;
   note: string;
   kind: 'text' | 'date' | 'int' | 'bool' | 'list';
+  /** Other headers read as this column (the register export's). */
+  aliases?: string[];
 }
 
 export const IMPORT_COLUMNS: ImportColumn[] = [
   {
     key: 'type',
     header: 'Hình thức tiếp nhận',
-    note: 'regular | emergency | voluntary',
+    note: 'thường xuyên | khẩn cấp | tự nguyện (regular | emergency | voluntary)',
     kind: 'text',
   },
   { key: 'admittedOn', header: 'Ngày tiếp nhận', note: 'YYYY-MM-DD hoặc DD/MM/YYYY', kind: 'date' },
@@ -28,11 +32,18 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
   {
     key: 'ethnicityCode',
     header: 'Mã dân tộc',
-    note: '01 Kinh … 54 Rơ Măm, 55 nước ngoài',
+    note: 'mã (01 Kinh … 54 Rơ Măm, 55 nước ngoài) hoặc tên dân tộc',
     kind: 'text',
+    aliases: ['Dân tộc'],
   },
   { key: 'religion', header: 'Tôn giáo', note: '', kind: 'text' },
-  { key: 'hometownProvince', header: 'Tỉnh quê quán', note: '', kind: 'text' },
+  {
+    key: 'hometownProvince',
+    header: 'Tỉnh quê quán',
+    note: '',
+    kind: 'text',
+    aliases: ['Quê quán (tỉnh)'],
+  },
   { key: 'hometownCommune', header: 'Xã quê quán', note: '', kind: 'text' },
   { key: 'placeOfOrigin', header: 'Nơi xuất thân', note: '', kind: 'text' },
   { key: 'personalId', header: 'Số CCCD', note: '12 chữ số', kind: 'text' },
@@ -45,21 +56,26 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
   {
     key: 'categories',
     header: 'Diện đối tượng',
-    note: 'mã, cách nhau bởi ; (k1_child_orphan; k1_child_hiv)',
+    note: 'tên diện hoặc mã, cách nhau bởi ; (Trẻ em mồ côi cả cha và mẹ; k1_child_hiv)',
     kind: 'list',
   },
-  { key: 'emergencyKind', header: 'Loại bảo vệ khẩn cấp', note: 'với k2_emergency', kind: 'text' },
+  {
+    key: 'emergencyKind',
+    header: 'Loại bảo vệ khẩn cấp',
+    note: 'với diện cần bảo vệ khẩn cấp: Bạo lực gia đình | Xâm hại tình dục | Mua bán người | Cưỡng bức lao động | Lang thang | Khác',
+    kind: 'text',
+  },
   { key: 'disabilityKind', header: 'Dạng khuyết tật', note: '', kind: 'text' },
   {
     key: 'disabilityLevel',
     header: 'Mức độ khuyết tật',
-    note: 'mild | severe | extreme',
+    note: 'nhẹ | nặng | đặc biệt nặng (mild | severe | extreme)',
     kind: 'text',
   },
   {
     key: 'mobility',
     header: 'Vận động',
-    note: 'independent | assisted | wheelchair | bedridden',
+    note: 'tự đi lại | cần người hỗ trợ | xe lăn | nằm một chỗ',
     kind: 'text',
   },
   { key: 'needs24hCare', header: 'Cần chăm sóc 24/24', note: 'x hoặc để trống', kind: 'bool' },
@@ -78,19 +94,59 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
     note: 'bắt buộc khi tiếp nhận theo hồ sơ',
     kind: 'date',
   },
-  { key: 'dossierPresent', header: 'Hồ sơ đã có', note: 'mã, cách nhau bởi ;', kind: 'list' },
-  { key: 'foundAt', header: 'Nơi phát hiện', note: 'emergency', kind: 'text' },
-  { key: 'foundOn', header: 'Ngày phát hiện', note: 'emergency', kind: 'date' },
-  { key: 'foundBy', header: 'Người/cơ quan phát hiện', note: 'emergency', kind: 'text' },
-  { key: 'contractNo', header: 'Số hợp đồng', note: 'voluntary', kind: 'text' },
-  { key: 'contractStartsOn', header: 'Hợp đồng từ ngày', note: 'voluntary', kind: 'date' },
-  { key: 'contractEndsOn', header: 'Hợp đồng đến ngày', note: 'voluntary', kind: 'date' },
-  { key: 'payer', header: 'Người chi trả', note: 'voluntary', kind: 'text' },
+  {
+    key: 'dossierPresent',
+    header: 'Hồ sơ đã có',
+    note: 'tên giấy tờ hoặc mã, cách nhau bởi ;',
+    kind: 'list',
+  },
+  { key: 'foundAt', header: 'Nơi phát hiện', note: 'khi tiếp nhận khẩn cấp', kind: 'text' },
+  { key: 'foundOn', header: 'Ngày phát hiện', note: 'khi tiếp nhận khẩn cấp', kind: 'date' },
+  {
+    key: 'foundBy',
+    header: 'Người/cơ quan phát hiện',
+    note: 'khi tiếp nhận khẩn cấp',
+    kind: 'text',
+  },
+  { key: 'contractNo', header: 'Số hợp đồng', note: 'khi tiếp nhận tự nguyện', kind: 'text' },
+  {
+    key: 'contractStartsOn',
+    header: 'Hợp đồng từ ngày',
+    note: 'khi tiếp nhận tự nguyện',
+    kind: 'date',
+  },
+  {
+    key: 'contractEndsOn',
+    header: 'Hợp đồng đến ngày',
+    note: 'khi tiếp nhận tự nguyện',
+    kind: 'date',
+  },
+  { key: 'payer', header: 'Người chi trả', note: 'khi tiếp nhận tự nguyện', kind: 'text' },
   {
     key: 'confirmNotDuplicate',
     header: 'Xác nhận không trùng',
     note: 'x nếu đã kiểm tra',
     kind: 'bool',
+  },
+];
+
+/**
+ * Columns of the register export (src/reports/exports.service.ts) that the import reads too, so
+ * that an export imports as it is: the resident's code (kept when given; blank: the next code)
+ * and the status (a person no longer in care is not imported: the answer lists the row as skipped).
+ */
+export const REGISTER_COLUMNS: ImportColumn[] = [
+  {
+    key: 'code',
+    header: 'Mã đối tượng',
+    note: 'DB-năm-số, để trống để hệ thống cấp',
+    kind: 'text',
+  },
+  {
+    key: 'status',
+    header: 'Trạng thái',
+    note: 'Đang nuôi dưỡng | Tạm vắng | Đã thôi…',
+    kind: 'text',
   },
 ];
 

@@ -2,7 +2,7 @@ import type { Text } from '../../common/errors/messages';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { foldName } from '../identifiers';
-import { IMPORT_COLUMNS, ImportColumn, MAX_IMPORT_ROWS } from './import-columns';
+import { IMPORT_COLUMNS, ImportColumn, MAX_IMPORT_ROWS, REGISTER_COLUMNS } from './import-columns';
 import { readXlsxTable, XlsxLimits, XlsxRefused } from './xlsx-table';
 
 /** One data row: its spreadsheet row number and its cells by column key, as text. */
@@ -19,9 +19,17 @@ export class ImportFileError extends Error {
 }
 
 const byHeader = new Map<string, ImportColumn>();
-for (const c of IMPORT_COLUMNS) {
-  byHeader.set(foldName(c.header), c);
-  byHeader.set(foldName(c.key), c);
+for (const c of [...IMPORT_COLUMNS, ...REGISTER_COLUMNS]) {
+  for (const header of [c.header, c.key, ...(c.aliases ?? [])]) byHeader.set(foldName(header), c);
+}
+
+/**
+ * A cell's text as the person wrote it: the register export puts an apostrophe before a text
+ * that a spreadsheet would run as a formula (exports.service.ts, neutralise); it is taken off.
+ */
+function cellText(text: string): string {
+  const t = text.trim().normalize('NFC');
+  return /^'[=+\-@\t\r]/.test(t) ? t.slice(1) : t;
 }
 
 function toRows(table: string[][]): RawRow[] {
@@ -51,7 +59,7 @@ function toRows(table: string[][]): RawRow[] {
     if (cells.every((c) => c.trim() === '')) return;
     const row: RawRow = { row: i + 2, cells: {} };
     columns.forEach((c, j) => {
-      if (c) row.cells[c.key] = (cells[j] ?? '').trim().normalize('NFC');
+      if (c) row.cells[c.key] = cellText(cells[j] ?? '');
     });
     rows.push(row);
   });
@@ -101,7 +109,7 @@ const XLSX_LIMITS: XlsxLimits = {
   concurrency: 2,
   // The header row and the data rows (rows with cells; blank ones are not counted).
   maxRows: MAX_IMPORT_ROWS + 1,
-  maxColumns: 4 * IMPORT_COLUMNS.length,
+  maxColumns: 4 * (IMPORT_COLUMNS.length + REGISTER_COLUMNS.length),
 };
 
 export async function parseXlsx(buffer: Buffer, limits = XLSX_LIMITS): Promise<RawRow[]> {
@@ -143,19 +151,21 @@ export function templateCsv(): string {
   );
 }
 
+/** The example row in words, as a centre writes it (codes are accepted too). */
 const EXAMPLE: Record<string, string> = {
-  type: 'regular',
-  admittedOn: '2024-09-05',
+  type: 'Thường xuyên',
+  admittedOn: '05/09/2024',
   fullName: 'Lò Văn Pảng',
-  dateOfBirth: '2014-03-12',
-  sex: 'nam',
-  ethnicityCode: '03',
+  dateOfBirth: '12/03/2014',
+  sex: 'Nam',
+  ethnicityCode: 'Thái',
   religion: 'Không',
   hometownProvince: 'Sơn La',
-  categories: 'k1_child_orphan',
-  mobility: 'independent',
+  categories: 'Trẻ em mồ côi cả cha và mẹ',
+  mobility: 'Tự đi lại',
   roomCode: 'A201',
   decisionNo: '112/QĐ-TTBTXH',
-  decisionDate: '2024-09-03',
-  dossierPresent: 'declaration_mau07; birth_certificate; commune_request; admission_decision',
+  decisionDate: '03/09/2024',
+  dossierPresent:
+    'Tờ khai đề nghị trợ giúp xã hội (Mẫu 07); Bản sao giấy khai sinh; Văn bản đề nghị của UBND cấp xã; Quyết định tiếp nhận của người đứng đầu cơ sở',
 };

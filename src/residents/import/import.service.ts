@@ -11,123 +11,43 @@ import { flattenValidationErrors } from '../../common/errors/validation';
 import { Room } from '../../facilities/room.entity';
 import { type Admitted, AdmissionService } from '../admission.service';
 import { AdmitResidentDto } from '../dto/admit-resident.dto';
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './import-columns';
+import { todayIn } from '../../calendar/dates';
+import { DuplicatesService, probeOf } from '../duplicates.service';
+import { Ethnicity } from '../ethnicity.entity';
+import { OccupancyService } from '../occupancy.service';
+import type { ResidentStatus } from '../resident.enums';
+import type { Facility } from '../../facilities/facility.entity';
+import { columnLength } from '../../database/columns';
+import { Resident } from '../resident.entity';
+import { MAX_IMPORT_ROWS } from './import-columns';
 import { ImportFileError, parseCsv, parseXlsx, RawRow } from './import-parser';
+import { columnOf, meaningfulRuleErrors, readRow, RowContext } from './import-row';
+import { Vocabulary } from './import-words';
 
 export interface ImportResult {
   dryRun: boolean;
   imported: number;
   residents: { row: number; id: string; code: string; fullName: string }[];
+  skipped: { row: number; fullName: string; status: ResidentStatus }[];
 }
 
-const KIND = new Map(IMPORT_COLUMNS.map((c) => [c.key, c.kind]));
-/** DTO paths that come from a differently named column. */
-const COLUMN_OF: Record<string, string> = {
-  roomId: 'roomCode',
-  'emergency.foundAt': 'foundAt',
-  'emergency.foundOn': 'foundOn',
-  'emergency.foundBy': 'foundBy',
-  emergency: 'foundAt',
-  'voluntary.contractNo': 'contractNo',
-  'voluntary.startsOn': 'contractStartsOn',
-  'voluntary.endsOn': 'contractEndsOn',
-  'voluntary.payer': 'payer',
-  voluntary: 'contractNo',
-};
-
-function toIsoDate(text: string): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : text;
-}
-
-function toValue(key: string, text: string): unknown {
-  if (text === '') return undefined;
-  switch (KIND.get(key)) {
-    case 'date':
-      return toIsoDate(text);
-    case 'int':
-      return /^\d+$/.test(text) ? Number(text) : text;
-    case 'bool':
-      return ['x', 'có', 'co', 'yes', 'true', '1'].includes(text.toLowerCase()) ? true : text;
-    case 'list':
-      return text
-        .split(';')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    default:
-      return text;
-  }
-}
-
-const SEX: Record<string, string> = { nam: 'male', nữ: 'female', nu: 'female' };
-
-/** A spreadsheet row as the admission body it stands for. */
-function toBody(row: RawRow, rooms: Map<string, string>): Record<string, unknown> {
-  const v = (key: string) => toValue(key, row.cells[key] ?? '');
-  const body: Record<string, unknown> = {};
-  for (const c of IMPORT_COLUMNS) {
-    if (
-      [
-        'roomCode',
-        'foundAt',
-        'foundOn',
-        'foundBy',
-        'contractNo',
-        'contractStartsOn',
-        'contractEndsOn',
-        'payer',
-      ].includes(c.key)
-    )
-      continue;
-    const value = v(c.key);
-    if (value !== undefined) body[c.key] = value;
-  }
-  if (typeof body.sex === 'string') body.sex = SEX[body.sex.toLowerCase()] ?? body.sex;
-  if (typeof body.type === 'string') body.type = body.type.toLowerCase();
-  const roomCode = row.cells.roomCode;
-  if (roomCode) body.roomId = rooms.get(roomCode.toUpperCase()) ?? `unknown:${roomCode}`;
-  if (v('foundAt') !== undefined || v('foundOn') !== undefined || v('foundBy') !== undefined) {
-    body.emergency = { foundAt: v('foundAt'), foundOn: v('foundOn'), foundBy: v('foundBy') };
-  }
-  if (
-    v('contractNo') !== undefined ||
-    v('contractStartsOn') !== undefined ||
-    v('payer') !== undefined
-  ) {
-    body.voluntary = {
-      contractNo: v('contractNo'),
-      startsOn: v('contractStartsOn'),
-      endsOn: v('contractEndsOn'),
-      payer: v('payer'),
-    };
-  }
-  return body;
-}
-
-/** Cells holding U+0000, which PostgreSQL cannot store (was a 500 from the INSERT). */
-function nulCells(row: RawRow): FieldError[] {
-  return Object.entries(row.cells)
-    .filter(([, text]) => text.includes('\u0000'))
-    .map(([field]) => ({ field, code: 'nulCharacter' }));
-}
-
-function columnOf(field: string): string {
-  return COLUMN_OF[field] ?? field.split('.')[0] ?? field;
-}
-
-/**
- * Imports a facility's existing register. Every row is validated and admitted through the same
- * rules as POST /residents, inside one transaction: all rows or none. A dry run does everything
- * and rolls back, so it answers exactly what a real import would.
- */
 /** An uploaded register file. */
 export type ImportFile = { buffer: Buffer; originalname: string; mimetype: string };
 
+/**
+ * Imports a facility's existing register. Every row is validated and admitted through the same
+ * rules as POST /residents, inside one transaction: all rows or none. Every error of every row is
+ * answered at once: the columns, the rules across them, the references (ethnicity, room, code),
+ * likely duplicates and the room's beds. A dry run does everything and rolls back, so it answers
+ * exactly what a real import would.
+ */
 @Injectable()
 export class ImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly admissions: AdmissionService,
+    private readonly duplicates: DuplicatesService,
+    private readonly occupancy: OccupancyService,
     private readonly audit: AuditService,
   ) {}
 
@@ -157,27 +77,37 @@ export class ImportService {
     try {
       const manager = runner.manager;
       const facility = await this.admissions.lockFacility(manager, actor);
-      const rooms = new Map(
-        (await manager.findBy(Room, { facilityId: actor.facilityId })).map((r) => [
-          r.code.toUpperCase(),
-          r.id,
-        ]),
-      );
+      const ctx = await this.context(manager, actor);
+      const today = todayIn(facility.timezone);
       const errors: FieldError[] = [];
-      const result: ImportResult = { dryRun, imported: 0, residents: [] };
+      const result: ImportResult = { dryRun, imported: 0, residents: [], skipped: [] };
       for (const row of rows) {
-        const body = toBody(row, rooms);
-        const rowErrors = [...nulCells(row), ...(await this.validateRow(body))];
+        const read = readRow(row, ctx);
+        if (read.skip) {
+          result.skipped.push({
+            row: row.row,
+            fullName: (row.cells.fullName ?? '').slice(0, columnLength(Resident, 'fullName')),
+            status: read.skip,
+          });
+          continue;
+        }
+        if (read.code) ctx.takenCodes.add(read.code);
+        const rowErrors = await this.rowErrors(manager, actor, facility, read, today);
         if (rowErrors.length > 0) {
-          errors.push(
-            ...rowErrors.map((e) => ({ ...e, field: `rows.${row.row}.${columnOf(e.field)}` })),
-          );
+          const at = (field: string) => (field ? `rows.${row.row}.${field}` : `rows.${row.row}`);
+          errors.push(...rowErrors.map((e) => ({ ...e, field: at(e.field) })));
           continue;
         }
         await runner.query('SAVEPOINT import_row');
         try {
-          const dto = plainToInstance(AdmitResidentDto, body);
-          const admitted = await this.admissions.admitWith(manager, actor, facility, dto);
+          const dto = plainToInstance(AdmitResidentDto, read.body);
+          const admitted = await this.admissions.admitWith(
+            manager,
+            actor,
+            facility,
+            dto,
+            read.code,
+          );
           await startStay(manager, admitted);
           const { resident } = admitted;
           await runner.query('RELEASE SAVEPOINT import_row');
@@ -257,29 +187,97 @@ export class ImportService {
     ]);
   }
 
-  private async validateRow(body: Record<string, unknown>): Promise<FieldError[]> {
-    const errors = await validate(plainToInstance(AdmitResidentDto, body), {
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      validationError: { target: false, value: true },
-    });
-    const out = flattenValidationErrors(errors);
-    if (typeof body.roomId === 'string' && body.roomId.startsWith('unknown:')) {
-      const i = out.findIndex((e) => e.field === 'roomId');
-      const unknownRoom: FieldError = {
-        field: 'roomId',
-        code: 'unknownReference',
-        text: { vi: 'Không có phòng này trong cơ sở', en: 'No such room in this facility' },
-      };
-      if (i >= 0) out[i] = unknownRoom;
-      else out.push(unknownRoom);
-    }
-    return out;
+  /** The facility's rooms, ethnic groups and taken codes, read once per import. */
+  private async context(manager: EntityManager, actor: FacilityActor): Promise<RowContext> {
+    const rooms = await manager.findBy(Room, { facilityId: actor.facilityId });
+    const ethnicities = await manager.find(Ethnicity);
+    const codes: { code: string }[] = await manager.query(
+      'SELECT code FROM resident WHERE facility_id = $1',
+      [actor.facilityId],
+    );
+    return {
+      rooms: new Map(rooms.map((r) => [r.code.toUpperCase(), r.id])),
+      ethnicities: new Vocabulary(ethnicities.map((e) => [e.code, [e.name]] as const)),
+      takenCodes: new Set(codes.map((c) => c.code)),
+    };
   }
 
-  private rowProblem(row: number, err: ProblemException): FieldError[] {
+  /**
+   * Every error of one row, with its column: the words, the fields, the rules across fields that
+   * still mean something, and — read-only — likely duplicates and the room's beds, which
+   * admitWith would otherwise answer one at a time after the rest was fixed.
+   */
+  private async rowErrors(
+    manager: EntityManager,
+    actor: FacilityActor,
+    facility: Facility,
+    read: { body: Record<string, unknown>; errors: FieldError[] },
+    today: string,
+  ): Promise<FieldError[]> {
+    const fieldErrors = flattenValidationErrors(
+      await validate(plainToInstance(AdmitResidentDto, read.body), {
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        validationError: { target: false, value: true },
+      }),
+    ).map((e) => ({ ...e, field: columnOf(e.field) }));
+    // A column whose word named nothing was left out of the body: its own error says why.
+    const misread = new Set(read.errors.map((e) => e.field));
+    const errors = [...read.errors, ...fieldErrors.filter((e) => !misread.has(e.field))];
+    const wrong = new Set(errors.map((e) => e.field));
+    // The rules read the fields that could be read; what is wrong stays out of them.
+    const readable = Object.fromEntries(
+      Object.entries(read.body).filter(([key]) => !wrong.has(columnOf(key))),
+    );
+    const dto = plainToInstance(AdmitResidentDto, { fullName: '', categories: [], ...readable });
+    const rules = await this.admissions.problems(manager, dto, today);
+    errors.push(
+      ...meaningfulRuleErrors(rules, wrong).map((e) => ({ ...e, field: columnOf(e.field) })),
+    );
+    const probes: (() => Promise<unknown>)[] = [
+      () => this.occupancy.assertFacilityHasBed(manager, facility),
+    ];
+    if (dto.roomId && !wrong.has('needs24hCare') && !wrong.has('bed')) {
+      const roomId = dto.roomId;
+      probes.push(() =>
+        this.occupancy.assertRoomTakes(manager, actor, roomId, {
+          needs24hCare: dto.needs24hCare ?? false,
+          bed: dto.bed ?? null,
+          excludeResidentId: null,
+        }),
+      );
+    }
+    const seen = ['fullName', 'dateOfBirth', 'birthYear', 'personalId'];
+    if (!dto.confirmNotDuplicate && dto.fullName && !seen.some((c) => wrong.has(c))) {
+      const candidates = await this.duplicates.find(manager, facility.id, probeOf(dto));
+      if (candidates.length > 0) {
+        errors.push({
+          field: '',
+          code: 'possibleDuplicate',
+          text: {
+            vi: `Có thể người này đã có trong sổ (${candidates.map((c) => c.code).join(', ')}); kiểm tra, hoặc ghi x ở cột "Xác nhận không trùng"`,
+            en: `This person may already be in the register (${candidates.map((c) => c.code).join(', ')}); check, or put x in "Xác nhận không trùng"`,
+          },
+        });
+      }
+    }
+    for (const probe of probes) {
+      try {
+        await probe();
+      } catch (err) {
+        if (!(err instanceof ProblemException)) throw err;
+        errors.push(...this.rowProblem(null, err));
+      }
+    }
+    return errors;
+  }
+
+  /** A refusal of admitWith as the row's errors (`row` null: fields named by column only). */
+  private rowProblem(row: number | null, err: ProblemException): FieldError[] {
+    const at = (field: string | null) =>
+      row === null ? (field ?? '') : field ? `rows.${row}.${field}` : `rows.${row}`;
     if (err.fieldErrors.length > 0) {
-      return err.fieldErrors.map((e) => ({ ...e, field: `rows.${row}.${columnOf(e.field)}` }));
+      return err.fieldErrors.map((e) => ({ ...e, field: at(columnOf(e.field)) }));
     }
     const duplicates = (err.extensions.duplicates as { code: string }[] | undefined)?.map(
       (d) => d.code,
@@ -290,7 +288,7 @@ export class ImportService {
     };
     return [
       {
-        field: `rows.${row}`,
+        field: at(null),
         code: duplicates ? 'possibleDuplicate' : err.code,
         text: duplicates
           ? {

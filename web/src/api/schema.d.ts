@@ -4812,10 +4812,18 @@ export interface components {
             code: string;
             fullName: string;
         };
+        ImportSkippedRowView: {
+            /** @description Row of the file */
+            row: number;
+            fullName: string;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
+        };
         ImportResultView: {
             dryRun: boolean;
             imported: number;
             residents: components["schemas"]["ImportedResidentView"][];
+            skipped: components["schemas"]["ImportSkippedRowView"][];
         };
         ReadmitDto: {
             /**
