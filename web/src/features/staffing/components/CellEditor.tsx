@@ -86,7 +86,7 @@ export function CellEditor({
               ))}
               <Group justify="flex-end">
                 <Button
-                  variant="subtle"
+                  variant="outline"
                   color="red.9"
                   mih={44}
                   aria-label={t('staffing.rota.removeLabel', { n: i + 1 })}

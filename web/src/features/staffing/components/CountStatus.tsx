@@ -20,6 +20,11 @@ export function CountStatus({
 }) {
   const { t } = useTranslation();
   const short = required - assigned;
+  // A badge cuts its text to one line: these wrap in a narrow cell instead.
+  const wrap = {
+    root: { height: 'auto', paddingBlock: 2 },
+    label: { whiteSpace: 'normal', overflow: 'visible' },
+  } as const;
   return (
     <Group gap={6} wrap="wrap">
       <Text size="sm" fw={600}>
@@ -30,15 +35,15 @@ export function CountStatus({
           })}
       </Text>
       {!hasRota ? (
-        <Badge color="gray.7" c="gray.9" variant="outline" tt="none">
+        <Badge color="gray.7" c="gray.9" variant="outline" tt="none" styles={wrap}>
           {t('staffing.noRota')}
         </Badge>
       ) : short > 0 ? (
-        <Badge color="red" c="red.9" variant="light" tt="none" data-short="true">
+        <Badge color="red" c="red.9" variant="light" tt="none" styles={wrap}>
           ⚠ {t('staffing.short', { n: formatNumber(short) })}
         </Badge>
       ) : (
-        <Badge color="teal" c="teal.9" variant="outline" tt="none">
+        <Badge color="teal" c="teal.9" variant="outline" tt="none" styles={wrap}>
           ✓ {t('staffing.enough')}
         </Badge>
       )}

@@ -66,7 +66,7 @@ export function RotaRoute() {
   const dayLabel = useDayLabel();
   const weekday = useWeekday();
   const queryClient = useQueryClient();
-  const wide = useMediaQuery('(min-width: 62em)', false, { getInitialValueInEffect: false });
+  const wide = useMediaQuery('(min-width: 48em)', false, { getInitialValueInEffect: false });
   const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const [week, setWeek] = useState<string | undefined>(undefined);
   const rota = useQuery(rotaQuery(week));
@@ -267,7 +267,7 @@ export function RotaRoute() {
         {rooms.error ? <ErrorDisplay error={rooms.error} /> : null}
         {wide ? (
           <Table.ScrollContainer
-            minWidth={980}
+            minWidth={640}
             type="native"
             tabIndex={0}
             role="region"
@@ -276,26 +276,26 @@ export function RotaRoute() {
             <Table withTableBorder withColumnBorders aria-label={t('staffing.rota.grid', range)}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('staffing.rota.shiftCol')}</Table.Th>
-                  {days.map((d) => (
-                    <Table.Th scope="col" key={d}>
-                      {weekday(d)}
-                      <br />
-                      {formatDate(d)}
+                  <Table.Th scope="col">{t('staffing.view.day')}</Table.Th>
+                  {SHIFTS.map((shift) => (
+                    <Table.Th scope="col" key={shift}>
+                      {t(`staffing.shift.${shift}`)}
+                      <Text size="xs">{t(`staffing.shiftHours.${shift}`)}</Text>
                     </Table.Th>
                   ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {SHIFTS.map((shift) => (
-                  <Table.Tr key={shift}>
+                {days.map((d) => (
+                  <Table.Tr key={d}>
                     <Table.Th scope="row" style={{ verticalAlign: 'top' }}>
-                      {t(`staffing.shift.${shift}`)}
-                      <Text size="xs">{t(`staffing.shiftHours.${shift}`)}</Text>
+                      {weekday(d)}
+                      <br />
+                      {formatDate(d)}
                     </Table.Th>
-                    {days.map((d) => (
+                    {SHIFTS.map((shift) => (
                       <Table.Td
-                        key={d}
+                        key={shift}
                         style={{
                           verticalAlign: 'top',
                           outline: hasErrors(d, shift)

@@ -197,31 +197,29 @@ function DayDetail({ day }: { day: StaffingDay }) {
           required: formatNumber(required),
         })}
       </Text>
-      <Table.ScrollContainer minWidth={320} type="native">
-        <Table aria-label={t('staffing.view.groups')}>
-          <Table.Caption>{t('staffing.view.groups')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('staffing.view.group')}</Table.Th>
-              <Table.Th scope="col">{t('staffing.view.groupResidents')}</Table.Th>
-              <Table.Th scope="col">{t('staffing.view.ratio')}</Table.Th>
+      <Table aria-label={t('staffing.view.groups')}>
+        <Table.Caption>{t('staffing.view.groups')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('staffing.view.group')}</Table.Th>
+            <Table.Th scope="col">{t('staffing.view.groupResidents')}</Table.Th>
+            <Table.Th scope="col">{t('staffing.view.ratio')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {day.groups.map((g) => (
+            <Table.Tr key={g.group}>
+              <Table.Th scope="row" fw={400}>
+                {t(`staffing.view.group_${g.group}`)}
+              </Table.Th>
+              <Table.Td>{formatNumber(g.residents)}</Table.Td>
+              <Table.Td>
+                {t('staffing.view.ratioValue', { per: formatNumber(g.perCarer) })}
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {day.groups.map((g) => (
-              <Table.Tr key={g.group}>
-                <Table.Th scope="row" fw={400}>
-                  {t(`staffing.view.group_${g.group}`)}
-                </Table.Th>
-                <Table.Td>{formatNumber(g.residents)}</Table.Td>
-                <Table.Td>
-                  {t('staffing.view.ratioValue', { per: formatNumber(g.perCarer) })}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
       <Text size="sm" mt="xs">
         {t('staffing.view.socialRatio', {
           assigned: formatNumber(day.socialWorkers.assigned),
