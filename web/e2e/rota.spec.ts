@@ -64,6 +64,7 @@ test('the admin sets a week, meets the API refusal with her input kept, saves, c
   page,
   request,
 }) => {
+  test.setTimeout(180_000); // a long journey with six accessibility scans
   await page.setViewportSize(TABLET);
   const admin = await tokenOf(request, 'admin');
   const rooms = (await roomsOf(request, admin)).filter((r) => r.active);

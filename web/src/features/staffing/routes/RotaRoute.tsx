@@ -47,6 +47,12 @@ import {
   type RowErrors,
 } from '../lib/rota-draft';
 
+/** Whether a refusal names something that is not a row of the week (shown as it is). */
+const unplaced = (error: unknown): boolean =>
+  !isApiProblem(error) ||
+  error.fieldErrors.length === 0 ||
+  error.fieldErrors.some((f) => !/^assignments\.\d+\./.test(f.field));
+
 /** What the admin is editing: the week's rows, from the version they were read at. */
 interface Draft {
   week: string;
@@ -255,11 +261,10 @@ export function RotaRoute() {
         ) : save.error && clientErrorCount === 0 ? (
           <Alert color="red" role="alert" title={t('staffing.rota.errorsTitle')}>
             {errorCount > 0 ? (
-              <Text size="sm" mb="xs">
-                {t('staffing.rota.errorsBody', { count: errorCount })}
-              </Text>
+              // The messages sit on their rows (the cells are marked): no field paths here.
+              <Text size="sm">{t('staffing.rota.errorsBody', { count: errorCount })}</Text>
             ) : null}
-            <ErrorDisplay error={save.error} />
+            {errorCount === 0 || unplaced(save.error) ? <ErrorDisplay error={save.error} /> : null}
           </Alert>
         ) : null}
         {rota.data.version === 0 && !dirty ? <Text>{t('staffing.rota.noRota')}</Text> : null}
