@@ -176,6 +176,13 @@ test('the admin sets a week, meets the API refusal with her input kept, saves, c
   await expect(page.getByRole('table')).toHaveCount(0);
   await expectAccessible(page, 'the rota on a phone');
   await snap(page, 'rota-week-phone');
+  // A shift's editor fills the phone's screen.
+  await page.getByRole('button', { name: `Sửa Ca sáng, ${dayLabel(week)}` }).click();
+  await expect(page.getByRole('dialog').getByRole('combobox', { name: 'Nhân viên' })).toHaveValue(
+    'Nguyễn Thị Hồng (Nhân viên chăm sóc)',
+  );
+  await expectAccessible(page, 'the editor of a shift on a phone');
+  await snap(page, 'rota-editor-phone');
 });
 
 test('the staffing view shows the demo short shift in words, with the ratios of TT 33/2017', async ({

@@ -15,30 +15,32 @@ export function WeekNav({
 }) {
   const { t } = useTranslation();
   return (
-    <Group gap="xs" role="group" aria-label={t('staffing.weekNav')} wrap="wrap">
-      <Button
-        variant="default"
-        mih={44}
-        disabled={disabled}
-        onClick={() => {
-          onChange(addDays(monday, -7));
-        }}
-      >
-        ‹ {t('staffing.prevWeek')}
-      </Button>
+    <Group gap="sm" role="group" aria-label={t('staffing.weekNav')} wrap="wrap">
       <Text fw={700} aria-live="polite">
         {t('staffing.week', { from: formatDate(monday), to: formatDate(addDays(monday, 6)) })}
       </Text>
-      <Button
-        variant="default"
-        mih={44}
-        disabled={disabled}
-        onClick={() => {
-          onChange(addDays(monday, 7));
-        }}
-      >
-        {t('staffing.nextWeek')} ›
-      </Button>
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          variant="default"
+          mih={44}
+          disabled={disabled}
+          onClick={() => {
+            onChange(addDays(monday, -7));
+          }}
+        >
+          ‹ {t('staffing.prevWeek')}
+        </Button>
+        <Button
+          variant="default"
+          mih={44}
+          disabled={disabled}
+          onClick={() => {
+            onChange(addDays(monday, 7));
+          }}
+        >
+          {t('staffing.nextWeek')} ›
+        </Button>
+      </Group>
     </Group>
   );
 }
