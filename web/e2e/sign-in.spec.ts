@@ -15,7 +15,7 @@ const ROLES = [
     home: '/worklist',
     vi: 'Danh sách việc y tế',
     en: 'Health worklist',
-    nav: ['Ca chăm sóc', 'Phát thuốc', 'Việc y tế', 'Đối tượng', 'Cảnh báo'],
+    nav: ['Ca chăm sóc', 'Phát thuốc', 'Việc y tế', 'Đối tượng', 'Định mức nhân sự', 'Cảnh báo'],
   },
   {
     username: 'admin',
@@ -29,6 +29,8 @@ const ROLES = [
       'Tiếp nhận',
       'Phòng và giường',
       'Nhân sự',
+      'Lịch phân ca',
+      'Định mức nhân sự',
       'Báo cáo',
       'Nhập sổ',
       'Cảnh báo',

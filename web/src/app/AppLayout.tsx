@@ -96,7 +96,13 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav">
+      <AppShell.Navbar
+        p="xs"
+        aria-label={t('nav.label')}
+        component="nav"
+        // The admin's screens fill a phone's height: the menu scrolls to its language switch.
+        style={{ overflowY: 'auto' }}
+      >
         <Stack gap={4} style={{ flex: 1 }}>
           <Suspense fallback={null}>
             <WithNavMessages role={user.role}>

@@ -96,6 +96,14 @@ export const routes: RouteObject[] = [
       screen('/staff', ['staff'], () =>
         import('../features/staff/routes/StaffRoute').then((m) => ({ Component: m.StaffRoute })),
       ),
+      screen('/rota', ['staffing'], () =>
+        import('../features/staffing/routes/RotaRoute').then((m) => ({ Component: m.RotaRoute })),
+      ),
+      screen('/staffing', ['staffing'], () =>
+        import('../features/staffing/routes/StaffingRoute').then((m) => ({
+          Component: m.StaffingRoute,
+        })),
+      ),
       screen('/province', ['province', 'reports'], () =>
         import('../features/province/routes/ProvinceRoute').then((m) => ({
           Component: m.ProvinceRoute,

@@ -16,6 +16,8 @@ export const SCREENS = [
   { path: '/admissions/new', label: 'admission.nav', roles: ['admin', 'social_worker'] },
   { path: '/rooms', label: 'rooms.nav', roles: ['admin'] },
   { path: '/staff', label: 'staff.nav', roles: ['admin'] },
+  { path: '/rota', label: 'staffing.navRota', roles: ['admin'] },
+  { path: '/staffing', label: 'staffing.nav', roles: ['admin', 'nurse'] },
   { path: '/province', label: 'nav.province', roles: ['officer'] },
   { path: '/reports', label: 'reports.nav', roles: ['admin'] },
   { path: '/import', label: 'import.nav', roles: ['admin'] },

@@ -49,6 +49,8 @@ import type vi_session from './vi/session.json';
 import type en_session from './en/session.json';
 import type vi_staff from './vi/staff.json';
 import type en_staff from './en/staff.json';
+import type vi_staffing from './vi/staffing.json';
+import type en_staffing from './en/staffing.json';
 import type vi_worklist from './vi/worklist.json';
 import type en_worklist from './en/worklist.json';
 
@@ -78,6 +80,7 @@ export interface Messages {
   round: typeof vi_round;
   session: typeof vi_session;
   staff: typeof vi_staff;
+  staffing: typeof vi_staffing;
   worklist: typeof vi_worklist;
 }
 
@@ -111,5 +114,6 @@ export type EnglishCoversVietnamese = [
   Covers<typeof vi_round, typeof en_round>,
   Covers<typeof vi_session, typeof en_session>,
   Covers<typeof vi_staff, typeof en_staff>,
+  Covers<typeof vi_staffing, typeof en_staffing>,
   Covers<typeof vi_worklist, typeof en_worklist>,
 ];

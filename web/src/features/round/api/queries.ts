@@ -12,6 +12,8 @@ import {
 } from './types';
 
 type Facility = components['schemas']['Facility'];
+export type Rota = components['schemas']['RotaView'];
+export type RotaAssignment = Rota['assignments'][number];
 
 /** Query keys of the round: one root, so an invalidation stays inside the feature. */
 export const roundKeys = {
@@ -21,6 +23,7 @@ export const roundKeys = {
   view: (room: string, date: string, shift: Shift) =>
     [...roundKeys.all, 'view', room, date, shift] as const,
   residents: (room: string) => [...roundKeys.all, 'residents', room] as const,
+  rota: (week: string) => [...roundKeys.all, 'rota', week] as const,
 };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -49,6 +52,22 @@ export const roomsQuery = () =>
         'cache:rooms',
         (x): x is RoomView[] => Array.isArray(x),
         () => unwrap(api.GET('/api/v1/facilities/current/rooms')),
+      ),
+    ...offlineFirst,
+  });
+
+/**
+ * The caller's own shifts of a week (a caretaker reads only hers): the rooms her round covers.
+ * Version 0: the facility keeps no rota that week, and every room is open to her.
+ */
+export const myRotaQuery = (week: string) =>
+  queryOptions({
+    queryKey: roundKeys.rota(week),
+    queryFn: () =>
+      withDeviceCopy(
+        `cache:rota:${week}`,
+        (x): x is Rota => isObject(x) && Array.isArray(x.assignments),
+        () => unwrap(api.GET('/api/v1/staff-assignments', { params: { query: { week } } })),
       ),
     ...offlineFirst,
   });

@@ -1,3 +1,4 @@
+import { addDays } from '../../../lib/calendar';
 import type { Shift } from '../api/types';
 
 /** The facility's local date (YYYY-MM-DD) and hour now, in its own time zone. */
@@ -15,12 +16,6 @@ export function facilityNow(timeZone: string, now = new Date()): { date: string;
     date: `${part('year') ?? ''}-${part('month') ?? ''}-${part('day') ?? ''}`,
     hour: Number(part('hour') ?? '0'),
   };
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
-  return date.toISOString().slice(0, 10);
 }
 
 /** Ca sáng 6–14 h, ca chiều 14–22 h, ca đêm 22–6 h (facility time). */
