@@ -10,7 +10,6 @@ import {
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff } from '../auth/actor';
 import type { FacilityActor } from '../identity/actor';
-import { Role } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page, PageQuery } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
@@ -21,9 +20,9 @@ import { EnrollmentView, SchoolResultView } from './dto/schooling.view';
 import { EnrollmentsService } from './enrollments.service';
 import { ResultsService } from './results.service';
 import { WritableFields } from '../auth/field-rights.guard';
+import { SCHOOLING_ROLES } from './schooling.roles';
 
 /** Schooling is the social worker's (SPEC.md); the director sees and corrects everything. */
-export const SCHOOLING_ROLES = [Role.SocialWorker, Role.Admin];
 
 @ApiTags('schooling')
 @Controller()

@@ -21,7 +21,7 @@ import {
   CreateVocationalTrainingDto,
   UpdateVocationalTrainingDto,
 } from './dto/vocational-training.dto';
-import { SCHOOLING_ROLES } from './enrollments.controller';
+import { SCHOOLING_ROLES } from './schooling.roles';
 import { RolloverService } from './rollover.service';
 import { SchoolingFiguresService } from './schooling-figures.service';
 import { schoolingReference, SchoolingReference } from './schooling-reference';
