@@ -62,16 +62,21 @@ export class AlertsService {
     return rows.length > 0;
   }
 
-  /** Closes the open alerts of a source (its cause is gone: the exam was done, the resident left). */
+  /**
+   * Closes the open alerts of a source (its cause is gone: the exam was done, the resident left),
+   * or only those of one `kind` when the source has several.
+   */
   async closeForSource(
     manager: EntityManager,
     sourceType: string,
     sourceId: string,
+    kind?: AlertKind,
   ): Promise<number> {
     const result: [unknown[], number] = await manager.query(
       `UPDATE alert SET status = 'closed', closed_at = now(), version = version + 1
-        WHERE source_type = $1 AND source_id = $2 AND status <> 'closed'`,
-      [sourceType, sourceId],
+        WHERE source_type = $1 AND source_id = $2 AND status <> 'closed'
+          AND ($3::text IS NULL OR kind = $3)`,
+      [sourceType, sourceId, kind ?? null],
     );
     return result[1];
   }

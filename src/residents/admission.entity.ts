@@ -6,6 +6,7 @@ import {
   Index,
   ManyToOne,
   PrimaryGeneratedColumn,
+  VersionColumn,
 } from 'typeorm';
 import { DOSSIER_CODES, type DossierItem } from './categories';
 import { AdmissionType } from './resident.enums';
@@ -53,4 +54,6 @@ export class Admission {
   @Column({ type: 'boolean', default: false }) confirmedNotDuplicate!: boolean;
   @Column({ type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  /** The papers are completed later (the decision of an emergency intake): If-Match on this. */
+  @VersionColumn({ default: 1 }) version!: number;
 }

@@ -106,6 +106,7 @@ function toAdmissionView(
     passedDeadlines: passedDeadlines(a, missing.length > 0, today),
     voluntary: a.voluntary,
     confirmedNotDuplicate: a.confirmedNotDuplicate,
+    version: a.version,
   };
 }
 

@@ -11,8 +11,14 @@ import { ApiBoundedList, ApiPage } from '../openapi/bounded-list.decorator';
 import { DUPLICATE_CANDIDATES } from './duplicates.service';
 import { CheckDuplicatesDto } from './dto/admit-resident.dto';
 import { ResidentQuery } from './dto/resident-query.dto';
-import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
-import { StatusChangeDto, UpdateResidentDto } from './dto/update-resident.dto';
+import {
+  AdmissionView,
+  DuplicateCandidateView,
+  ResidentSummaryView,
+  ResidentView,
+} from './dto/resident.view';
+import { StatusChangeDto, UpdateAdmissionDto, UpdateResidentDto } from './dto/update-resident.dto';
+import { AdmissionPapersService } from './admission-papers.service';
 import { ResidentsService } from './residents.service';
 import { WritableFields } from '../auth/field-rights.guard';
 
@@ -21,7 +27,10 @@ const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];
 @ApiTags('residents')
 @Controller('residents')
 export class ResidentsController {
-  constructor(private readonly residents: ResidentsService) {}
+  constructor(
+    private readonly residents: ResidentsService,
+    private readonly papers: AdmissionPapersService,
+  ) {}
 
   @Get()
   @Roles(...STAFF_ROLES)
@@ -75,6 +84,27 @@ export class ResidentsController {
     @Body() dto: UpdateResidentDto,
   ): Promise<ResidentView> {
     return this.residents.update(actor, id, version, dto);
+  }
+
+  @Patch(':id/admission')
+  @ApiConflictResponse({ description: 'The resident is not in care (no current admission)' })
+  @Roles(...INTAKE_ROLES)
+  @ApiIfMatch()
+  @ApiOperation({
+    summary:
+      "Complete the current admission's papers: the decision (number, date) of an emergency intake, documents that arrived; closes the dossier alert once the decision is on record",
+  })
+  @ApiOkResponse({ type: AdmissionView })
+  async updateAdmission(
+    @CurrentStaff() actor: FacilityActor,
+    @UuidParam() id: string,
+    @IfMatchVersion() version: number,
+    @Body() dto: UpdateAdmissionDto,
+  ): Promise<AdmissionView> {
+    await this.papers.update(actor, id, version, dto);
+    const { admission } = await this.residents.get(actor, id);
+    if (!admission) throw new Error('The admission just updated is gone');
+    return admission;
   }
 
   @Get(':id/duplicates')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
 import { AdmissionService } from './admission.service';
+import { AdmissionPapersService } from './admission-papers.service';
 import { DuplicatesService } from './duplicates.service';
 import { EmergencyDeadlinesJob } from './emergency-deadlines.job';
 import { OccupancyService } from './occupancy.service';
@@ -19,6 +20,7 @@ import { ResidentsService } from './residents.service';
     EmergencyDeadlinesJob,
     ResidentsService,
     AdmissionService,
+    AdmissionPapersService,
     DuplicatesService,
     OccupancyService,
     ResidentViews,

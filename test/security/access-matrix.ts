@@ -62,6 +62,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /residents/check-duplicates': allow(Admin, SocialWorker),
   'GET /residents/{id}': allow(...STAFF),
   'PATCH /residents/{id}': allow(...STAFF),
+  'PATCH /residents/{id}/admission': allow(Admin, SocialWorker),
   'GET /residents/{id}/duplicates': allow(Admin, SocialWorker),
   'POST /residents/{id}/status-changes': allow(Admin, SocialWorker),
   'POST /residents/import': allow(Admin),

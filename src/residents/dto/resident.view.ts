@@ -120,6 +120,7 @@ export class AdmissionView {
   passedDeadlines!: PassedDeadlineView[];
   @ApiProperty({ nullable: true, type: Object }) voluntary!: VoluntaryContract | null;
   @ApiProperty() confirmedNotDuplicate!: boolean;
+  @ApiProperty({ description: 'If-Match of PATCH /residents/{id}/admission' }) version!: number;
 }
 
 export class SensitiveFactsView {

@@ -1,9 +1,19 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../../common/http/validators';
-import { ResidentFieldsDto } from './admit-resident.dto';
+import { AdmitResidentDto, ResidentFieldsDto } from './admit-resident.dto';
 
 export class UpdateResidentDto extends PartialType(ResidentFieldsDto) {}
+
+/**
+ * The papers of the current admission completed after it: the admission decision of an emergency
+ * intake, the documents that arrived. `dossierPresent` replaces the list (send every item present).
+ */
+export class UpdateAdmissionDto extends PickType(AdmitResidentDto, [
+  'decisionNo',
+  'decisionDate',
+  'dossierPresent',
+]) {}
 
 /** The moves a resident's status may make here; discharge and death have their own route. */
 export const STATUS_MOVES = ['on_leave', 'active', 'transferred'] as const;

@@ -323,6 +323,23 @@ export interface paths {
         patch: operations["ResidentsController_update"];
         trace?: never;
     };
+    "/api/v1/residents/{id}/admission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Complete the current admission's papers: the decision (number, date) of an emergency intake, documents that arrived; closes the dossier alert once the decision is on record */
+        patch: operations["ResidentsController_updateAdmission"];
+        trace?: never;
+    };
     "/api/v1/residents/{id}/duplicates": {
         parameters: {
             query?: never;
@@ -2014,6 +2031,39 @@ export interface components {
             message: string;
             messageEn: string;
         };
+        AdmissionView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "regular" | "emergency" | "voluntary";
+            /** Format: date */
+            admittedOn: string;
+            decisionNo: string | null;
+            /** Format: date */
+            decisionDate: string | null;
+            /** @description Dossier items present and missing: only those that apply to the admission type (regular, emergency, voluntary) and the person (disability certificate, HIV confirmation) */
+            dossier?: {
+                present: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision" | "intake_record" | "care_contract_mau08" | "identity_document")[];
+                missing: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision" | "intake_record" | "care_contract_mau08" | "identity_document")[];
+            };
+            emergency: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description Emergency: dossier complete by (10 working days)
+             */
+            dossierDueOn: string | null;
+            /**
+             * Format: date
+             * @description Emergency protection: the 3-month stay ends
+             */
+            stayEndsOn: string | null;
+            /** @description Deadlines already passed today (a back-dated emergency intake): the dossier still incomplete after its 10 working days, the 3-month emergency protection ended. They are not moved; the emergency-deadline alerts follow them */
+            passedDeadlines: components["schemas"]["PassedDeadlineView"][];
+            voluntary: Record<string, never> | null;
+            confirmedNotDuplicate: boolean;
+            /** @description If-Match of PATCH /residents/{id}/admission */
+            version: number;
+        };
         SensitiveFactsView: {
             /** @enum {string} */
             hivStatus: "negative" | "positive" | "unknown";
@@ -2104,6 +2154,8 @@ export interface components {
                 passedDeadlines: components["schemas"]["PassedDeadlineView"][];
                 voluntary: Record<string, never> | null;
                 confirmedNotDuplicate: boolean;
+                /** @description If-Match of PATCH /residents/{id}/admission */
+                version: number;
             } | null;
             sensitive?: components["schemas"]["SensitiveFactsView"];
         };
@@ -2196,6 +2248,21 @@ export interface components {
             bed?: string;
             /** @description admin, nurse, social_worker only */
             sensitive?: components["schemas"]["SensitiveFactsDto"];
+        };
+        UpdateAdmissionDto: {
+            /**
+             * @description regular: required
+             * @example 245/QĐ-TTBTXH
+             */
+            decisionNo?: string;
+            /**
+             * Format: date
+             * @description regular: required
+             * @example 2026-11-18
+             */
+            decisionDate?: string;
+            /** @description Dossier items present (the intake record of an emergency and the voluntary contract count as present by themselves) */
+            dossierPresent?: ("declaration_mau07" | "birth_certificate" | "disability_certificate" | "hiv_confirmation" | "commune_request" | "admission_decision" | "intake_record" | "care_contract_mau08" | "identity_document")[];
         };
         StatusChangeDto: {
             /**
@@ -7457,6 +7524,142 @@ export interface operations {
                 };
             };
             /** @description The personal ID belongs to another person of the register (in `duplicates`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version; `detail` gives the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ResidentsController_updateAdmission: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version read, e.g. "3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAdmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionView"];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resident is not in care (no current admission) */
             409: {
                 headers: {
                     [name: string]: unknown;
