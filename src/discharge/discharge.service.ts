@@ -29,6 +29,7 @@ import { ResidentQueries } from '../residents/resident.queries';
 import { FollowUp } from './follow-up.entity';
 import { DischargeView, toDischargeView } from './dto/discharge.view';
 import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
+import { assumedBirthDate } from '../residents/birth-date';
 
 /** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
 export const AGE_LIMIT = 16;
@@ -283,8 +284,7 @@ export class DischargeService {
     dto: DischargeDto,
   ): Promise<void> {
     if (dto.ground !== 'age_limit') return;
-    const born =
-      resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-01-01` : null);
+    const born = assumedBirthDate(resident.dateOfBirth, resident.birthYear);
     const age = born ? ageOn(born, dto.effectiveOn) : null;
     if (age === null || age < AGE_LIMIT) {
       throw conflict({

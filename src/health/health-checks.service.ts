@@ -13,6 +13,7 @@ import { SchedulesService } from './schedules.service';
 import { HealthCheckResultView } from './dto/health-check-result.view';
 import { HealthCheckView, toHealthCheckView } from './dto/health-check.view';
 import { toHealthScheduleView } from './dto/health-schedule.view';
+import { assumedBirthDate } from '../residents/birth-date';
 
 const CHECK = { vi: 'Không tìm thấy phiếu khám', en: 'Exam record not found' };
 
@@ -46,7 +47,7 @@ export class HealthChecksService {
         manager,
         actor,
         dto,
-        resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-01-01` : null),
+        assumedBirthDate(resident.dateOfBirth, resident.birthYear),
       );
       const schedule = await this.scheduleFor(manager, actor, residentId, dto);
       const check = await manager.save(

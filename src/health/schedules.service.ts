@@ -16,6 +16,7 @@ import { ScheduleKind } from './health.enums';
 import { VaccinePlanService } from './vaccine-plan.service';
 import { catchUpPlan } from './vaccine-rules';
 import { HealthScheduleView, toHealthScheduleView } from './dto/health-schedule.view';
+import { assumedBirthDate } from '../residents/birth-date';
 
 const SCHEDULE = { vi: 'Không tìm thấy lịch', en: 'Schedule not found' };
 /** Children younger than this at admission get the national vaccination plan. */
@@ -124,8 +125,7 @@ export class SchedulesService {
         note: 'Tải lượng virus / CD4; điều dưỡng đặt chu kỳ',
       });
     }
-    const birth =
-      resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-07-01` : null);
+    const birth = assumedBirthDate(resident.dateOfBirth, resident.birthYear);
     if (birth && ageOn(birth, resident.admittedOn) < VACCINATION_PLAN_MAX_AGE) {
       const doses = await this.plan.dosesInForce(manager, resident.admittedOn);
       for (const { dose, dueOn } of catchUpPlan(doses, birth, resident.admittedOn)) {

@@ -15,6 +15,7 @@ import { Vaccination } from './vaccination.entity';
 import { VaccinePlanService } from './vaccine-plan.service';
 import { doseProblems } from './vaccine-rules';
 import { VaccinationView, toVaccinationView } from './dto/vaccination.view';
+import { assumedBirthDate } from '../residents/birth-date';
 
 @Injectable()
 export class VaccinationsService {
@@ -76,8 +77,7 @@ export class VaccinationsService {
           code: 'futureDate',
           text: { vi: 'Ngày tiêm ở tương lai', en: 'Date is in the future' },
         });
-      const born =
-        resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-01-01` : null);
+      const born = assumedBirthDate(resident.dateOfBirth, resident.birthYear);
       if (born && dto.givenOn < born)
         errors.push({
           field: 'givenOn',

@@ -17,6 +17,7 @@ import { growthAlertText } from './flag-words';
 import { assessGrowth, bmiOf } from './growth/z-scores';
 import { Measurement } from './measurement.entity';
 import { MeasurementView, toMeasurementView } from './dto/measurement.view';
+import { assumedBirthDate } from '../residents/birth-date';
 
 /** Two weights of one day further apart than this share (or heights by SAME_DAY_HEIGHT_CM) contradict. */
 export const SAME_DAY_WEIGHT_SHARE = 0.05;
@@ -33,11 +34,14 @@ export interface MeasurementResult extends MeasurementView {
   weightLossFrom: number | null;
 }
 
-/** The birth date growth is computed from: the real one, or 1 July of the birth year. */
+/** The birth date growth is computed from: the real one, or the assumed one (birth-date.ts). */
 function birthOf(resident: Resident): { birth: string; estimated: boolean } {
   if (resident.dateOfBirth)
     return { birth: resident.dateOfBirth, estimated: resident.birthDateEstimated };
-  return { birth: `${resident.birthYear ?? 1900}-07-01`, estimated: true };
+  return {
+    birth: assumedBirthDate(null, resident.birthYear ?? 1900) ?? '1900-01-01',
+    estimated: true,
+  };
 }
 
 @Injectable()
@@ -229,8 +233,7 @@ export class MeasurementsService {
         code: 'futureDate',
         text: { vi: 'Ngày đo ở tương lai', en: 'The date is in the future' },
       });
-    const born =
-      resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-01-01` : null);
+    const born = assumedBirthDate(resident.dateOfBirth, resident.birthYear);
     if (born && dto.measuredOn < born)
       errors.push({
         field: 'measuredOn',

@@ -18,6 +18,7 @@ import { PutNutritionPlanDto } from './dto/nutrition.dto';
 import { rdaEnergyKcal } from './energy-needs';
 import { NutritionPlan } from './nutrition-plan.entity';
 import { NutritionPlanView, toNutritionPlanView } from './dto/nutrition-plan.view';
+import { assumedBirthDate } from '../residents/birth-date';
 
 const NO_PLAN = { vi: 'Đối tượng chưa có chế độ dinh dưỡng', en: 'No nutrition plan yet' };
 
@@ -147,8 +148,7 @@ export class NutritionPlansService {
         throw staleVersion(current?.version ?? 0);
 
       const today = await facilityToday(manager, actor.facilityId);
-      const birth =
-        resident.dateOfBirth ?? (resident.birthYear ? `${resident.birthYear}-07-01` : null);
+      const birth = assumedBirthDate(resident.dateOfBirth, resident.birthYear);
       const rda = birth ? rdaEnergyKcal(birth, resident.sex, today) : null;
       const errors: FieldError[] = [];
       if (dto.energyKcal === undefined && rda === null)

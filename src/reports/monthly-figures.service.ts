@@ -25,6 +25,7 @@ import {
   StaffingFigures,
 } from './monthly-figures';
 import { INCIDENT_KINDS, INCIDENT_SEVERITIES, SHIFTS } from '../daily-care/care.enums';
+import { birthDateSql } from '../residents/birth-date';
 
 /**
  * Residents present on a day (the last stay event on or before it decides: history, not status),
@@ -43,7 +44,7 @@ const PRESENT_ON = `
     ${factsOn('$2')}
    WHERE last.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
 
-const AGE_SQL = `date_part('year', age($2::date, coalesce(p.date_of_birth, make_date(p.birth_year, 1, 1))))::int`;
+const AGE_SQL = `date_part('year', age($2::date, ${birthDateSql('p')}))::int`;
 
 /**
  * The figures of the monthly report, from a handful of grouped queries over the history (events,

@@ -24,6 +24,7 @@ import { type Promotion, ROLLOVER_DECISIONS, rolloverStep } from './promotion';
 import { SchoolYearRollover } from './school-year-rollover.entity';
 import { closingDay, nextSchoolYear, openingDay } from './school-year';
 import { schoolYearOverOn } from './term-calendar';
+import { birthDateSql } from '../residents/birth-date';
 
 interface LatestEnrollment {
   id: string;
@@ -79,7 +80,7 @@ export class RolloverService {
         `SELECT * FROM (
            SELECT DISTINCT ON (e.resident_id)
                   e.id, e.resident_id, r.code AS resident_code, r.full_name AS resident_name, r.sort_name,
-                  to_char(coalesce(r.date_of_birth, make_date(r.birth_year, 1, 1)), 'YYYY-MM-DD') AS born,
+                  to_char(${birthDateSql('r')}, 'YYYY-MM-DD') AS born,
                   e.level, e.grade, e.status, e.school_name, e.school_commune, e.boarding_type,
                   yr.promotion
              FROM enrollment e

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
 import type { ResidentCategory } from '../residents/categories';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
+import { birthDateSql } from '../residents/birth-date';
 
 /** Children in the sense of ND 20/2021 Điều 5(1): the categories whose stay ends at 16 (or 22). */
 export const CHILD_CATEGORIES: readonly ResidentCategory[] = [
@@ -25,7 +26,7 @@ export const STUDENT_DISCHARGE_AGE = 22;
 const PEOPLE = `
   WITH p AS (
     SELECT r.id, r.facility_id, r.code, r.full_name, r.categories,
-           coalesce(r.date_of_birth, make_date(r.birth_year, 1, 1)) AS born,
+           ${birthDateSql('r')} AS born,
            (now() AT TIME ZONE f.timezone)::date AS today,
            (EXISTS (SELECT 1 FROM enrollment e
                      WHERE e.resident_id = r.id AND e.status = 'studying' AND e.voided_at IS NULL)
@@ -34,7 +35,7 @@ const PEOPLE = `
       FROM resident r
       JOIN facility f ON f.id = r.facility_id
      WHERE r.status = ANY($1)
-       AND coalesce(r.date_of_birth, make_date(r.birth_year, 1, 1)) > current_date - interval '40 years'
+       AND ${birthDateSql('r')} > current_date - interval '40 years'
   )`;
 
 const INSERT = `INSERT INTO alert (facility_id, resident_id, kind, severity, source_key, source_type, source_id, due_on, message, message_en, version)`;

@@ -17,6 +17,7 @@ import type { DietType, Texture } from '../nutrition/nutrition.enums';
 import type { ResidentCategory } from '../residents/categories';
 import type { Sex } from '../residents/resident.enums';
 import { User } from '../users/user.entity';
+import { birthDateSql } from '../residents/birth-date';
 
 interface DemoResident {
   id: string;
@@ -72,7 +73,7 @@ export async function seedDemoCare(
   const nurse = await ds.getRepository(User).findOneByOrFail({ facilityId, role: Role.Nurse });
   const today = todayIn(DEMO_ZONE);
   const residents: DemoResident[] = await ds.query(
-    `SELECT id, code, sex, to_char(coalesce(date_of_birth, make_date(birth_year, 7, 1)), 'YYYY-MM-DD') AS born,
+    `SELECT id, code, sex, to_char(${birthDateSql('resident')}, 'YYYY-MM-DD') AS born,
             to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on, categories, mobility
        FROM resident WHERE facility_id = $1 AND status IN ('active', 'on_leave') ORDER BY code`,
     [facilityId],

@@ -6,6 +6,7 @@ import { addDays, todayIn } from '../calendar/dates';
 import { FollowUpsService } from '../discharge/follow-ups.service';
 import { StaysService } from '../stays/stays.service';
 import { User } from '../users/user.entity';
+import { birthDateSql } from '../residents/birth-date';
 
 interface Candidate {
   id: string;
@@ -38,7 +39,7 @@ export async function seedDemoDischarges(
   const today = todayIn('Asia/Ho_Chi_Minh');
   const candidates: Candidate[] = await ds.query(
     `SELECT r.id, room.code AS room, to_char(r.admitted_on, 'YYYY-MM-DD') AS admitted_on,
-            date_part('year', age($2::date, coalesce(r.date_of_birth, make_date(r.birth_year, 1, 1))))::int AS age
+            date_part('year', age($2::date, ${birthDateSql('r')}))::int AS age
        FROM resident r JOIN room ON room.id = r.room_id
       WHERE r.facility_id = $1 AND r.status = 'active' ORDER BY r.code`,
     [facilityId, today],

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { addDays, todayIn } from '../calendar/dates';
 import { Role } from '../identity/role';
 import { staffingRows } from '../staffing/staffing.queries';
+import { birthDateSql } from '../residents/birth-date';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -83,7 +84,7 @@ async function seedPrescriptions(
   const residents = await manager.query<
     { id: string; age: number; hiv: boolean; bedridden: boolean; code: string }[]
   >(
-    `SELECT r.id, r.code, date_part('year', age($2::date, coalesce(r.date_of_birth, make_date(r.birth_year, 7, 1))))::int AS age,
+    `SELECT r.id, r.code, date_part('year', age($2::date, ${birthDateSql('r')}))::int AS age,
             coalesce(s.hiv_status = 'positive', false) AS hiv, r.mobility = 'bedridden' AS bedridden
        FROM resident r LEFT JOIN resident_sensitive s ON s.resident_id = r.id
       WHERE r.facility_id = $1 AND r.status = 'active' ORDER BY r.code`,

@@ -32,6 +32,7 @@ import {
   secondaryResults,
 } from './demo-schooling-patterns';
 import { StaysService } from '../stays/stays.service';
+import { birthDateSql } from '../residents/birth-date';
 
 interface Child {
   id: string;
@@ -133,11 +134,11 @@ export async function seedDemoSchooling(
 
   const people: Child[] = await ds.query(
     `SELECT r.id, r.code, r.sex, r.categories,
-            to_char(coalesce(r.date_of_birth, make_date(r.birth_year, 1, 1)), 'YYYY-MM-DD') AS born,
+            to_char(${birthDateSql('r')}, 'YYYY-MM-DD') AS born,
             to_char(r.admitted_on, 'YYYY-MM-DD') AS admitted_on
        FROM resident r
       WHERE r.facility_id = $1 AND r.status IN ('active', 'on_leave') AND r.id <> $2
-        AND coalesce(r.date_of_birth, make_date(r.birth_year, 1, 1)) > $3::date
+        AND ${birthDateSql('r')} > $3::date
       ORDER BY r.code`,
     [facilityId, student.id, addDays(today, -20 * 365)],
   );

@@ -3,6 +3,7 @@ import type { Shift } from '../daily-care/care.enums';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { CARER_GROUP_CODES, CARER_UNIT, carerUnits, type CarerGroup } from './staffing.enums';
+import { birthDateSql } from '../residents/birth-date';
 
 /**
  * Which rooms a caller's round covers on a date: every room (`null`: not a caretaker, or the
@@ -98,8 +99,8 @@ export const STAFFING_SQL = `WITH days AS (
               AND (h.valid_to IS NULL OR h.valid_to > days.day)
          LEFT JOIN resident_sensitive s ON s.resident_id = r.id
          CROSS JOIN LATERAL (
-           SELECT (extract(year FROM age(days.day, coalesce(r.date_of_birth, make_date(r.birth_year, 7, 1)))) * 12
-                   + extract(month FROM age(days.day, coalesce(r.date_of_birth, make_date(r.birth_year, 7, 1)))))::int AS months,
+           SELECT (extract(year FROM age(days.day, ${birthDateSql('r')})) * 12
+                   + extract(month FROM age(days.day, ${birthDateSql('r')})))::int AS months,
                   (r.disability_kind IS NOT NULL
                    OR (CASE WHEN h.id IS NULL THEN r.disability_level ELSE h.disability_level END) IS NOT NULL
                    OR coalesce(h.categories, r.categories) && ARRAY['k1_disabled_severe', 'k1_child_hiv']::varchar[]
