@@ -75,8 +75,9 @@ test('the social worker completes an overdue emergency dossier; a nurse only rea
   const form = card.getByRole('form', { name: 'Cập nhật hồ sơ tiếp nhận' });
   const papers = form.getByRole('group', { name: 'Đã có' });
   // Every paper that has come, the decision among them.
-  const unticked = papers.getByRole('checkbox', { checked: false });
-  for (const box of await unticked.all()) await box.check();
+  for (const box of await papers.getByRole('checkbox').all()) {
+    if ((await box.isEnabled()) && !(await box.isChecked())) await box.check();
+  }
 
   // The decision ticked without its number and date: the API's error shows by the papers.
   const refused = page.waitForResponse(
