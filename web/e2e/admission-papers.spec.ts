@@ -149,5 +149,17 @@ test('a stale version: the typed input stays and the conflict notice shows', asy
   await expect(form.getByRole('textbox', { name: 'Số quyết định tiếp nhận' })).toHaveValue(
     '60/QĐ-TTBTXH',
   );
+  // The notice shows the admission as it is now (the director's paper); reload continues from it.
+  await expect(form.getByRole('alert')).toContainText('Giấy khai sinh');
+  await expectAccessible(page, 'the admission dossier form with the conflict notice');
   await snap(page, 'admission-papers-conflict');
+  await form.getByRole('button', { name: 'Tải lại bản mới nhất' }).click();
+  await expect(form.getByRole('checkbox', { name: 'Giấy khai sinh' })).toBeChecked();
+  await form.getByRole('textbox', { name: 'Số quyết định tiếp nhận' }).fill('60/QĐ-TTBTXH');
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith(`/residents/${id}/admission`) && r.request().method() === 'PATCH',
+  );
+  await form.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(card.getByText('Số 60/QĐ-TTBTXH, ngày —')).toBeVisible();
 });

@@ -12,6 +12,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ConflictNotice } from '../../../components/ConflictNotice';
 import { DateField, isIsoDate } from '../../../components/DateField';
@@ -38,6 +39,16 @@ function isDerived(admission: Admission, item: DossierItem): boolean {
     (admission.type === 'emergency' && item === 'intake_record') ||
     (admission.type === 'voluntary' && item === 'care_contract_mau08')
   );
+}
+
+/** The decision's number and date, or that there is none yet. */
+function decisionText(t: TFunction, a: Admission): string {
+  return a.decisionNo || a.decisionDate
+    ? t('resident.papers.decisionLine', {
+        no: a.decisionNo ?? '—',
+        date: a.decisionDate ? formatDate(a.decisionDate) : '—',
+      })
+    : t('resident.papers.noDecision');
 }
 
 /**
@@ -86,13 +97,7 @@ export function AdmissionPapersCard({ resident }: { resident: Resident }) {
             },
             {
               label: t('resident.papers.decision'),
-              value:
-                admission.decisionNo || admission.decisionDate
-                  ? t('resident.papers.decisionLine', {
-                      no: admission.decisionNo ?? '—',
-                      date: admission.decisionDate ? formatDate(admission.decisionDate) : '—',
-                    })
-                  : t('resident.papers.noDecision'),
+              value: decisionText(t, admission),
             },
             ...(admission.dossierDueOn
               ? [
@@ -190,6 +195,12 @@ interface PapersValues {
   dossierPresent: string[];
 }
 
+const valuesOf = (a: Admission): PapersValues => ({
+  decisionNo: a.decisionNo ?? '',
+  decisionDate: a.decisionDate ?? '',
+  dossierPresent: [...dossierOf(a).present],
+});
+
 function PapersForm({
   residentId,
   admission,
@@ -203,15 +214,11 @@ function PapersForm({
   const queryClient = useQueryClient();
   const key = residentKeys.one(residentId);
   // The version the user started from: a refresh in the background must not move the If-Match.
-  const [base] = useState(admission);
+  const [base, setBase] = useState(admission);
   const dossier = dossierOf(base);
   const items: DossierItem[] = [...dossier.present, ...dossier.missing];
   const form = useForm<PapersValues>({
-    initialValues: {
-      decisionNo: base.decisionNo ?? '',
-      decisionDate: base.decisionDate ?? '',
-      dossierPresent: [...dossier.present],
-    },
+    initialValues: valuesOf(base),
     validate: {
       decisionDate: (v) => (v.trim() !== '' && !isIsoDate(v) ? t('resident.papers.badDate') : null),
     },
@@ -228,9 +235,12 @@ function PapersForm({
       await queryClient.invalidateQueries({ queryKey: key });
     },
     onError: (error) => {
-      showApiErrors(form, error);
+      // 412: the card re-reads the admission; the notice shows it, the input stays.
+      if (isConflict(error)) void queryClient.invalidateQueries({ queryKey: key });
+      else showApiErrors(form, error);
     },
   });
+  const current = admission.version !== base.version ? admission : null;
   return (
     <form
       noValidate
@@ -278,10 +288,27 @@ function PapersForm({
         </Checkbox.Group>
         {isConflict(save.error) ? (
           <ConflictNotice
-            current={[]}
+            current={
+              current
+                ? [
+                    { label: t('resident.papers.decision'), value: decisionText(t, current) },
+                    {
+                      label: t('resident.papers.present'),
+                      value:
+                        dossierOf(current)
+                          .present.map((d) => t(`admission.dossier.${d}`))
+                          .join('; ') || '—',
+                    },
+                  ]
+                : []
+            }
             onReload={() => {
-              void queryClient.invalidateQueries({ queryKey: key });
-              onDone();
+              // Continue from the admission as it is now: the next save names its version.
+              if (current) {
+                setBase(current);
+                form.setValues(valuesOf(current));
+              }
+              save.reset();
             }}
           />
         ) : (
