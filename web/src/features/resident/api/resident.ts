@@ -4,6 +4,8 @@ import { api, ifMatch, unwrap } from '../../../lib/api';
 import { nextCursorOf, pageOf } from '../../../lib/page';
 
 export type Resident = components['schemas']['ResidentView'];
+export type Admission = NonNullable<Resident['admission']>;
+export type UpdateAdmission = components['schemas']['UpdateAdmissionDto'];
 export type Enrollment = components['schemas']['EnrollmentView'];
 export type SchoolResult = components['schemas']['SchoolResultView'];
 export type CreateEnrollment = components['schemas']['CreateEnrollmentDto'];
@@ -319,3 +321,12 @@ export const prescriptionQuery = (id: string) =>
     queryKey: [...residentKeys.all, 'prescription', id] as const,
     queryFn: () => unwrap(api.GET('/api/v1/prescriptions/{id}', { params: { path: { id } } })),
   });
+
+/** The papers of the current admission completed after it (admin, social worker). */
+export const updateAdmission = (residentId: string, admission: Admission, body: UpdateAdmission) =>
+  unwrap(
+    api.PATCH('/api/v1/residents/{id}/admission', {
+      params: { path: { id: residentId }, header: ifMatch(admission.version) },
+      body,
+    }),
+  );

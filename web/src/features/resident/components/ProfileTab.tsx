@@ -2,9 +2,10 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../lib/format';
 import type { Resident } from '../api/resident';
+import { AdmissionPapersCard } from './AdmissionPapersCard';
 import { Facts } from './Facts';
 
-/** Who the resident is and how they came: identity, categories, room, admission. */
+/** Who the resident is and how they came: identity, categories, room, the admission's dossier. */
 export function ProfileTab({ resident }: { resident: Resident }) {
   const { t } = useTranslation();
   const categories = t('resident.categories', { returnObjects: true }) as Record<string, string>;
@@ -34,13 +35,18 @@ export function ProfileTab({ resident }: { resident: Resident }) {
           { label: t('resident.profile.sex'), value: t(`resident.sex.${resident.sex}`) },
           { label: t('resident.profile.ethnicity'), value: resident.ethnicityName },
           { label: t('resident.profile.status'), value: t(`resident.status.${resident.status}`) },
-          {
-            label: t('resident.profile.admission'),
-            value: t('resident.profile.admittedOn', {
-              type: t(`resident.admissionType.${resident.admissionType}`),
-              date: formatDate(resident.admittedOn),
-            }),
-          },
+          // The current admission has its own card below, with its papers.
+          ...(resident.admission
+            ? []
+            : [
+                {
+                  label: t('resident.profile.admission'),
+                  value: t('resident.profile.admittedOn', {
+                    type: t(`resident.admissionType.${resident.admissionType}`),
+                    date: formatDate(resident.admittedOn),
+                  }),
+                },
+              ]),
           {
             label: t('resident.profile.room'),
             value: resident.room
@@ -59,6 +65,7 @@ export function ProfileTab({ resident }: { resident: Resident }) {
           <Text>{resident.careInstructions}</Text>
         </div>
       ) : null}
+      <AdmissionPapersCard resident={resident} />
     </Stack>
   );
 }
