@@ -38,8 +38,8 @@ export class EmergencyDeadlinesJob implements OnModuleInit {
 
   /** 06:00 in Vietnam, and at start-up. */
   @Cron('0 6 * * *', { name: 'emergency-deadlines', timeZone: CRON_ZONE })
-  async run(): Promise<void> {
-    await this.runner.runExclusive('emergency-deadlines', raiseEmergencyDeadlineAlerts, {
+  async run(): Promise<JobOutcome | null> {
+    return this.runner.runExclusive('emergency-deadlines', raiseEmergencyDeadlineAlerts, {
       period: dayPeriod(CRON_ZONE),
     });
   }
