@@ -69,6 +69,8 @@ describe('addWorkingDays', () => {
     // 30/4 and 1/5 2026 are a Thursday and a Friday.
     ['across 30/4–1/5', '2026-04-29', 1, '2026-05-04', plain],
     ['across 30/4–1/5, three days', '2026-04-28', 3, '2026-05-05', plain],
+    ['back: three working days before, across 30/4–1/5', '2026-05-05', -3, '2026-04-28', plain],
+    ['back: over a weekend', '2026-12-08', -3, '2026-12-03', plain],
   ])('%s: %s + %i → %s', (_label, start, n, expected, cal) => {
     expect(addWorkingDays(start, n, cal)).toBe(expected);
   });

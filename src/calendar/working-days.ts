@@ -92,13 +92,15 @@ export function holidayCalendar(changes: CalendarChange[]): HolidayCalendar {
 }
 /**
  * The date `n` working days after `start` (the start day itself not counted): the deadline of
- * "within 10 working days" (ND 20/2021 Điều 28).
+ * "within 10 working days" (ND 20/2021 Điều 28). A negative `n` counts back: the `-n`th working
+ * day before `start` (the warning date of a deadline).
  */
 export function addWorkingDays(start: IsoDate, n: number, calendar: HolidayCalendar): IsoDate {
+  const step = n < 0 ? -1 : 1;
   let date = start;
-  let left = n;
+  let left = Math.abs(n);
   while (left > 0) {
-    date = addDays(date, 1);
+    date = addDays(date, step);
     if (calendar.isWorkingDay(date)) left--;
   }
   return date;

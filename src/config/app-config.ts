@@ -49,6 +49,11 @@ export interface AppConfig {
   runJobs: boolean;
   /** Minutes after a scheduled dose's time before the job raises "dose not recorded". */
   medicationGraceMinutes: number;
+  /**
+   * Working days before an emergency intake's dossier deadline from which its alert is a warning
+   * (it is raised, as information, at the admission; critical once the deadline has passed).
+   */
+  emergencyDossierWarningWorkingDays: number;
   /** The built staff web app (`npm run build -w web`), served at `/`; absent: API only. */
   webDistDir: string;
 }

@@ -53,6 +53,7 @@ describe('loadConfig', () => {
       },
       runJobs: true,
       medicationGraceMinutes: 60,
+      emergencyDossierWarningWorkingDays: 3,
       webDistDir: resolve('/srv/maiam', 'web/dist'),
     });
   });
@@ -83,6 +84,7 @@ describe('loadConfig', () => {
         API_RATE_LIMIT: '5000',
         API_RATE_TTL_SECONDS: '10',
         RUN_JOBS: '0',
+        EMERGENCY_DOSSIER_WARNING_WORKING_DAYS: '5',
       },
       '/srv/maiam',
     );
@@ -106,6 +108,7 @@ describe('loadConfig', () => {
         refreshRateLimit: { limit: 40, ttlSeconds: 30 },
         apiRateLimit: { limit: 5000, ttlSeconds: 10 },
         runJobs: false,
+        emergencyDossierWarningWorkingDays: 5,
       }),
     );
   });
@@ -151,6 +154,11 @@ describe('loadConfig', () => {
     const error = configErrorFor({ ...BASE, DATABASE_URL: 'mysql://x@y/z' });
     expect(error.message).toContain('DATABASE_URL');
     expect(error.message).not.toContain('\n');
+  });
+
+  it.each(['10', '-1', 'three'])('refuses EMERGENCY_DOSSIER_WARNING_WORKING_DAYS=%j', (days) => {
+    const error = configErrorFor({ ...BASE, EMERGENCY_DOSSIER_WARNING_WORKING_DAYS: days });
+    expect(error.message).toContain('EMERGENCY_DOSSIER_WARNING_WORKING_DAYS');
   });
 
   it.each(['Mars/Olympus', 'Asia/Hanoi_City', 'GMT+25', ''])(

@@ -100,6 +100,12 @@ class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) API_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() RUN_JOBS?: boolean;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(1440) MEDICATION_GRACE_MINUTES?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(9)
+  EMERGENCY_DOSSIER_WARNING_WORKING_DAYS?: number;
   @IsOptional() @IsString() WEB_DIST_DIR?: string;
 }
 
@@ -188,6 +194,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     },
     runJobs: env.RUN_JOBS ?? true,
     medicationGraceMinutes: env.MEDICATION_GRACE_MINUTES ?? 60,
+    emergencyDossierWarningWorkingDays: env.EMERGENCY_DOSSIER_WARNING_WORKING_DAYS ?? 3,
     webDistDir: resolve(cwd, env.WEB_DIST_DIR ?? 'web/dist'),
   };
 }

@@ -114,6 +114,7 @@ export class ReadmissionService {
       bed: dto.bed ?? null,
       needs24hCare: dto.needs24hCare ?? resident.needs24hCare,
     });
+    await this.admissions.raiseDeadlineAlerts(manager, admission);
     // The last stay's visits not done are no longer due: closed, with their alerts, so the
     // follow-up job does not flag a child who is back in care.
     // An UPDATE … RETURNING answers [rows, count] through TypeORM's PostgreSQL driver.

@@ -47,6 +47,12 @@ export class Admission {
   @Column({ type: 'jsonb', nullable: true }) emergency!: EmergencyIntake | null;
   /** Emergency: the dossier must be complete within 10 working days (ND 20/2021 Điều 28). */
   @Column({ type: 'date', nullable: true }) dossierDueOn!: string | null;
+  /**
+   * Emergency: from this day the dossier alert is a warning (EMERGENCY_DOSSIER_WARNING_WORKING_DAYS
+   * working days before `dossierDueOn`). Working days need the holiday calendar, computed in
+   * TypeScript: the date is kept here so that the daily job compares dates in SQL.
+   */
+  @Column({ type: 'date', nullable: true }) dossierWarnOn!: string | null;
   /** Emergency protection (khoản 2): a stay of at most 3 months (khoản 4). */
   @Column({ type: 'date', nullable: true }) stayEndsOn!: string | null;
   @Column({ type: 'jsonb', nullable: true }) voluntary!: VoluntaryContract | null;

@@ -1,7 +1,8 @@
 import { recordResidentFacts } from '../reports/history/resident-facts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { FacilityActor } from '../identity/actor';
 import { addMonths, todayIn } from '../calendar/dates';
 import { CalendarService } from '../calendar/calendar.service';
@@ -17,6 +18,7 @@ import { Facility } from '../facilities/facility.entity';
 import { Admission } from './admission.entity';
 import { AdmitResidentDto } from './dto/admit-resident.dto';
 import { DuplicatesService, probeOf } from './duplicates.service';
+import { EmergencyDeadlineQueries } from './emergency-deadlines.queries';
 import { Ethnicity } from './ethnicity.entity';
 import { foldName } from './identifiers';
 import { OccupancyService } from './occupancy.service';
@@ -70,6 +72,7 @@ export type AdmissionInput = Pick<
 export class AdmissionService {
   constructor(
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly calendar: CalendarService,
     private readonly duplicates: DuplicatesService,
     private readonly occupancy: OccupancyService,
@@ -186,6 +189,7 @@ export class AdmissionService {
       manager.create(Admission, await this.admissionRecord(manager, actor, resident.id, dto)),
     );
     await manager.update(Resident, { id: resident.id }, { currentAdmissionId: admission.id });
+    await this.raiseDeadlineAlerts(manager, admission);
     await manager.insert(ResidentEvent, {
       facilityId: facility.id,
       residentId: resident.id,
@@ -268,6 +272,9 @@ export class AdmissionService {
   ): Promise<Partial<Admission>> {
     const emergency = dto.type === AdmissionType.Emergency;
     const calendar = emergency ? await this.calendar.calendar(manager, actor.facilityId) : null;
+    const dossierDueOn = calendar
+      ? addWorkingDays(dto.admittedOn, EMERGENCY_DOSSIER_WORKING_DAYS, calendar)
+      : null;
     return {
       facilityId: actor.facilityId,
       residentId,
@@ -285,9 +292,11 @@ export class AdmissionService {
             intakeRecordNo: dto.emergency.intakeRecordNo ?? null,
           }
         : null,
-      dossierDueOn: calendar
-        ? addWorkingDays(dto.admittedOn, EMERGENCY_DOSSIER_WORKING_DAYS, calendar)
-        : null,
+      dossierDueOn,
+      dossierWarnOn:
+        calendar && dossierDueOn
+          ? addWorkingDays(dossierDueOn, -this.config.emergencyDossierWarningWorkingDays, calendar)
+          : null,
       stayEndsOn: dto.categories.includes('k2_emergency')
         ? addMonths(dto.admittedOn, EMERGENCY_STAY_MONTHS)
         : null,
@@ -303,6 +312,16 @@ export class AdmissionService {
       confirmedNotDuplicate: dto.confirmNotDuplicate ?? false,
       createdBy: actor.id,
     };
+  }
+
+  /**
+   * The deadline alerts due from the admission itself, in its transaction (the resident already
+   * points at it): an emergency intake without its decision gets the dossier alert at once, as
+   * information; the daily job escalates it (src/residents/emergency-deadlines.job.ts).
+   */
+  async raiseDeadlineAlerts(manager: EntityManager, admission: Admission): Promise<void> {
+    if (admission.dossierDueOn === null) return;
+    await EmergencyDeadlineQueries.raiseDossierAlerts(manager, admission.id);
   }
 
   /** DB-<year>-<4-digit sequence>, per facility and year; the counter row serializes concurrent admissions. */

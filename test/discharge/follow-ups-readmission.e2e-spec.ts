@@ -416,6 +416,24 @@ describe('follow-ups, reintegration, readmission and movements', () => {
         409,
       );
     });
+    it('an emergency readmission raises its dossier alert at once, as information', async () => {
+      const { resident } = await dischargedResident();
+      const res = await api.readmit(social, resident.id, {
+        type: 'emergency',
+        admittedOn: today(),
+        categories: ['k2_emergency'],
+        emergencyKind: 'vagrant',
+        emergency: { foundAt: 'Bến xe Phố Hiến', foundOn: today(), foundBy: 'Công an phường' },
+      });
+      expect(res.status).toBe(201);
+      const alerts = await t.dataSource.query<{ severity: string; status: string }[]>(
+        `SELECT al.severity, al.status FROM alert al
+           JOIN resident r ON r.current_admission_id = al.source_id
+          WHERE r.id = $1 AND al.kind = 'emergency_dossier_due'`,
+        [resident.id],
+      );
+      expect(alerts).toEqual([{ severity: 'info', status: 'open' }]);
+    });
   });
 
   describe('movements of a month (GET /movements)', () => {

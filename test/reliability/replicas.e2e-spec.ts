@@ -8,11 +8,12 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 import { OverdueJob } from '../../src/health/overdue.job';
 import { CRON_ZONE, JobRunner } from '../../src/jobs/job-runner';
 import { MonthlyDraftJob } from '../../src/reports/monthly-draft.job';
+import { EmergencyDeadlinesJob } from '../../src/residents/emergency-deadlines.job';
 import { ReportsService } from '../../src/reports/reports.service';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { addDays } from '../../src/calendar/dates';
 import { alertsOf, elderlyBody, healthApi, setDue } from '../health/health-fixtures';
-import { regularBody } from '../residents/resident-fixtures';
+import { emergencyBody, regularBody, residentsApi } from '../residents/resident-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 import { freePort } from '../support/test-server';
 import { Answer, call, sleep, waitFor, within } from './reliability-support';
@@ -161,6 +162,26 @@ describe('several replicas on one database', () => {
         todayIn(CRON_ZONE),
         tomorrow,
       ]);
+    });
+
+    it('the emergency deadlines escalate once per day: one change of severity, one version bump', async () => {
+      const admin = await t.token('admin');
+      const r = await residentsApi(t).admitted(admin, emergencyBody());
+      const alertOf = () =>
+        t.dataSource.query<{ severity: string; version: number }[]>(
+          `SELECT severity, version FROM alert WHERE resident_id = $1 AND kind = 'emergency_dossier_due'`,
+          [r.id],
+        );
+      expect(await alertOf()).toEqual([{ severity: 'info', version: 1 }]);
+      const jobs = runners.map((runner) => new EmergencyDeadlinesJob(runner));
+      const together = await Promise.all(jobs.map((j) => j.run()));
+      const apart = [];
+      for (const j of jobs) apart.push(await j.run());
+      expect(await runsOf('emergency-deadlines')).toEqual([
+        expect.objectContaining({ period: todayIn(CRON_ZONE) }),
+      ]);
+      expect([...together, ...apart].filter((o) => o !== null)).toHaveLength(1);
+      expect(await alertOf()).toEqual([{ severity: 'critical', version: 2 }]);
     });
 
     it('the monthly drafts are made once per month: one draft per facility', async () => {
