@@ -141,7 +141,8 @@ describe('vocational training', () => {
           });
       const refused = await discharge({});
       expectProblem(refused, 409);
-      expect(refused.body.detail).toContain('ageRuleOverrideReason');
+      // The reason it needs, in words (the English text names the field).
+      expect(refused.body.detail).toContain('cần ghi lý do cho ra trước tuổi');
     });
   });
 });

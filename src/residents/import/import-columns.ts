@@ -19,7 +19,7 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
   {
     key: 'type',
     header: 'Hình thức tiếp nhận',
-    note: 'thường xuyên | khẩn cấp | tự nguyện (regular | emergency | voluntary)',
+    note: 'thường xuyên | khẩn cấp | tự nguyện',
     kind: 'text',
   },
   { key: 'admittedOn', header: 'Ngày tiếp nhận', note: 'YYYY-MM-DD hoặc DD/MM/YYYY', kind: 'date' },
