@@ -66,6 +66,8 @@ export const FIELD_RIGHTS = {
     'sensitive.abuseHistory': CASEWORK,
     'sensitive.traffickingHistory': CASEWORK,
   },
+  /** PATCH /residents/{id}/admission: the admission's papers, completed after it. */
+  admission: all(['decisionNo', 'decisionDate', 'dossierPresent'], REGISTER),
   /** PATCH /daily-records/{id}: the round's record, corrected by whoever may write the round. */
   dailyRecord: all(
     [

@@ -89,6 +89,7 @@ export class ResidentsController {
   @Patch(':id/admission')
   @ApiConflictResponse({ description: 'The resident is not in care (no current admission)' })
   @Roles(...INTAKE_ROLES)
+  @WritableFields('admission')
   @ApiIfMatch()
   @ApiOperation({
     summary:

@@ -25,6 +25,7 @@ const ROUTE_RECORDS: Record<string, WritableRecord> = {
   'PUT /document-register/settings': 'documentRegister',
   'PATCH /users/{id}': 'user',
   'PATCH /residents/{id}': 'resident',
+  'PATCH /residents/{id}/admission': 'admission',
   'PATCH /health-schedules/{id}': 'healthSchedule',
   'PATCH /follow-ups/{id}': 'followUp',
   'PATCH /reintegration-steps/{id}': 'reintegrationStep',
