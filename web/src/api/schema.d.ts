@@ -7641,7 +7641,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Allowed roles: admin, social_worker */
+            /**
+             * @description The role may not call this route, or may not change a field sent: one `errors` entry (code `fieldForbidden`) names each such field. Who may change which field: docs/security.md, "Who may change what".
+             *
+             *     Allowed roles: admin, social_worker
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
