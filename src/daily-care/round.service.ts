@@ -105,19 +105,25 @@ export class RoundService {
   async view(actor: FacilityActor, query: RoundQuery): Promise<RoundView> {
     const date = query.date ?? (await facilityToday(this.dataSource.manager, actor));
     const shifts: Shift[] = query.shift ? [query.shift] : [...SHIFTS];
-    const { residents, records } = await withSql(poolOf(this.dataSource), async (sql) => {
-      if (query.room) {
-        const [room] = await sql.rows(ROOM_OF_FACILITY, [query.room, actor.facilityId]);
-        if (!room) throw notFound(ROOM);
-      }
-      // A caretaker's round lists the rooms of their assignment (staffing/): a rota decides.
-      const rooms = await roundRooms(
-        this.dataSource.manager,
-        actor,
-        date,
-        query.shift ?? null,
-        query.room,
+    const pool = poolOf(this.dataSource);
+    if (query.room) {
+      const room = query.room;
+      const [found] = await withSql(pool, (sql) =>
+        sql.rows(ROOM_OF_FACILITY, [room, actor.facilityId]),
       );
+      if (!found) throw notFound(ROOM);
+    }
+    // A caretaker's round lists the rooms of their assignment (staffing/): a rota decides. Read
+    // on TypeORM's manager, which takes a connection of the same pool: never while this request
+    // holds one (with 100 requests each holding one and waiting for a second, none got any).
+    const rooms = await roundRooms(
+      this.dataSource.manager,
+      actor,
+      date,
+      query.shift ?? null,
+      query.room,
+    );
+    const { residents, records } = await withSql(pool, async (sql) => {
       const residents = await sql.rows<RoundResidentRow>(ROUND_RESIDENTS, [
         actor.facilityId,
         rooms,
