@@ -156,8 +156,10 @@ describe('medication alerts: doses not recorded and repeated refusals (real Post
     expect(await alertsOf(id, 'medication_refused')).toHaveLength(1);
     await t.dataSource.query(
       `INSERT INTO medication_administration (facility_id, resident_id, prescription_id, prescription_version, dose_date, dose_time, outcome, administered_at, recorded_by)
-       SELECT facility_id, resident_id, id, version, current_date + 1, '07:00', 'refused', now(), created_by FROM prescription WHERE id = $1`,
-      [id],
+       SELECT facility_id, resident_id, id, version, $2::date, '07:00', 'refused', now(), created_by FROM prescription WHERE id = $1`,
+      // Tomorrow in the facility's time zone: the database's current_date is UTC's, which is
+      // already the facility's today from 17:00 UTC on.
+      [id, daysAgo(-1)],
     );
     await refusals();
     expect(await alertsOf(id, 'medication_refused')).toHaveLength(2);
