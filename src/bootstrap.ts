@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import type { AppConfig } from './config/app-config';
+import { withAdvisoryLock } from './database/advisory-lock';
 import { JobRunner } from './jobs/job-runner';
 import { seedDemo } from './seed/demo-seed';
 
@@ -42,18 +43,11 @@ export async function createApp(
   return { app, seeded };
 }
 
+/** Runs the pending migrations, once when replicas start together. */
 export async function migrate(dataSource: DataSource): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query(`SELECT pg_advisory_lock(hashtext('mai-am:migrations'))`);
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await runner
-      .query(`SELECT pg_advisory_unlock(hashtext('mai-am:migrations'))`)
-      .catch(() => undefined);
-    await runner.release();
-  }
+  await withAdvisoryLock(dataSource, 'mai-am:migrations', () =>
+    dataSource.runMigrations({ transaction: 'each' }),
+  );
 }
 
 export function stopJobs(app: NestExpressApplication): void {

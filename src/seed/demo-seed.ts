@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
+import { withAdvisoryLock } from '../database/advisory-lock';
 import { Role } from '../identity/role';
 import { Facility } from '../facilities/facility.entity';
 import { Room } from '../facilities/room.entity';
@@ -68,10 +69,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
  */
 export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
   const dataSource = app.get(DataSource);
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query(`SELECT pg_advisory_lock(hashtext('mai-am:demo-residents'))`);
+  return withAdvisoryLock(dataSource, 'mai-am:demo-residents', async () => {
     const seeded = await seedDemoData(dataSource);
     const facility = await dataSource
       .getRepository(Facility)
@@ -92,10 +90,5 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoReports(app, facility.id);
     }
     return seeded;
-  } finally {
-    await runner
-      .query(`SELECT pg_advisory_unlock(hashtext('mai-am:demo-residents'))`)
-      .catch(() => undefined);
-    await runner.release();
-  }
+  });
 }

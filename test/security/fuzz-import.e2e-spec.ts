@@ -180,18 +180,18 @@ describe('fuzzed files on POST /residents/import', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
-  it('refuses a small XLSX holding a large sheet quickly (it took half a minute)', async () => {
+  // It once took half a minute: the row limit is now checked before the rows are read, which
+  // src/residents/import/xlsx-table.spec.ts shows without a clock (speed is the bench's business).
+  it('refuses a small XLSX holding a large sheet as a whole', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Đối tượng');
     sheet.addRow(['Họ và tên']);
     for (let i = 0; i < 20_000; i++) sheet.addRow(['Lò Văn Pảng']);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    const started = Date.now();
     const failure = await expectFileRefused('20,000-row XLSX', () =>
       upload(xlsx, { name: 'so-dang-ky.xlsx', type: XLSX }),
     );
     expect(failure).toBeNull();
-    expect(Date.now() - started).toBeLessThan(10_000);
     const notWorkbook = await expectFileRefused('a zip that is no workbook', () =>
       upload(Buffer.from('504b0506000000000000000000000000000000000000', 'hex'), {
         name: 'x.xlsx',

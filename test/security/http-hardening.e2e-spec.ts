@@ -35,13 +35,11 @@ describe('HTTP hardening (issue 16)', () => {
 
   describe('deeply nested JSON', () => {
     it('answers 2,000 nested arrays on a public route with a 400 naming the body, not a 500', async () => {
-      const started = Date.now();
       const res = await rawPost('/auth/refresh', nestedArrays(2000));
       expectProblem(res, 400);
       expect(res.body.type).toBe('urn:mai-am:problem:validation');
       expect(fieldsOf(res)).toEqual([{ field: 'body', code: 'maxDepth' }]);
       expect(res.body.errors[0].message).toMatch(/32/);
-      expect(Date.now() - started).toBeLessThan(5000);
     });
 
     it('answers deep objects on a protected route with 400 before the route runs', async () => {

@@ -162,8 +162,8 @@ export async function insertUser(
  * a monthly report and a reintegration step in A; in facility B a user of every staff role; an
  * officer of another province.
  */
-export async function startSecurityApp(): Promise<SecurityApp> {
-  const t = await startTestApp({ SEED_DEMO: 'true' });
+export async function startSecurityApp(env: Record<string, string> = {}): Promise<SecurityApp> {
+  const t = await startTestApp({ SEED_DEMO: 'true', ...env });
   const doc = buildOpenApi(t.app);
   const q = <T>(sql: string, params: unknown[] = []): Promise<T[]> =>
     t.dataSource.query(sql, params);
