@@ -22,6 +22,7 @@ import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { FormProblem } from '../../../components/FormProblem';
 import { Loading } from '../../../components/Loading';
+import { enumValues } from '../../../lib/enum-values';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
 import { isConflict } from '../../../lib/problem';
@@ -37,33 +38,36 @@ import {
   type Prescription,
 } from '../api/resident';
 
+/** The medicine forms and routes the API takes (its generated types, never a copied list). */
 type Form = CreatePrescription['form'];
 type Route = CreatePrescription['route'];
-const FORMS: readonly Form[] = [
-  'tablet',
-  'capsule',
-  'syrup',
-  'powder',
-  'injection',
-  'drops',
-  'inhaler',
-  'cream',
-  'patch',
-  'suppository',
-  'other',
-];
-const ROUTES: readonly Route[] = [
-  'oral',
-  'subcutaneous',
-  'intramuscular',
-  'topical',
-  'inhaled',
-  'eye',
-  'ear',
-  'nasal',
-  'rectal',
-  'other',
-];
+// In the order the picker shows them. `satisfies Record<…>`: a value the API adds (or drops)
+// fails the type check here until it is listed and named in messages/<lang>/medication.json.
+const FORMS = enumValues({
+  tablet: true,
+  capsule: true,
+  syrup: true,
+  powder: true,
+  injection: true,
+  drops: true,
+  inhaler: true,
+  cream: true,
+  patch: true,
+  suppository: true,
+  other: true,
+} satisfies Record<Form, true>);
+const ROUTES = enumValues({
+  oral: true,
+  subcutaneous: true,
+  intramuscular: true,
+  topical: true,
+  inhaled: true,
+  eye: true,
+  ear: true,
+  nasal: true,
+  rectal: true,
+  other: true,
+} satisfies Record<Route, true>);
 
 /** The form's values, named as the API names the body's fields (its errors land by themselves). */
 interface RxValues {
