@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { LoadMore } from '../../../components/LoadMore';
 import { Loading } from '../../../components/Loading';
 import { formatDate } from '../../../lib/format';
@@ -243,15 +243,15 @@ function AssessmentForm({ residentId, onDone }: { residentId: string; onDone: ()
           minRows={2}
           {...form.getInputProps('summary')}
         />
-        <FormProblem error={save.error} values={v} place={place} />
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('resident.assessment.save')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('resident.form.cancel')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={save.error}
+          values={v}
+          place={place}
+          saveLabel={t('resident.assessment.save')}
+          saving={save.isPending}
+          cancelLabel={t('resident.form.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

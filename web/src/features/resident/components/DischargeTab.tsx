@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { Loading } from '../../../components/Loading';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
@@ -185,22 +185,17 @@ function StepForm({ residentId }: { residentId: string }) {
             minRows={2}
             {...form.getInputProps('description')}
           />
-          <FormProblem error={save.error} values={form.getValues()} />
-          <Group gap="xs">
-            <Button type="submit" mih={44} loading={save.isPending}>
-              {t('resident.discharge.saveStep')}
-            </Button>
-            <Button
-              variant="default"
-              mih={44}
-              onClick={() => {
-                setOpen(false);
-                save.reset();
-              }}
-            >
-              {t('resident.form.cancel')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            values={form.getValues()}
+            saveLabel={t('resident.discharge.saveStep')}
+            saving={save.isPending}
+            cancelLabel={t('resident.form.cancel')}
+            onCancel={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          />
         </Stack>
       </form>
     </Card>
@@ -429,22 +424,19 @@ function DischargeForm({ resident }: { resident: Resident }) {
             minRows={2}
             {...form.getInputProps('notes')}
           />
-          <FormProblem error={save.error} values={v} place={dischargePlace} />
-          <Group gap="xs">
-            <Button type="submit" mih={44} color="dark" loading={save.isPending}>
-              {t('resident.discharge.save')}
-            </Button>
-            <Button
-              variant="default"
-              mih={44}
-              onClick={() => {
-                setOpen(false);
-                save.reset();
-              }}
-            >
-              {t('resident.form.cancel')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            values={v}
+            place={dischargePlace}
+            saveLabel={t('resident.discharge.save')}
+            saving={save.isPending}
+            saveColor="dark"
+            cancelLabel={t('resident.form.cancel')}
+            onCancel={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          />
         </Stack>
       </form>
     </Card>

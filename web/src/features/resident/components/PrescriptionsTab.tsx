@@ -17,10 +17,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice } from '../../../components/ConflictNotice';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { Loading } from '../../../components/Loading';
 import { enumValues } from '../../../lib/enum-values';
 import { formatDate } from '../../../lib/format';
@@ -456,39 +455,34 @@ function PrescriptionForm({
             {...form.getInputProps('caretakerLabel')}
           />
         ) : null}
-        {conflict ? (
-          <ConflictNotice
-            current={
-              latest
-                ? [
-                    { label: field('dose'), value: latest.dose },
-                    {
-                      label: field('times'),
-                      value: latest.asNeeded ? t('medication.prn.slot') : latest.times.join(', '),
-                    },
-                    {
-                      label: field('endDate'),
-                      value: latest.endDate ? formatDate(latest.endDate) : '—',
-                    },
-                  ]
-                : []
-            }
-            onReload={() => {
+        <FormFooter
+          error={save.error}
+          values={v}
+          place={placeOf}
+          conflict={{
+            current: latest
+              ? [
+                  { label: field('dose'), value: latest.dose },
+                  {
+                    label: field('times'),
+                    value: latest.asNeeded ? t('medication.prn.slot') : latest.times.join(', '),
+                  },
+                  {
+                    label: field('endDate'),
+                    value: latest.endDate ? formatDate(latest.endDate) : '—',
+                  },
+                ]
+              : [],
+            onReload: () => {
               void queryClient.invalidateQueries({ queryKey: key });
               onDone();
-            }}
-          />
-        ) : (
-          <FormProblem error={save.error} values={v} place={placeOf} />
-        )}
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('medication.rx.save')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('medication.rx.cancel')}
-          </Button>
-        </Group>
+            },
+          }}
+          saveLabel={t('medication.rx.save')}
+          saving={save.isPending}
+          cancelLabel={t('medication.rx.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );
@@ -541,27 +535,24 @@ function StopForm({
           minRows={2}
           {...form.getInputProps('reason')}
         />
-        {isConflict(stop.error) ? (
-          <ConflictNotice
-            current={[]}
-            onReload={() => {
+        <FormFooter
+          error={stop.error}
+          values={form.getValues()}
+          conflict={{
+            current: [],
+            onReload: () => {
               void queryClient.invalidateQueries({
                 queryKey: prescriptionKeys(prescription.residentId),
               });
               onDone();
-            }}
-          />
-        ) : (
-          <FormProblem error={stop.error} values={form.getValues()} />
-        )}
-        <Group gap="xs">
-          <Button type="submit" color="red.9" mih={44} loading={stop.isPending}>
-            {t('medication.rx.stopSave')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('medication.rx.cancel')}
-          </Button>
-        </Group>
+            },
+          }}
+          saveLabel={t('medication.rx.stopSave')}
+          saving={stop.isPending}
+          saveColor="red.9"
+          cancelLabel={t('medication.rx.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );
