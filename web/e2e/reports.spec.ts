@@ -184,7 +184,7 @@ test('the admin imports a register: a file with one bad row imports nothing and 
 
   // The corrected file: the dry run says who would be imported, then the import. Its row 3 is
   // a person who has died (the register's "Trạng thái"): listed as not imported, with why.
-  const gone = freshName();
+  const gone = `${freshName()} Cũ`;
   await file.setInputFiles({
     name: 'so-cu-da-sua.csv',
     mimeType: 'text/csv',
