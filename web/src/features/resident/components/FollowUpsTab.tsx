@@ -18,6 +18,7 @@ import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
 import { FormFooter } from '../../../components/FormFooter';
 import { Loading } from '../../../components/Loading';
+import { enumValues } from '../../../lib/enum-values';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
 import { todayIn } from '../../../lib/today';
@@ -34,8 +35,8 @@ import {
 
 type Method = NonNullable<UpdateFollowUp['method']>;
 type Risk = NonNullable<UpdateFollowUp['riskLevel']>;
-const METHODS: readonly Method[] = ['visit', 'phone'];
-const RISKS: readonly Risk[] = ['low', 'medium', 'high'];
+const METHODS = enumValues({ visit: true, phone: true } satisfies Record<Method, true>);
+const RISKS = enumValues({ low: true, medium: true, high: true } satisfies Record<Risk, true>);
 
 /** The visits after each discharge (TT 02/2020: at least 6 months): record one, plan another. */
 export function FollowUpsTab({ residentId }: { residentId: string }) {
