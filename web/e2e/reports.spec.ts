@@ -128,7 +128,11 @@ function freshName(): string {
 }
 
 function registerCsv(...rows: string[]): Buffer {
-  return Buffer.from(`\uFEFF${[HEADER, ...rows].join('\n')}\n`, 'utf8');
+  return csvOf(HEADER, rows);
+}
+
+function csvOf(header: string, rows: string[]): Buffer {
+  return Buffer.from(`\uFEFF${[header, ...rows].join('\n')}\n`, 'utf8');
 }
 
 test('the admin imports a register: a file with one bad row imports nothing and names the row; a good file is imported', async ({
@@ -178,18 +182,25 @@ test('the admin imports a register: a file with one bad row imports nothing and 
   await snap(page, 'import-row-errors');
   await docScreens(page, 'import-errors');
 
-  // The corrected file: the dry run says who would be imported, then the import.
+  // The corrected file: the dry run says who would be imported, then the import. Its row 3 is
+  // a person who has died (the register's "Trạng thái"): listed as not imported, with why.
+  const gone = `${freshName()} Cũ`;
   await file.setInputFiles({
     name: 'so-cu-da-sua.csv',
     mimeType: 'text/csv',
-    buffer: registerCsv(
-      `${good},regular,${today},2014-03-12,nam,01,k1_child_orphan,,12/QĐ,${today},`,
-    ),
+    buffer: csvOf(`${HEADER},Trạng thái`, [
+      `${good},regular,${today},2014-03-12,nam,01,k1_child_orphan,,12/QĐ,${today},,`,
+      `${gone},regular,${today},2012-01-09,nữ,01,k1_child_orphan,,14/QĐ,${today},,deceased`,
+    ]),
   });
   await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tệp hợp lệ' })).toContainText(
     `Dòng 2: ${good}`,
   );
+  const skipped = page.getByRole('list', { name: 'Các dòng không nhập và lý do' });
+  await expect(skipped.getByRole('listitem')).toHaveText([`Dòng 3: ${gone}. Lý do: đã mất`]);
+  await expect(page.getByText('1 dòng là người không còn ở trung tâm')).toBeVisible();
+  await snap(page, 'import-checked-skipped');
   expect(await count(good)).toBe(0);
   await expectAccessible(page, 'the import screen after a clean dry run');
   await page.getByRole('button', { name: 'Nhập 1 người vào sổ' }).click();
@@ -197,6 +208,8 @@ test('the admin imports a register: a file with one bad row imports nothing and 
   await expect(done).toContainText('Đã nhập 1 người vào sổ.');
   await expect(done.getByRole('link', { name: new RegExp(good) })).toBeVisible();
   expect(await count(good)).toBe(1);
+  expect(await count(gone)).toBe(0);
+  await expect(skipped.getByRole('listitem')).toHaveText([`Dòng 3: ${gone}. Lý do: đã mất`]);
   await expectAccessible(page, 'the import screen after the import');
   await snap(page, 'import-done');
 });

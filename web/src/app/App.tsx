@@ -1,9 +1,9 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { LazyNotifications } from '../components/LazyNotifications';
 import { Loading } from '../components/Loading';
 import { refreshWhenOnline, restoreSession } from '../lib/api';
 import { messagesReady } from '../lib/i18n';
@@ -56,7 +56,7 @@ export function App() {
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
-      <Notifications />
+      <LazyNotifications />
       <QueryClientProvider client={queryClient}>
         <SessionGate />
       </QueryClientProvider>

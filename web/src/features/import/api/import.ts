@@ -1,38 +1,16 @@
+import type { components } from '../../../api/schema';
 import { api, unwrap } from '../../../lib/api';
 import { filenameOf } from '../../../lib/files';
 import { ApiProblem } from '../../../lib/problem';
 
-/**
- * POST /residents/import answers `{ dryRun, imported, residents: [{ row, id, code, fullName }] }`
- * (ImportResult in the service); the OpenAPI document does not describe it yet, so it is
- * checked here.
- */
-export interface ImportResult {
-  dryRun: boolean;
-  imported: number;
-  residents: { row: number; id: string; code: string; fullName: string }[];
-}
-
-function isImportResult(value: unknown): value is ImportResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return (
-    typeof r.dryRun === 'boolean' &&
-    typeof r.imported === 'number' &&
-    Array.isArray(r.residents) &&
-    r.residents.every(
-      (x: unknown) =>
-        typeof x === 'object' &&
-        x !== null &&
-        typeof (x as Record<string, unknown>).row === 'number' &&
-        typeof (x as Record<string, unknown>).fullName === 'string',
-    )
-  );
-}
+/** The answer of POST /residents/import: the rows imported (or, in a dry run, to be) and skipped. */
+export type ImportResult = components['schemas']['ImportResultView'];
+/** A row of a person no longer in care: not imported, with the status that says why. */
+export type SkippedRow = ImportResult['skipped'][number];
 
 /** Uploads the register file: `dryRun` checks every row and keeps nothing; else all rows or none. */
-export async function importRegister(file: File, dryRun: boolean): Promise<ImportResult> {
-  const data: unknown = await unwrap<unknown>(
+export function importRegister(file: File, dryRun: boolean): Promise<ImportResult> {
+  return unwrap(
     api.POST('/api/v1/residents/import', {
       params: { query: { dryRun } },
       // The typed body names the part; the bytes go as multipart/form-data.
@@ -44,8 +22,6 @@ export async function importRegister(file: File, dryRun: boolean): Promise<Impor
       },
     }),
   );
-  if (!isImportResult(data)) throw new Error('The answer is not an import result');
-  return data;
 }
 
 /** One wrong cell of a refused file: the field `rows.<row>.<column>` of the problem. */

@@ -10,6 +10,7 @@ import { formatNumber } from '../../../lib/format';
 import { isApiProblem } from '../../../lib/problem';
 import { fetchTemplate, importRegister, rowErrorsOf, type ImportResult } from '../api/import';
 import { RowErrorTable } from '../components/RowErrorTable';
+import { SkippedRows } from '../components/SkippedRows';
 
 /**
  * Register import: upload a CSV or XLSX, check it (a dry run: every row through the admission
@@ -140,6 +141,7 @@ export function ImportRoute() {
             </List>
           </Alert>
         ) : null}
+        {checked && !done && !run.error ? <SkippedRows rows={checked.skipped} /> : null}
 
         {done ? (
           <Alert variant="outline" title={t('import.done.title')} role="status">
@@ -157,6 +159,7 @@ export function ImportRoute() {
             </List>
           </Alert>
         ) : null}
+        {done ? <SkippedRows rows={done.skipped} /> : null}
       </Stack>
     </>
   );

@@ -1,9 +1,9 @@
-import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { queryOptions } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { api, unwrap } from '../../../lib/api';
 import { withDeviceCopy } from '../../../lib/device-store';
-import { flushMedOutbox } from './outbox';
+import { useOutboxSender } from '../../../lib/offline-outbox';
+import { medOutbox } from './outbox';
 
 export type MedRound = components['schemas']['MedicationRoundView'];
 export type MedResident = components['schemas']['RoundResidentView'];
@@ -36,23 +36,7 @@ export const medRoundQuery = (date: string) =>
     retry: false,
   });
 
-const RETRY_MS = 30_000;
-
 /** While the screen is open: sends the outbox now, when the network returns, and every 30 s. */
 export function useMedOutboxSender(hasPending: boolean): void {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    const send = () => {
-      void flushMedOutbox().then((sent) => {
-        if (sent > 0) void queryClient.invalidateQueries({ queryKey: medKeys.all });
-      });
-    };
-    send();
-    window.addEventListener('online', send);
-    const timer = hasPending ? window.setInterval(send, RETRY_MS) : undefined;
-    return () => {
-      window.removeEventListener('online', send);
-      if (timer !== undefined) window.clearInterval(timer);
-    };
-  }, [queryClient, hasPending]);
+  useOutboxSender(medOutbox, medKeys.all, hasPending);
 }

@@ -14,9 +14,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice } from '../../../components/ConflictNotice';
 import { DateField, isIsoDate } from '../../../components/DateField';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
 import { isConflict } from '../../../lib/problem';
@@ -286,42 +285,36 @@ function PapersForm({
             )}
           </Stack>
         </Checkbox.Group>
-        {isConflict(save.error) ? (
-          <ConflictNotice
-            current={
-              current
-                ? [
-                    { label: t('resident.papers.decision'), value: decisionText(t, current) },
-                    {
-                      label: t('resident.papers.present'),
-                      value:
-                        dossierOf(current)
-                          .present.map((d) => t(`admission.dossier.${d}`))
-                          .join('; ') || '—',
-                    },
-                  ]
-                : []
-            }
-            onReload={() => {
+        <FormFooter
+          error={save.error}
+          values={form.getValues()}
+          conflict={{
+            current: current
+              ? [
+                  { label: t('resident.papers.decision'), value: decisionText(t, current) },
+                  {
+                    label: t('resident.papers.present'),
+                    value:
+                      dossierOf(current)
+                        .present.map((d) => t(`admission.dossier.${d}`))
+                        .join('; ') || '—',
+                  },
+                ]
+              : [],
+            onReload: () => {
               // Continue from the admission as it is now: the next save names its version.
               if (current) {
                 setBase(current);
                 form.setValues(valuesOf(current));
               }
               save.reset();
-            }}
-          />
-        ) : (
-          <FormProblem error={save.error} values={form.getValues()} />
-        )}
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('resident.papers.save')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('resident.form.cancel')}
-          </Button>
-        </Group>
+            },
+          }}
+          saveLabel={t('resident.papers.save')}
+          saving={save.isPending}
+          cancelLabel={t('resident.form.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -15,9 +15,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { LoadMore } from '../../../components/LoadMore';
 import { Loading } from '../../../components/Loading';
+import { enumValues } from '../../../lib/enum-values';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
 import { todayIn } from '../../../lib/today';
@@ -32,9 +33,19 @@ import { NEED_DOMAINS } from './need-domains';
 type Kind = CreateAssessment['kind'];
 type Risk = CreateAssessment['riskLevel'];
 type Level = NonNullable<CreateAssessment['domains'][number]['level']>;
-const KINDS: readonly Kind[] = ['comprehensive', 'initial_safety', 'reassessment'];
-const RISKS: readonly Risk[] = ['low', 'medium', 'high', 'critical'];
-const LEVELS: readonly Level[] = ['none', 'low', 'medium', 'high'];
+const KINDS = enumValues({
+  comprehensive: true,
+  initial_safety: true,
+  reassessment: true,
+} satisfies Record<Kind, true>);
+const RISKS = enumValues({ low: true, medium: true, high: true, critical: true } satisfies Record<
+  Risk,
+  true
+>);
+const LEVELS = enumValues({ none: true, low: true, medium: true, high: true } satisfies Record<
+  Level,
+  true
+>);
 
 interface Values {
   kind: Kind;
@@ -243,15 +254,15 @@ function AssessmentForm({ residentId, onDone }: { residentId: string; onDone: ()
           minRows={2}
           {...form.getInputProps('summary')}
         />
-        <FormProblem error={save.error} values={v} place={place} />
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('resident.assessment.save')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('resident.form.cancel')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={save.error}
+          values={v}
+          place={place}
+          saveLabel={t('resident.assessment.save')}
+          saving={save.isPending}
+          cancelLabel={t('resident.form.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -23,7 +23,7 @@ import { showApiErrors } from '../../../lib/form-errors';
 import { useSession } from '../../../lib/session';
 import { todayIn } from '../../../lib/today';
 import { DateField } from '../../../components/DateField';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import {
   approvePlan,
   createPlan,
@@ -283,22 +283,18 @@ function PlanForm({ residentId }: { residentId: string }) {
             minRows={2}
             {...form.getInputProps('goal')}
           />
-          <FormProblem error={save.error} values={form.getValues()} place={planPlace} />
-          <Group gap="xs">
-            <Button type="submit" mih={44} loading={save.isPending}>
-              {t('resident.plan.save')}
-            </Button>
-            <Button
-              variant="default"
-              mih={44}
-              onClick={() => {
-                setOpen(false);
-                save.reset();
-              }}
-            >
-              {t('resident.form.cancel')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            values={form.getValues()}
+            place={planPlace}
+            saveLabel={t('resident.plan.save')}
+            saving={save.isPending}
+            cancelLabel={t('resident.form.cancel')}
+            onCancel={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          />
         </Stack>
       </form>
     </Card>
@@ -427,22 +423,17 @@ function ReviewForm({ plan, residentId }: { plan: Plan; residentId: string }) {
           minRows={2}
           {...form.getInputProps('summary')}
         />
-        <FormProblem error={save.error} values={form.getValues()} />
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('resident.plan.saveReview')}
-          </Button>
-          <Button
-            variant="default"
-            mih={44}
-            onClick={() => {
-              setOpen(false);
-              save.reset();
-            }}
-          >
-            {t('resident.form.cancel')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={save.error}
+          values={form.getValues()}
+          saveLabel={t('resident.plan.saveReview')}
+          saving={save.isPending}
+          cancelLabel={t('resident.form.cancel')}
+          onCancel={() => {
+            setOpen(false);
+            save.reset();
+          }}
+        />
       </Stack>
     </form>
   );

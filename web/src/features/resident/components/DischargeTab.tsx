@@ -17,8 +17,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { Loading } from '../../../components/Loading';
+import { enumValues } from '../../../lib/enum-values';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
 import { useSession } from '../../../lib/session';
@@ -35,26 +36,31 @@ import {
 
 type Ground = DischargeBody['ground'];
 type DestinationKind = NonNullable<DischargeBody['destination']>['kind'];
-const GROUNDS: readonly Ground[] = [
-  'family_request',
-  'case_closed',
-  'adopted',
-  'age_limit',
-  'cannot_serve',
-  'lost_contact',
-  'own_request',
-  'death',
-  'contract_ended',
-  'other',
-];
-const DESTINATIONS: readonly DestinationKind[] = ['family', 'guardian', 'facility', 'independent'];
-const STEP_KINDS: readonly CreateStep['kind'][] = [
-  'family_assessment',
-  'trial_home_stay',
-  'school_transfer',
-  'documents',
-  'other',
-];
+const GROUNDS = enumValues({
+  family_request: true,
+  case_closed: true,
+  adopted: true,
+  age_limit: true,
+  cannot_serve: true,
+  lost_contact: true,
+  own_request: true,
+  death: true,
+  contract_ended: true,
+  other: true,
+} satisfies Record<Ground, true>);
+const DESTINATIONS = enumValues({
+  family: true,
+  guardian: true,
+  facility: true,
+  independent: true,
+} satisfies Record<DestinationKind, true>);
+const STEP_KINDS = enumValues({
+  family_assessment: true,
+  trial_home_stay: true,
+  school_transfer: true,
+  documents: true,
+  other: true,
+} satisfies Record<CreateStep['kind'], true>);
 const PRESENT: readonly Resident['status'][] = ['active', 'on_leave'];
 
 /**
@@ -185,22 +191,17 @@ function StepForm({ residentId }: { residentId: string }) {
             minRows={2}
             {...form.getInputProps('description')}
           />
-          <FormProblem error={save.error} values={form.getValues()} />
-          <Group gap="xs">
-            <Button type="submit" mih={44} loading={save.isPending}>
-              {t('resident.discharge.saveStep')}
-            </Button>
-            <Button
-              variant="default"
-              mih={44}
-              onClick={() => {
-                setOpen(false);
-                save.reset();
-              }}
-            >
-              {t('resident.form.cancel')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            values={form.getValues()}
+            saveLabel={t('resident.discharge.saveStep')}
+            saving={save.isPending}
+            cancelLabel={t('resident.form.cancel')}
+            onCancel={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          />
         </Stack>
       </form>
     </Card>
@@ -429,22 +430,19 @@ function DischargeForm({ resident }: { resident: Resident }) {
             minRows={2}
             {...form.getInputProps('notes')}
           />
-          <FormProblem error={save.error} values={v} place={dischargePlace} />
-          <Group gap="xs">
-            <Button type="submit" mih={44} color="dark" loading={save.isPending}>
-              {t('resident.discharge.save')}
-            </Button>
-            <Button
-              variant="default"
-              mih={44}
-              onClick={() => {
-                setOpen(false);
-                save.reset();
-              }}
-            >
-              {t('resident.form.cancel')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            values={v}
+            place={dischargePlace}
+            saveLabel={t('resident.discharge.save')}
+            saving={save.isPending}
+            saveColor="dark"
+            cancelLabel={t('resident.form.cancel')}
+            onCancel={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          />
         </Stack>
       </form>
     </Card>

@@ -14,7 +14,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showApiErrors } from '../../../lib/form-errors';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import {
   enrol,
   residentKeys,
@@ -143,22 +143,17 @@ export function EnrollmentForm({
               {...form.getInputProps('className')}
             />
           </SimpleGrid>
-          <FormProblem error={save.error} values={form.getValues()} />
-          <Group gap="xs">
-            <Button type="submit" mih={44} loading={save.isPending}>
-              {t('resident.schooling.saveEnrol')}
-            </Button>
-            <Button
-              variant="default"
-              mih={44}
-              onClick={() => {
-                setOpen(false);
-                save.reset();
-              }}
-            >
-              {t('resident.form.cancel')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            values={form.getValues()}
+            saveLabel={t('resident.schooling.saveEnrol')}
+            saving={save.isPending}
+            cancelLabel={t('resident.form.cancel')}
+            onCancel={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          />
         </Stack>
       </form>
     </Card>

@@ -14,14 +14,13 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice } from '../../../components/ConflictNotice';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { Loading } from '../../../components/Loading';
+import { enumValues } from '../../../lib/enum-values';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
-import { isConflict } from '../../../lib/problem';
 import { todayIn } from '../../../lib/today';
 import {
   dischargesQuery,
@@ -36,8 +35,8 @@ import {
 
 type Method = NonNullable<UpdateFollowUp['method']>;
 type Risk = NonNullable<UpdateFollowUp['riskLevel']>;
-const METHODS: readonly Method[] = ['visit', 'phone'];
-const RISKS: readonly Risk[] = ['low', 'medium', 'high'];
+const METHODS = enumValues({ visit: true, phone: true } satisfies Record<Method, true>);
+const RISKS = enumValues({ low: true, medium: true, high: true } satisfies Record<Risk, true>);
 
 /** The visits after each discharge (TT 02/2020: at least 6 months): record one, plan another. */
 export function FollowUpsTab({ residentId }: { residentId: string }) {
@@ -236,25 +235,21 @@ function RecordForm({ followUp, onDone }: { followUp: FollowUp; onDone: () => vo
           minRows={2}
           {...form.getInputProps('notes')}
         />
-        {isConflict(save.error) ? (
-          <ConflictNotice
-            current={[]}
-            onReload={() => {
+        <FormFooter
+          error={save.error}
+          values={form.getValues()}
+          conflict={{
+            current: [],
+            onReload: () => {
               void queryClient.invalidateQueries({ queryKey: key });
               onDone();
-            }}
-          />
-        ) : (
-          <FormProblem error={save.error} values={form.getValues()} />
-        )}
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('resident.followups.save')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('resident.form.cancel')}
-          </Button>
-        </Group>
+            },
+          }}
+          saveLabel={t('resident.followups.save')}
+          saving={save.isPending}
+          cancelLabel={t('resident.form.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );
@@ -319,22 +314,17 @@ function PlanFollowUpForm({ discharge }: { discharge: Discharge }) {
           />
           <TextInput label={t('resident.followups.notes')} {...form.getInputProps('notes')} />
         </SimpleGrid>
-        <FormProblem error={save.error} values={form.getValues()} />
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('resident.followups.savePlan')}
-          </Button>
-          <Button
-            variant="default"
-            mih={44}
-            onClick={() => {
-              setOpen(false);
-              save.reset();
-            }}
-          >
-            {t('resident.form.cancel')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={save.error}
+          values={form.getValues()}
+          saveLabel={t('resident.followups.savePlan')}
+          saving={save.isPending}
+          cancelLabel={t('resident.form.cancel')}
+          onCancel={() => {
+            setOpen(false);
+            save.reset();
+          }}
+        />
       </Stack>
     </form>
   );

@@ -17,11 +17,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictNotice } from '../../../components/ConflictNotice';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { Loading } from '../../../components/Loading';
+import { enumValues } from '../../../lib/enum-values';
 import { formatDate } from '../../../lib/format';
 import { showApiErrors } from '../../../lib/form-errors';
 import { isConflict } from '../../../lib/problem';
@@ -37,33 +37,36 @@ import {
   type Prescription,
 } from '../api/resident';
 
+/** The medicine forms and routes the API takes (its generated types, never a copied list). */
 type Form = CreatePrescription['form'];
 type Route = CreatePrescription['route'];
-const FORMS: readonly Form[] = [
-  'tablet',
-  'capsule',
-  'syrup',
-  'powder',
-  'injection',
-  'drops',
-  'inhaler',
-  'cream',
-  'patch',
-  'suppository',
-  'other',
-];
-const ROUTES: readonly Route[] = [
-  'oral',
-  'subcutaneous',
-  'intramuscular',
-  'topical',
-  'inhaled',
-  'eye',
-  'ear',
-  'nasal',
-  'rectal',
-  'other',
-];
+// In the order the picker shows them. `satisfies Record<…>`: a value the API adds (or drops)
+// fails the type check here until it is listed and named in messages/<lang>/medication.json.
+const FORMS = enumValues({
+  tablet: true,
+  capsule: true,
+  syrup: true,
+  powder: true,
+  injection: true,
+  drops: true,
+  inhaler: true,
+  cream: true,
+  patch: true,
+  suppository: true,
+  other: true,
+} satisfies Record<Form, true>);
+const ROUTES = enumValues({
+  oral: true,
+  subcutaneous: true,
+  intramuscular: true,
+  topical: true,
+  inhaled: true,
+  eye: true,
+  ear: true,
+  nasal: true,
+  rectal: true,
+  other: true,
+} satisfies Record<Route, true>);
 
 /** The form's values, named as the API names the body's fields (its errors land by themselves). */
 interface RxValues {
@@ -452,39 +455,34 @@ function PrescriptionForm({
             {...form.getInputProps('caretakerLabel')}
           />
         ) : null}
-        {conflict ? (
-          <ConflictNotice
-            current={
-              latest
-                ? [
-                    { label: field('dose'), value: latest.dose },
-                    {
-                      label: field('times'),
-                      value: latest.asNeeded ? t('medication.prn.slot') : latest.times.join(', '),
-                    },
-                    {
-                      label: field('endDate'),
-                      value: latest.endDate ? formatDate(latest.endDate) : '—',
-                    },
-                  ]
-                : []
-            }
-            onReload={() => {
+        <FormFooter
+          error={save.error}
+          values={v}
+          place={placeOf}
+          conflict={{
+            current: latest
+              ? [
+                  { label: field('dose'), value: latest.dose },
+                  {
+                    label: field('times'),
+                    value: latest.asNeeded ? t('medication.prn.slot') : latest.times.join(', '),
+                  },
+                  {
+                    label: field('endDate'),
+                    value: latest.endDate ? formatDate(latest.endDate) : '—',
+                  },
+                ]
+              : [],
+            onReload: () => {
               void queryClient.invalidateQueries({ queryKey: key });
               onDone();
-            }}
-          />
-        ) : (
-          <FormProblem error={save.error} values={v} place={placeOf} />
-        )}
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('medication.rx.save')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('medication.rx.cancel')}
-          </Button>
-        </Group>
+            },
+          }}
+          saveLabel={t('medication.rx.save')}
+          saving={save.isPending}
+          cancelLabel={t('medication.rx.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );
@@ -537,27 +535,24 @@ function StopForm({
           minRows={2}
           {...form.getInputProps('reason')}
         />
-        {isConflict(stop.error) ? (
-          <ConflictNotice
-            current={[]}
-            onReload={() => {
+        <FormFooter
+          error={stop.error}
+          values={form.getValues()}
+          conflict={{
+            current: [],
+            onReload: () => {
               void queryClient.invalidateQueries({
                 queryKey: prescriptionKeys(prescription.residentId),
               });
               onDone();
-            }}
-          />
-        ) : (
-          <FormProblem error={stop.error} values={form.getValues()} />
-        )}
-        <Group gap="xs">
-          <Button type="submit" color="red.9" mih={44} loading={stop.isPending}>
-            {t('medication.rx.stopSave')}
-          </Button>
-          <Button variant="default" mih={44} onClick={onDone}>
-            {t('medication.rx.cancel')}
-          </Button>
-        </Group>
+            },
+          }}
+          saveLabel={t('medication.rx.stopSave')}
+          saving={stop.isPending}
+          saveColor="red.9"
+          cancelLabel={t('medication.rx.cancel')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/DateField';
 import { ErrorDisplay } from '../../../components/ErrorDisplay';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import { LoadMore } from '../../../components/LoadMore';
 import { Loading } from '../../../components/Loading';
 import { formatDate } from '../../../lib/format';
@@ -281,22 +281,17 @@ function ReferralForm({ residentId }: { residentId: string }) {
               {...form.getInputProps('consentOverrideReason')}
             />
           ) : null}
-          <FormProblem error={save.error} values={v} />
-          <Group gap="xs">
-            <Button type="submit" mih={44} loading={save.isPending}>
-              {t('resident.referrals.save')}
-            </Button>
-            <Button
-              variant="default"
-              mih={44}
-              onClick={() => {
-                setOpen(false);
-                save.reset();
-              }}
-            >
-              {t('resident.form.cancel')}
-            </Button>
-          </Group>
+          <FormFooter
+            error={save.error}
+            values={v}
+            saveLabel={t('resident.referrals.save')}
+            saving={save.isPending}
+            cancelLabel={t('resident.form.cancel')}
+            onCancel={() => {
+              setOpen(false);
+              save.reset();
+            }}
+          />
         </Stack>
       </form>
     </Card>

@@ -13,7 +13,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showApiErrors } from '../../../lib/form-errors';
-import { FormProblem } from '../../../components/FormProblem';
+import { FormFooter } from '../../../components/FormFooter';
 import {
   recordResult,
   residentKeys,
@@ -190,22 +190,17 @@ export function ResultForm({
           minRows={2}
           {...form.getInputProps('teacherRemarks')}
         />
-        <FormProblem error={save.error} values={form.getValues()} />
-        <Group gap="xs">
-          <Button type="submit" mih={44} loading={save.isPending}>
-            {t('resident.schooling.saveResult')}
-          </Button>
-          <Button
-            variant="default"
-            mih={44}
-            onClick={() => {
-              setOpen(false);
-              save.reset();
-            }}
-          >
-            {t('resident.form.cancel')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={save.error}
+          values={form.getValues()}
+          saveLabel={t('resident.schooling.saveResult')}
+          saving={save.isPending}
+          cancelLabel={t('resident.form.cancel')}
+          onCancel={() => {
+            setOpen(false);
+            save.reset();
+          }}
+        />
       </Stack>
     </form>
   );
