@@ -14,10 +14,10 @@ import { lmsAt, whoTables, type SexCode, type TableName } from '../nutrition/gro
 import { Measurement } from '../nutrition/measurement.entity';
 import { NutritionPlan } from '../nutrition/nutrition-plan.entity';
 import type { DietType, Texture } from '../nutrition/nutrition.enums';
-import type { ResidentCategory } from '../residents/categories';
-import type { Sex } from '../residents/resident.enums';
+import type { ResidentCategory } from '../residents/model/categories';
+import type { Sex } from '../residents/model/resident.enums';
 import { User } from '../users/user.entity';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 interface DemoResident {
   id: string;

@@ -4,12 +4,12 @@ import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
 import { Room } from '../facilities/room.entity';
-import type { ResidentCategory } from '../residents/categories';
-import type { AdmitResidentDto } from '../residents/dto/admit-resident.dto';
-import { foldName } from '../residents/identifiers';
-import { ResidentsService } from '../residents/residents.service';
-import { AdmissionType } from '../residents/resident.enums';
-import type { Sex } from '../residents/resident.enums';
+import type { ResidentCategory } from '../residents/model/categories';
+import type { AdmitResidentDto } from '../residents/admission/admit-resident.dto';
+import { foldName } from '../residents/model/identifiers';
+import { ResidentsService } from '../residents/register/residents.service';
+import { AdmissionType } from '../residents/model/resident.enums';
+import type { Sex } from '../residents/model/resident.enums';
 import { User } from '../users/user.entity';
 import { StaysService } from '../stays/stays.service';
 

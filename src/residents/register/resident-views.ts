@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { ageOn, todayIn } from '../calendar/dates';
-import { notFound } from '../common/errors/problem.exception';
-import { vnDate } from '../reports/pdf/format';
-import { Admission } from './admission.entity';
-import { type DossierItem, SENSITIVE_DOSSIER_ITEMS, shownCategories } from './categories';
-import { dossierChecklist, dossierStatus } from './dossier';
+import { AuditService } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { ageOn, todayIn } from '../../calendar/dates';
+import { notFound } from '../../common/errors/problem.exception';
+import { vnDate } from '../../reports/pdf/format';
+import { Admission } from '../model/admission.entity';
+import { type DossierItem, SENSITIVE_DOSSIER_ITEMS, shownCategories } from '../model/categories';
+import { dossierChecklist, dossierStatus } from '../model/dossier';
 import {
   AdmissionView,
   PassedDeadlineView,
   ResidentSummaryView,
   ResidentView,
   SensitiveFactsView,
-} from './dto/resident.view';
-import { SENSITIVE_ROLES } from './resident-rules';
-import { ResidentSensitive } from './resident-sensitive.entity';
-import { Resident } from './resident.entity';
+} from './resident.view';
+import { SENSITIVE_ROLES } from '../model/resident-rules';
+import { ResidentSensitive } from '../model/resident-sensitive.entity';
+import { Resident } from '../model/resident.entity';
 
 export const SENSITIVE_AUDIT_FIELDS = [
   'hivStatus',

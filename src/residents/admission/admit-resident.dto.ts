@@ -22,11 +22,11 @@ import {
 } from 'class-validator';
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
 import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
-import { CATEGORY_CODES, DOSSIER_CODES, EMERGENCY_KINDS } from '../categories';
-import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
-import { AdmissionType, SEXES } from '../resident.enums';
-import type { Sex } from '../resident.enums';
-import { MAX_GUARDIANS } from '../resident.entity';
+import { CATEGORY_CODES, DOSSIER_CODES, EMERGENCY_KINDS } from '../model/categories';
+import type { DossierItem, EmergencyKind, ResidentCategory } from '../model/categories';
+import { AdmissionType, SEXES } from '../model/resident.enums';
+import type { Sex } from '../model/resident.enums';
+import { MAX_GUARDIANS } from '../model/resident.entity';
 
 /** Guardians and relatives to contact: a family, not a register. */
 

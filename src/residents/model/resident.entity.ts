@@ -10,8 +10,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Facility } from '../facilities/facility.entity';
-import { Room } from '../facilities/room.entity';
+import { Facility } from '../../facilities/facility.entity';
+import { Room } from '../../facilities/room.entity';
 import { CATEGORY_CODES, type ResidentCategory, type EmergencyKind } from './categories';
 import { Ethnicity } from './ethnicity.entity';
 import { AdmissionType, ResidentStatus, type Sex } from './resident.enums';

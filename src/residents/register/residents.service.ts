@@ -1,37 +1,42 @@
-import { recordResidentFacts } from '../reports/history/resident-facts';
+import { recordResidentFacts } from '../../reports/history/resident-facts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { addMonths, todayIn } from '../calendar/dates';
-import { conflict, forbidden, invalid } from '../common/errors/problem.exception';
-import { Page, paginate } from '../common/http/pagination';
-import { nullFieldErrors } from '../common/http/validators';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
-import { Facility } from '../facilities/facility.entity';
-import { CHILD_CATEGORIES, CHILD_CATEGORY } from './categories';
-import { CheckDuplicatesDto } from './dto/admit-resident.dto';
-import { AGE_BANDS, ResidentQuery } from './dto/resident-query.dto';
-import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './dto/resident.view';
-import { StatusChangeDto, UpdateResidentDto } from './dto/update-resident.dto';
-import { DuplicatesService } from './duplicates.service';
-import { Ethnicity } from './ethnicity.entity';
-import { foldName } from './identifiers';
-import { OccupancyService } from './occupancy.service';
-import { sortNameOf } from './admission.service';
-import { ResidentEvent } from './resident-event.entity';
-import { checkPerson, PRESENT_STATUSES, SENSITIVE_ROLES, statusMove } from './resident-rules';
-import { ResidentSensitive } from './resident-sensitive.entity';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { addMonths, todayIn } from '../../calendar/dates';
+import { conflict, forbidden, invalid } from '../../common/errors/problem.exception';
+import { Page, paginate } from '../../common/http/pagination';
+import { nullFieldErrors } from '../../common/http/validators';
+import { findInFacility, updateInFacility } from '../../database/facility-scope';
+import { Facility } from '../../facilities/facility.entity';
+import { CHILD_CATEGORIES, CHILD_CATEGORY } from '../model/categories';
+import { CheckDuplicatesDto } from '../admission/admit-resident.dto';
+import { AGE_BANDS, ResidentQuery } from './resident-query.dto';
+import { DuplicateCandidateView, ResidentSummaryView, ResidentView } from './resident.view';
+import { StatusChangeDto, UpdateResidentDto } from './update-resident.dto';
+import { DuplicatesService } from '../duplicates/duplicates.service';
+import { Ethnicity } from '../model/ethnicity.entity';
+import { foldName } from '../model/identifiers';
+import { OccupancyService } from '../occupancy/occupancy.service';
+import { sortNameOf } from '../admission/admission.service';
+import { ResidentEvent } from '../model/resident-event.entity';
+import {
+  checkPerson,
+  PRESENT_STATUSES,
+  SENSITIVE_ROLES,
+  statusMove,
+} from '../model/resident-rules';
+import { ResidentSensitive } from '../model/resident-sensitive.entity';
 import {
   RESIDENT_NOT_FOUND,
   ResidentViews,
   SENSITIVE_AUDIT_FIELDS,
   toSummary,
 } from './resident-views';
-import { Resident } from './resident.entity';
-import { ResidentStatus } from './resident.enums';
-import { RESIDENT_STATUS_LABELS } from './status-words';
+import { Resident } from '../model/resident.entity';
+import { ResidentStatus } from '../model/resident.enums';
+import { RESIDENT_STATUS_LABELS } from '../model/status-words';
 
 const NOT_NULLABLE = [
   'fullName',

@@ -1,26 +1,26 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/access.decorators';
-import { CurrentStaff } from '../auth/actor';
-import type { FacilityActor } from '../identity/actor';
-import { Role, STAFF_ROLES } from '../identity/role';
-import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
-import { Page } from '../common/http/pagination';
-import { UuidParam } from '../common/http/uuid-param';
-import { ApiBoundedList, ApiPage } from '../openapi/bounded-list.decorator';
-import { DUPLICATE_CANDIDATES } from './duplicates.service';
-import { CheckDuplicatesDto } from './dto/admit-resident.dto';
-import { ResidentQuery } from './dto/resident-query.dto';
+import { Roles } from '../../auth/access.decorators';
+import { CurrentStaff } from '../../auth/actor';
+import type { FacilityActor } from '../../identity/actor';
+import { Role, STAFF_ROLES } from '../../identity/role';
+import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
+import { Page } from '../../common/http/pagination';
+import { UuidParam } from '../../common/http/uuid-param';
+import { ApiBoundedList, ApiPage } from '../../openapi/bounded-list.decorator';
+import { DUPLICATE_CANDIDATES } from '../duplicates/duplicates.service';
+import { CheckDuplicatesDto } from '../admission/admit-resident.dto';
+import { ResidentQuery } from './resident-query.dto';
 import {
   AdmissionView,
   DuplicateCandidateView,
   ResidentSummaryView,
   ResidentView,
-} from './dto/resident.view';
-import { StatusChangeDto, UpdateAdmissionDto, UpdateResidentDto } from './dto/update-resident.dto';
-import { AdmissionPapersService } from './admission-papers.service';
+} from './resident.view';
+import { StatusChangeDto, UpdateAdmissionDto, UpdateResidentDto } from './update-resident.dto';
+import { AdmissionPapersService } from '../admission/admission-papers.service';
 import { ResidentsService } from './residents.service';
-import { WritableFields } from '../auth/field-rights.guard';
+import { WritableFields } from '../../auth/field-rights.guard';
 
 const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];
 

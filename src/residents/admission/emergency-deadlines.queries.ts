@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PRESENT_STATUSES } from './resident-rules';
+import { PRESENT_STATUSES } from '../model/resident-rules';
 
 /** Days before the end of a 3-month emergency-protection stay that the social worker is warned. */
 export const STAY_WARNING_DAYS = 14;

@@ -1,33 +1,33 @@
-import { recordResidentFacts } from '../reports/history/resident-facts';
+import { recordResidentFacts } from '../../reports/history/resident-facts';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { FacilityActor } from '../identity/actor';
-import { addMonths, todayIn } from '../calendar/dates';
-import { CalendarService } from '../calendar/calendar.service';
-import { addWorkingDays } from '../calendar/working-days';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import type { FacilityActor } from '../../identity/actor';
+import { addMonths, todayIn } from '../../calendar/dates';
+import { CalendarService } from '../../calendar/calendar.service';
+import { addWorkingDays } from '../../calendar/working-days';
 import {
   conflict,
   type FieldError,
   forbidden,
   invalid,
   notFound,
-} from '../common/errors/problem.exception';
-import { Facility } from '../facilities/facility.entity';
-import { Admission } from './admission.entity';
-import { AdmitResidentDto } from './dto/admit-resident.dto';
-import { DuplicatesService, probeOf } from './duplicates.service';
+} from '../../common/errors/problem.exception';
+import { Facility } from '../../facilities/facility.entity';
+import { Admission } from '../model/admission.entity';
+import { AdmitResidentDto } from './admit-resident.dto';
+import { DuplicatesService, probeOf } from '../duplicates/duplicates.service';
 import { EmergencyDeadlineQueries } from './emergency-deadlines.queries';
-import { Ethnicity } from './ethnicity.entity';
-import { foldName } from './identifiers';
-import { OccupancyService } from './occupancy.service';
-import { ResidentEvent } from './resident-event.entity';
-import { checkAdmissionPath, checkPerson, SENSITIVE_ROLES } from './resident-rules';
-import { ResidentSensitive } from './resident-sensitive.entity';
-import { Resident } from './resident.entity';
-import { AdmissionType, ResidentStatus } from './resident.enums';
-import { SENSITIVE_AUDIT_FIELDS } from './resident-views';
+import { Ethnicity } from '../model/ethnicity.entity';
+import { foldName } from '../model/identifiers';
+import { OccupancyService } from '../occupancy/occupancy.service';
+import { ResidentEvent } from '../model/resident-event.entity';
+import { checkAdmissionPath, checkPerson, SENSITIVE_ROLES } from '../model/resident-rules';
+import { ResidentSensitive } from '../model/resident-sensitive.entity';
+import { Resident } from '../model/resident.entity';
+import { AdmissionType, ResidentStatus } from '../model/resident.enums';
+import { SENSITIVE_AUDIT_FIELDS } from '../register/resident-views';
 
 /** Working days to complete an emergency admission's dossier (ND 20/2021 Điều 28). */
 export const EMERGENCY_DOSSIER_WORKING_DAYS = 10;

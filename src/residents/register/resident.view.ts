@@ -2,19 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_LENGTH, UUID_LENGTH } from '../../common/http/validators';
 import { columnLength } from '../../database/columns';
 import { Room } from '../../facilities/room.entity';
-import { Admission } from '../admission.entity';
-import type { EmergencyIntake, VoluntaryContract } from '../admission.entity';
-import { CATEGORY_CODES, EMERGENCY_KINDS, SHOWN_CATEGORY_CODES } from '../categories';
-import { DOSSIER_CODES } from '../categories';
-import type { DossierItem, EmergencyKind, ShownCategory } from '../categories';
-import { Ethnicity } from '../ethnicity.entity';
-import { Resident } from '../resident.entity';
-import type { GuardianContact } from '../resident.entity';
-import { ResidentSensitive } from '../resident-sensitive.entity';
-import type { HivStatus } from '../resident-sensitive.entity';
-import { AdmissionType, ResidentStatus } from '../resident.enums';
-import type { Sex } from '../resident.enums';
-import { MAX_GUARDIANS } from '../resident.entity';
+import { Admission } from '../model/admission.entity';
+import type { EmergencyIntake, VoluntaryContract } from '../model/admission.entity';
+import { CATEGORY_CODES, EMERGENCY_KINDS, SHOWN_CATEGORY_CODES } from '../model/categories';
+import { DOSSIER_CODES } from '../model/categories';
+import type { DossierItem, EmergencyKind, ShownCategory } from '../model/categories';
+import { Ethnicity } from '../model/ethnicity.entity';
+import { Resident } from '../model/resident.entity';
+import type { GuardianContact } from '../model/resident.entity';
+import { ResidentSensitive } from '../model/resident-sensitive.entity';
+import type { HivStatus } from '../model/resident-sensitive.entity';
+import { AdmissionType, ResidentStatus } from '../model/resident.enums';
+import type { Sex } from '../model/resident.enums';
+import { MAX_GUARDIANS } from '../model/resident.entity';
 
 // String lengths are those of the columns the values come from (columnLength), 36 for ids and
 // 10 for dates; arrays are bounded by what the input accepts.

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DuplicateCandidateView } from './dto/resident.view';
-import { foldName } from './identifiers';
-import { ResidentStatus } from './resident.enums';
+import { DuplicateCandidateView } from '../register/resident.view';
+import { foldName } from '../model/identifiers';
+import { ResidentStatus } from '../model/resident.enums';
 
 /** The most likely duplicates listed for one person. */
 export const DUPLICATE_CANDIDATES = 20;

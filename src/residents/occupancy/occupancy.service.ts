@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { FacilityActor } from '../identity/actor';
-import { conflict, invalid } from '../common/errors/problem.exception';
-import type { Facility } from '../facilities/facility.entity';
-import { Room } from '../facilities/room.entity';
-import { areaNeeded, PRESENT_STATUSES } from './resident-rules';
+import type { FacilityActor } from '../../identity/actor';
+import { conflict, invalid } from '../../common/errors/problem.exception';
+import type { Facility } from '../../facilities/facility.entity';
+import { Room } from '../../facilities/room.entity';
+import { areaNeeded, PRESENT_STATUSES } from '../model/resident-rules';
 
 export interface RoomOccupancy {
   roomId: string;

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
+import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../../jobs/job-runner';
 import { EmergencyDeadlineQueries } from './emergency-deadlines.queries';
-import { PRESENT_STATUSES } from './resident-rules';
+import { PRESENT_STATUSES } from '../model/resident-rules';
 
 /**
  * Emergency admissions: the dossier alert (raised at the admission, as information; raised here
