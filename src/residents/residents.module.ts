@@ -11,6 +11,7 @@ import { ReferenceController } from './reference/reference.controller';
 import { ResidentViews } from './register/resident-views';
 import { ResidentsController } from './register/residents.controller';
 import { ResidentsService } from './register/residents.service';
+import { StatusChangesService } from './register/status-changes.service';
 
 @Module({
   imports: [JobsModule],
@@ -19,6 +20,7 @@ import { ResidentsService } from './register/residents.service';
     ImportService,
     EmergencyDeadlinesJob,
     ResidentsService,
+    StatusChangesService,
     AdmissionService,
     AdmissionPapersService,
     DuplicatesService,

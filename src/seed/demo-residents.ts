@@ -7,7 +7,7 @@ import { Room } from '../facilities/room.entity';
 import type { ResidentCategory } from '../residents/model/categories';
 import type { AdmitResidentDto } from '../residents/admission/admit-resident.dto';
 import { foldName } from '../residents/model/identifiers';
-import { ResidentsService } from '../residents/register/residents.service';
+import { StatusChangesService } from '../residents/register/status-changes.service';
 import { AdmissionType } from '../residents/model/resident.enums';
 import type { Sex } from '../residents/model/resident.enums';
 import { User } from '../users/user.entity';
@@ -242,7 +242,7 @@ export async function seedDemoResidents(
 ): Promise<number> {
   const ds = app.get(DataSource);
   const admissions = app.get(StaysService);
-  const residents = app.get(ResidentsService);
+  const statusChanges = app.get(StatusChangesService);
   const admin = await ds
     .getRepository(User)
     .findOneByOrFail({ facilityId, role: Role.Admin, username: 'admin' });
@@ -392,7 +392,7 @@ export async function seedDemoResidents(
     [facilityId],
   );
   if (boy[0]) {
-    await residents.changeStatus(actor, boy[0].id, {
+    await statusChanges.changeStatus(actor, boy[0].id, {
       to: 'on_leave',
       effectiveDate: addDays(today, -2),
       expectedReturn: addDays(today, 5),

@@ -13,7 +13,8 @@ import type { FacilityActor } from '../identity/actor';
 import { Admitted, AdmissionService } from '../residents/admission/admission.service';
 import { AdmitResidentDto } from '../residents/admission/admit-resident.dto';
 import { ResidentView } from '../residents/register/resident.view';
-import { ImportResult, ImportService, type ImportFile } from '../residents/import/import.service';
+import type { ImportFile } from '../residents/import/import-file';
+import { ImportResult, ImportService } from '../residents/import/import.service';
 import { ResidentViews } from '../residents/register/resident-views';
 
 /**

@@ -266,20 +266,3 @@ export class AdmitResidentDto extends ResidentFieldsDto {
   @IsBoolean()
   confirmNotDuplicate?: boolean;
 }
-
-export class CheckDuplicatesDto {
-  @ApiProperty({ example: 'Lo Thi Mai' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  fullName!: string;
-  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() dateOfBirth?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1900) @Max(2100) birthYear?: number;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() birthDateEstimated?: boolean;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Matches(/^\d{12}$/)
-  @MaxLength(12)
-  personalId?: string;
-}

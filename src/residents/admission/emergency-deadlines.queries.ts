@@ -102,4 +102,16 @@ export const EmergencyDeadlineQueries = {
     );
     return result[1];
   },
+
+  /** Closes the deadline alerts of residents who left. Returns how many were closed. */
+  async closeOfLeft(manager: EntityManager): Promise<number> {
+    const result: [unknown[], number] = await manager.query(
+      `UPDATE alert al SET status = 'closed', closed_at = now(), version = al.version + 1
+         FROM resident r
+        WHERE al.resident_id = r.id AND al.kind IN ('emergency_dossier_due', 'emergency_stay_ending')
+          AND al.status <> 'closed' AND NOT (r.status = ANY($1))`,
+      [PRESENT_STATUSES],
+    );
+    return result[1];
+  },
 };

@@ -1,19 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { DuplicateCandidateView } from '../register/resident.view';
-import { foldName } from '../model/identifiers';
-import { ResidentStatus } from '../model/resident.enums';
-
-/** The most likely duplicates listed for one person. */
-export const DUPLICATE_CANDIDATES = 20;
-
-export interface DuplicateProbe {
-  fullName: string;
-  dateOfBirth: string | null;
-  birthYear: number | null;
-  birthDateEstimated: boolean;
-  personalId: string | null;
-}
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { findInFacility } from '../../database/facility-scope';
+import type { FacilityActor } from '../../identity/actor';
+import { Resident } from '../model/resident.entity';
+import { RESIDENT_NOT_FOUND } from '../register/resident-views';
+import { CheckDuplicatesDto } from './check-duplicates.dto';
+import { DuplicateCandidateView } from './duplicate-candidate.view';
+import { duplicateCandidates, type DuplicateProbe } from './duplicates.queries';
 
 /** The probe of a person about to be admitted (an admission's or an import row's fields). */
 export function probeOf(p: {
@@ -32,58 +26,21 @@ export function probeOf(p: {
   };
 }
 
-interface CandidateRow {
-  id: string;
-  code: string;
-  full_name: string;
-  date_of_birth: string | null;
-  birth_year: number | null;
-  status: ResidentStatus;
-  same_id: boolean;
-}
-
 /**
- * Likely duplicates in the facility's whole register, discharged people included: the same CCCD,
- * or the same name once diacritics and case are removed and a close birth — within a year when
- * both dates are exact, within two years when either is estimated or only a year is known.
+ * Likely duplicates in the facility's whole register, discharged people included
+ * (duplicates.queries.ts says what counts as likely).
  */
 @Injectable()
 export class DuplicatesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   async find(
     manager: EntityManager,
     facilityId: string,
     probe: DuplicateProbe,
     excludeId: string | null = null,
   ): Promise<DuplicateCandidateView[]> {
-    const year = probe.dateOfBirth ? Number(probe.dateOfBirth.slice(0, 4)) : probe.birthYear;
-    const rows: CandidateRow[] = await manager.query(
-      `SELECT id, code, full_name, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, birth_year, status,
-              (personal_id IS NOT NULL AND personal_id = $3) AS same_id
-         FROM resident
-        WHERE facility_id = $1
-          AND ($6::uuid IS NULL OR id <> $6::uuid)
-          AND (
-                (personal_id IS NOT NULL AND personal_id = $3)
-             OR (search_name = $2 AND (
-                   $4::int IS NULL
-                OR CASE
-                     WHEN $5::date IS NOT NULL AND date_of_birth IS NOT NULL AND NOT birth_date_estimated AND NOT $7
-                       THEN abs(date_of_birth - $5::date) <= 366
-                     ELSE abs(coalesce(extract(year FROM date_of_birth)::int, birth_year) - $4::int) <= 2
-                   END))
-          )
-        ORDER BY code
-        LIMIT ${DUPLICATE_CANDIDATES}`,
-      [
-        facilityId,
-        foldName(probe.fullName),
-        probe.personalId,
-        year,
-        probe.dateOfBirth,
-        excludeId,
-        probe.birthDateEstimated,
-      ],
-    );
+    const rows = await duplicateCandidates(manager, facilityId, probe, excludeId);
     return rows.map((r) => ({
       id: r.id,
       code: r.code,
@@ -93,5 +50,23 @@ export class DuplicatesService {
       status: r.status,
       reason: r.same_id ? 'personal_id' : 'name_and_birth',
     }));
+  }
+
+  /** Likely duplicates of a resident of the caller's facility. */
+  async of(actor: FacilityActor, id: string): Promise<DuplicateCandidateView[]> {
+    const manager = this.dataSource.manager;
+    const r = await findInFacility(manager, Resident, actor, id, { what: RESIDENT_NOT_FOUND });
+    return this.find(manager, actor.facilityId, r, r.id);
+  }
+
+  /** Likely duplicates of a person about to be admitted. */
+  check(actor: FacilityActor, dto: CheckDuplicatesDto): Promise<DuplicateCandidateView[]> {
+    return this.find(this.dataSource.manager, actor.facilityId, {
+      fullName: dto.fullName,
+      dateOfBirth: dto.dateOfBirth ?? null,
+      birthYear: dto.birthYear ?? null,
+      birthDateEstimated: dto.birthDateEstimated ?? false,
+      personalId: dto.personalId ?? null,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../common/errors/problem.exception';
-import { KEPT_CODE } from '../admission/admission.service';
+import { KEPT_CODE } from '../model/identifiers';
 import { CHILD_CATEGORY_LABEL } from '../model/categories';
 import { PRESENT_STATUSES } from '../model/resident-rules';
 import type { ResidentStatus } from '../model/resident.enums';

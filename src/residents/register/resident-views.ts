@@ -16,6 +16,7 @@ import {
   SensitiveFactsView,
 } from './resident.view';
 import { SENSITIVE_ROLES } from '../model/resident-rules';
+import { RegisterQueries } from './register.queries';
 import { ResidentSensitive } from '../model/resident-sensitive.entity';
 import { Resident } from '../model/resident.entity';
 
@@ -161,13 +162,7 @@ export class ResidentViews {
     id: string,
     timezone: string,
   ): Promise<ResidentView> {
-    const r = await manager
-      .getRepository(Resident)
-      .createQueryBuilder('r')
-      .leftJoinAndSelect('r.ethnicity', 'e')
-      .leftJoinAndSelect('r.room', 'room')
-      .where('r.id = :id AND r.facilityId = :f', { id, f: actor.facilityId })
-      .getOne();
+    const r = await RegisterQueries.withRefs(manager, actor.facilityId, id);
     if (!r) throw notFound(RESIDENT_NOT_FOUND);
     const admission = r.currentAdmissionId
       ? await manager.findOneBy(Admission, { id: r.currentAdmissionId })

@@ -193,15 +193,3 @@ export class ResidentView extends ResidentSummaryView {
   @ApiProperty({ type: AdmissionView, nullable: true }) admission!: AdmissionView | null;
   @ApiPropertyOptional({ type: SensitiveFactsView }) sensitive?: SensitiveFactsView;
 }
-
-export class DuplicateCandidateView {
-  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
-  @ApiProperty({ maxLength: columnLength(Resident, 'code') }) code!: string;
-  @ApiProperty({ maxLength: columnLength(Resident, 'fullName') }) fullName!: string;
-  @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
-  dateOfBirth!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) birthYear!: number | null;
-  @ApiProperty({ enum: ResidentStatus }) status!: ResidentStatus;
-  @ApiProperty({ enum: ['personal_id', 'name_and_birth'] }) reason!:
-    'personal_id' | 'name_and_birth';
-}
