@@ -318,7 +318,7 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
       await step(
         'daily_record',
         `INSERT INTO daily_record (facility_id, resident_id, record_date, shift, meals, fluids_ml, sleep, sleep_hours, mood,
-                                   hygiene, toileting, medication_given, temperature_c, notes, handover, created_by, version)
+                                   hygiene, toileting, temperature_c, notes, handover, created_by, version)
          SELECT r.facility_id, r.id, d::date, sh.shift,
                 CASE sh.shift
                   WHEN 'morning' THEN (CASE WHEN x.m < 0.85 THEN '[{"meal":"breakfast","intake":"full"},{"meal":"lunch","intake":"full"}]'
@@ -333,7 +333,7 @@ export async function generate(client: Client, o: GenerateOptions): Promise<Gene
                 CASE WHEN sh.shift = 'night' THEN 7.5 END,
                 (ARRAY['calm','calm','calm','happy','sad','anxious'])[1 + floor(x.m * 6)::int],
                 CASE WHEN r.mobility = 'independent' THEN 'independent' ELSE 'assisted' END,
-                'normal', CASE WHEN sh.shift = 'morning' THEN 'yes' ELSE 'not_prescribed' END,
+                'normal',
                 CASE WHEN sh.shift = 'morning' THEN 36.6 END,
                 CASE WHEN x.m > 0.95 THEN 'Ho nhẹ, theo dõi thêm' END,
                 false, $2, 1

@@ -1,4 +1,4 @@
-import { foldName } from '../../src/residents/identifiers';
+import { foldName } from '../../src/residents/model/identifiers';
 
 /** Name parts like the demo's (Kinh and minority family names), with their folded forms for search. */
 const FAMILY = [

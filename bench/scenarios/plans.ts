@@ -1,4 +1,4 @@
-import { PRESENT_STATUSES } from '../../src/residents/resident-rules';
+import { PRESENT_STATUSES } from '../../src/residents/model/resident-rules';
 import { withClient } from '../lib/db';
 import { Results } from '../lib/results';
 

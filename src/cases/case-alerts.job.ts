@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
 import { JobOutcome, JobRunner } from '../jobs/job-runner';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
+import { PRESENT_STATUSES } from '../residents/model/resident-rules';
 
 export const CASE_ALERTS_JOB = 'case-alerts';
 

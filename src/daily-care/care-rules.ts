@@ -2,11 +2,11 @@ import { HttpStatus } from '@nestjs/common';
 import { addDays, parseIsoDate } from '../calendar/dates';
 import { fieldError, FieldError, ProblemException } from '../common/errors/problem.exception';
 import type { Text } from '../common/errors/messages';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import type { Resident } from '../residents/resident.entity';
-import type { ResidentStatus } from '../residents/resident.enums';
+import { PRESENT_STATUSES } from '../residents/model/resident-rules';
+import type { Resident } from '../residents/model/resident.entity';
+import type { ResidentStatus } from '../residents/model/resident.enums';
 import type { CareObservationDto } from './dto/daily-record.dto';
-import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
+import { RESIDENT_STATUS_WORDS } from '../residents/model/status-words';
 
 /** Meals that happen once a day; snacks and infant feeds may repeat. */
 const ONCE_A_DAY = new Set(['breakfast', 'lunch', 'dinner']);

@@ -9,7 +9,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { numericToNumber } from '../database/columns';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import type {
   Hygiene,
   Meal,

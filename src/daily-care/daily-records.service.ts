@@ -27,10 +27,10 @@ import {
   updateVersioned,
 } from '../database/facility-scope';
 import { isUniqueViolation, poolOf, Sql, sqlTransaction, withSql } from '../database/sql';
-import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
-import type { ResidentStatus } from '../residents/resident.enums';
+import { RESIDENT_NOT_FOUND } from '../residents/register/resident-views';
+import type { ResidentStatus } from '../residents/model/resident.enums';
 import { Facility } from '../facilities/facility.entity';
-import { ResidentsService } from '../residents/residents.service';
+import { ResidentsService } from '../residents/register/residents.service';
 import { isPresent, notPresent, observationErrors, recordDateErrors } from './care-rules';
 import { DailyRecordRevision } from './daily-record-revision.entity';
 import { DailyRecord } from './daily-record.entity';

@@ -7,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import type { IncidentKind, IncidentSeverity } from './care.enums';
 
 /** Who was informed of an incident: at most this many entries of at most this length. */

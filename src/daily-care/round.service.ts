@@ -11,8 +11,8 @@ import {
   notFound,
   ProblemException,
 } from '../common/errors/problem.exception';
-import type { ResidentStatus } from '../residents/resident.enums';
-import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
+import type { ResidentStatus } from '../residents/model/resident.enums';
+import { RESIDENT_STATUS_WORDS } from '../residents/model/status-words';
 import type { Allergy } from '../nutrition/nutrition-plan.entity';
 import { SHIFTS, type Shift } from './care.enums';
 import { isPresent, observationErrors, recordDateErrors } from './care-rules';

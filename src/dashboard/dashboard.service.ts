@@ -6,7 +6,7 @@ import { todayIn } from '../calendar/dates';
 import { Facility } from '../facilities/facility.entity';
 import { WorklistService } from '../health/worklist.service';
 import type { FacilityActor } from '../identity/actor';
-import { OccupancyService } from '../residents/occupancy.service';
+import { OccupancyService } from '../residents/occupancy/occupancy.service';
 import { DashboardFigures } from './dashboard-figures.view';
 
 /** Today's figures of the caller's facility, each one count in the database (no paging). */

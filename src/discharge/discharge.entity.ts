@@ -6,7 +6,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import type { DestinationKind, DischargeGround } from './discharge.enums';
 
 export interface Destination {

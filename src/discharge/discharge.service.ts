@@ -12,11 +12,11 @@ import { findInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { SchedulesService } from '../health/schedules.service';
 import { BaseLevelService, FUNERAL_SUPPORT_MULTIPLIER } from '../money/base-level.service';
-import { ResidentEvent } from '../residents/resident-event.entity';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import { RESIDENT_NOT_FOUND } from '../residents/resident-views';
-import { Resident } from '../residents/resident.entity';
-import { ResidentStatus } from '../residents/resident.enums';
+import { ResidentEvent } from '../residents/model/resident-event.entity';
+import { PRESENT_STATUSES } from '../residents/model/resident-rules';
+import { RESIDENT_NOT_FOUND } from '../residents/register/resident-views';
+import { Resident } from '../residents/model/resident.entity';
+import { ResidentStatus } from '../residents/model/resident.enums';
 import { Discharge } from './discharge.entity';
 import {
   DECISION_WORKING_DAYS,
@@ -25,11 +25,11 @@ import {
 } from './discharge.enums';
 import { DischargeDto } from './dto/discharge.dto';
 import { EnrollmentQueries } from '../schooling/enrollment.queries';
-import { ResidentQueries } from '../residents/resident.queries';
+import { ResidentQueries } from '../residents/register/resident.queries';
 import { FollowUp } from './follow-up.entity';
 import { DischargeView, toDischargeView } from './dto/discharge.view';
-import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
-import { assumedBirthDate } from '../residents/birth-date';
+import { RESIDENT_STATUS_WORDS } from '../residents/model/status-words';
+import { assumedBirthDate } from '../residents/model/birth-date';
 
 /** Residents younger than this cannot leave on `age_limit`; students may stay until 22 (Điều 30 d). */
 export const AGE_LIMIT = 16;

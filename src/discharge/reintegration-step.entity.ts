@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 
 export const REINTEGRATION_STEP_KINDS = [
   'family_assessment',

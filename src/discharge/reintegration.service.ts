@@ -9,7 +9,7 @@ import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { User } from '../users/user.entity';
 import { CreateStepDto, UpdateStepDto } from './dto/discharge.dto';
 import { ReintegrationStep } from './reintegration-step.entity';
-import { ResidentsService } from '../residents/residents.service';
+import { ResidentsService } from '../residents/register/residents.service';
 import { ReintegrationStepView, toReintegrationStepView } from './dto/reintegration-step.view';
 
 const STEP = { vi: 'Không tìm thấy bước', en: 'Step not found' };

@@ -9,7 +9,7 @@ import { createInFacility, findInFacility, updateVersioned } from '../database/f
 import { CreateRoomDto, RoomView, UpdateFacilityDto, UpdateRoomDto } from './facility.dto';
 import { Facility } from './facility.entity';
 import { FacilityView, toFacilityView } from './facility.view';
-import { OccupancyService } from '../residents/occupancy.service';
+import { OccupancyService } from '../residents/occupancy/occupancy.service';
 import { Room, RoomCareLevel } from './room.entity';
 
 const ROOM = { vi: 'Không tìm thấy phòng', en: 'Room not found' };

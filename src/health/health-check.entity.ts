@@ -7,7 +7,7 @@ import {
   VersionColumn,
   ManyToOne,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import { numericToNumber } from '../database/columns';
 import { ScheduleKind } from './health.enums';
 

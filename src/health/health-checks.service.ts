@@ -5,7 +5,7 @@ import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { facilityToday, findInFacility } from '../database/facility-scope';
-import { ResidentsService } from '../residents/residents.service';
+import { ResidentsService } from '../residents/register/residents.service';
 import { AmendHealthCheckDto, CreateHealthCheckDto } from './dto/health-check.dto';
 import { HealthCheck } from './health-check.entity';
 import { HealthSchedule } from './health-schedule.entity';
@@ -13,7 +13,7 @@ import { SchedulesService } from './schedules.service';
 import { HealthCheckResultView } from './dto/health-check-result.view';
 import { HealthCheckView, toHealthCheckView } from './dto/health-check.view';
 import { toHealthScheduleView } from './dto/health-schedule.view';
-import { assumedBirthDate } from '../residents/birth-date';
+import { assumedBirthDate } from '../residents/model/birth-date';
 
 const CHECK = { vi: 'Không tìm thấy phiếu khám', en: 'Exam record not found' };
 

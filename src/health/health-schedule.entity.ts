@@ -9,7 +9,7 @@ import {
   VersionColumn,
   ManyToOne,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import { ScheduleKind } from './health.enums';
 
 /**

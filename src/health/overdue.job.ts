@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
 import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
+import { PRESENT_STATUSES } from '../residents/model/resident-rules';
 
 const LABEL_VI = `CASE s.kind WHEN 'periodic_exam' THEN 'Khám định kỳ 6 tháng' WHEN 'annual_exam' THEN 'Khám sức khỏe hằng năm'
   WHEN 'hiv_monitoring' THEN 'Xét nghiệm theo dõi' WHEN 'vaccination' THEN 'Tiêm ' || coalesce(s.vaccine_code, '') || ' mũi ' || coalesce(s.dose_no::text, '')

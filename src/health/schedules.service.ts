@@ -7,16 +7,16 @@ import type { FacilityActor } from '../identity/actor';
 import { addDays, addMonths, ageOn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
 import { updateInFacility } from '../database/facility-scope';
-import { ResidentsService } from '../residents/residents.service';
-import type { Resident } from '../residents/resident.entity';
-import type { ResidentSensitive } from '../residents/resident-sensitive.entity';
+import { ResidentsService } from '../residents/register/residents.service';
+import type { Resident } from '../residents/model/resident.entity';
+import type { ResidentSensitive } from '../residents/model/resident-sensitive.entity';
 import { CreateScheduleDto, UpdateScheduleDto } from './dto/schedule.dto';
 import { HealthSchedule } from './health-schedule.entity';
 import { ScheduleKind } from './health.enums';
 import { VaccinePlanService } from './vaccine-plan.service';
 import { catchUpPlan } from './vaccine-rules';
 import { HealthScheduleView, toHealthScheduleView } from './dto/health-schedule.view';
-import { assumedBirthDate } from '../residents/birth-date';
+import { assumedBirthDate } from '../residents/model/birth-date';
 
 const SCHEDULE = { vi: 'Không tìm thấy lịch', en: 'Schedule not found' };
 /** Children younger than this at admission get the national vaccination plan. */

@@ -6,7 +6,7 @@ import {
   PrimaryGeneratedColumn,
   ManyToOne,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 
 /** A dose given (here or before admission, from the vaccination booklet). */
 @Entity('vaccination')

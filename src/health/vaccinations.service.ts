@@ -6,7 +6,7 @@ import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { Facility } from '../facilities/facility.entity';
-import { ResidentsService } from '../residents/residents.service';
+import { ResidentsService } from '../residents/register/residents.service';
 import { CreateVaccinationDto } from './dto/health-check.dto';
 import { HealthSchedule } from './health-schedule.entity';
 import { ScheduleKind } from './health.enums';
@@ -15,7 +15,7 @@ import { Vaccination } from './vaccination.entity';
 import { VaccinePlanService } from './vaccine-plan.service';
 import { doseProblems } from './vaccine-rules';
 import { VaccinationView, toVaccinationView } from './dto/vaccination.view';
-import { assumedBirthDate } from '../residents/birth-date';
+import { assumedBirthDate } from '../residents/model/birth-date';
 
 @Injectable()
 export class VaccinationsService {

@@ -1,5 +1,5 @@
 import { Role } from '../identity/role';
-import { SENSITIVE_ROLES } from '../residents/resident-rules';
+import { SENSITIVE_ROLES } from '../residents/model/resident-rules';
 
 /** Who writes and reads prescriptions and medicine purchases (API.md: nurse, admin). */
 export const PRESCRIBERS = [Role.Nurse, Role.Admin] as const;

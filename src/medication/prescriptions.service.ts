@@ -7,7 +7,7 @@ import { nullFieldErrors } from '../common/http/validators';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { isPresent, notPresent } from '../daily-care/care-rules';
 import type { FacilityActor } from '../identity/actor';
-import { ResidentsService } from '../residents/residents.service';
+import { ResidentsService } from '../residents/register/residents.service';
 import {
   CreatePrescriptionDto,
   PrescriptionListQuery,

@@ -1,5 +1,5 @@
 import { ageOn } from '../calendar/dates';
-import type { Sex } from '../residents/resident.enums';
+import type { Sex } from '../residents/model/resident.enums';
 
 /**
  * Vietnamese recommended energy intake (Nhu cầu dinh dưỡng khuyến nghị cho người Việt Nam, Viện

@@ -7,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { numericToNumber } from '../database/columns';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import { type GrowthAssessment } from './growth/z-scores';
 import type { Position } from './nutrition.enums';
 

@@ -10,14 +10,14 @@ import { conflict, FieldError, invalid } from '../common/errors/problem.exceptio
 import { Page, paginate, mapPage } from '../common/http/pagination';
 import { isPresent, notPresent } from '../daily-care/care-rules';
 import { facilityToday } from '../daily-care/daily-records.service';
-import type { Resident } from '../residents/resident.entity';
-import { ResidentsService } from '../residents/residents.service';
+import type { Resident } from '../residents/model/resident.entity';
+import { ResidentsService } from '../residents/register/residents.service';
 import { CreateMeasurementDto, MeasurementQuery } from './dto/nutrition.dto';
 import { growthAlertText } from './flag-words';
 import { assessGrowth, bmiOf } from './growth/z-scores';
 import { Measurement } from './measurement.entity';
 import { MeasurementView, toMeasurementView } from './dto/measurement.view';
-import { assumedBirthDate } from '../residents/birth-date';
+import { assumedBirthDate } from '../residents/model/birth-date';
 
 /** Two weights of one day further apart than this share (or heights by SAME_DAY_HEIGHT_CM) contradict. */
 export const SAME_DAY_WEIGHT_SHARE = 0.05;

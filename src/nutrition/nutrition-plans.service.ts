@@ -13,12 +13,12 @@ import {
 } from '../common/errors/problem.exception';
 import { facilityToday } from '../daily-care/daily-records.service';
 import { isPresent, notPresent } from '../daily-care/care-rules';
-import { ResidentsService } from '../residents/residents.service';
+import { ResidentsService } from '../residents/register/residents.service';
 import { PutNutritionPlanDto } from './dto/nutrition.dto';
 import { rdaEnergyKcal } from './energy-needs';
 import { NutritionPlan } from './nutrition-plan.entity';
 import { NutritionPlanView, toNutritionPlanView } from './dto/nutrition-plan.view';
-import { assumedBirthDate } from '../residents/birth-date';
+import { assumedBirthDate } from '../residents/model/birth-date';
 
 const NO_PLAN = { vi: 'Đối tượng chưa có chế độ dinh dưỡng', en: 'No nutrition plan yet' };
 

@@ -6,7 +6,7 @@ import type {
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PROBLEM_SCHEMA } from '../common/errors/problem.schema';
-import { DUPLICATE_CANDIDATES } from '../residents/duplicates.service';
+import { DUPLICATE_CANDIDATES } from '../residents/duplicates/duplicates.queries';
 import { describeEtags, explicitNullableRefs } from './resource-schemas';
 import { restrictsRoles, RouteFacts } from './route-facts';
 import { describeStoredLengths } from './stored-lengths';

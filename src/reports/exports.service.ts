@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { categoryLabel, shownCategories } from '../residents/categories';
-import type { ResidentCategory } from '../residents/categories';
+import { categoryLabel, shownCategories } from '../residents/model/categories';
+import type { ResidentCategory } from '../residents/model/categories';
 import { IMPORT_COLUMNS, REGISTER_COLUMNS } from '../residents/import/import-columns';
 import {
   ADMISSION_TYPE_WORDS,
@@ -14,7 +14,7 @@ import {
   SEX_WORDS,
   STATUS_WORDS,
 } from '../residents/import/import-words';
-import type { AdmissionType, ResidentStatus, Sex } from '../residents/resident.enums';
+import type { AdmissionType, ResidentStatus, Sex } from '../residents/model/resident.enums';
 
 interface RegisterRow {
   code: string;

@@ -6,9 +6,9 @@ import { mealFigures } from '../daily-care/meals-summary';
 import { MovementsService } from '../discharge/movements.service';
 import { MedicineCostsService } from '../medication/medicine-costs.service';
 import { BaseLevelService } from '../money/base-level.service';
-import { shownCategories } from '../residents/categories';
-import type { ResidentCategory } from '../residents/categories';
-import { AGE_BANDS } from '../residents/dto/resident-query.dto';
+import { shownCategories } from '../residents/model/categories';
+import type { ResidentCategory } from '../residents/model/categories';
+import { AGE_BANDS } from '../residents/register/resident-query.dto';
 import { factsOn } from './history/resident-facts';
 import { SchoolingFiguresService } from '../schooling/schooling-figures.service';
 import { schoolYearOf } from '../schooling/school-year';
@@ -25,7 +25,7 @@ import {
   StaffingFigures,
 } from './monthly-figures';
 import { INCIDENT_KINDS, INCIDENT_SEVERITIES, SHIFTS } from '../daily-care/care.enums';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 /**
  * Residents present on a day (the last stay event on or before it decides: history, not status),

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
-import { AdmissionService } from './admission.service';
-import { AdmissionPapersService } from './admission-papers.service';
-import { DuplicatesService } from './duplicates.service';
-import { EmergencyDeadlinesJob } from './emergency-deadlines.job';
-import { OccupancyService } from './occupancy.service';
+import { AdmissionService } from './admission/admission.service';
+import { AdmissionPapersService } from './admission/admission-papers.service';
+import { DuplicatesService } from './duplicates/duplicates.service';
+import { EmergencyDeadlinesJob } from './admission/emergency-deadlines.job';
+import { OccupancyService } from './occupancy/occupancy.service';
 import { ImportController } from './import/import.controller';
 import { ImportService } from './import/import.service';
-import { ReferenceController } from './reference.controller';
-import { ResidentViews } from './resident-views';
-import { ResidentsController } from './residents.controller';
-import { ResidentsService } from './residents.service';
+import { ReferenceController } from './reference/reference.controller';
+import { ResidentViews } from './register/resident-views';
+import { ResidentsController } from './register/residents.controller';
+import { ResidentsService } from './register/residents.service';
+import { StatusChangesService } from './register/status-changes.service';
 
 @Module({
   imports: [JobsModule],
@@ -19,6 +20,7 @@ import { ResidentsService } from './residents.service';
     ImportService,
     EmergencyDeadlinesJob,
     ResidentsService,
+    StatusChangesService,
     AdmissionService,
     AdmissionPapersService,
     DuplicatesService,

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import {
   type BoardingType,
   ENROLLMENT_STATUS_CODES,

@@ -6,8 +6,8 @@ import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import { ResidentsService } from '../residents/residents.service';
+import { PRESENT_STATUSES } from '../residents/model/resident-rules';
+import { ResidentsService } from '../residents/register/residents.service';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
 import type { EnrollmentView } from './dto/schooling.view';
 import { Enrollment } from './enrollment.entity';
@@ -17,7 +17,7 @@ import { scaleFor } from './rating-scales';
 import { SchoolResult } from './school-result.entity';
 import { openingDay } from './school-year';
 import { ENROLLMENT_NOT_FOUND, toEnrollmentView } from './schooling-views';
-import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
+import { RESIDENT_STATUS_WORDS } from '../residents/model/status-words';
 
 /** The keys a client actually sent (class-transformer may leave declared fields undefined). */
 export function sentFields<T extends object>(dto: T): Partial<T> {

@@ -12,7 +12,7 @@ import {
   updateInFacility,
 } from '../database/facility-scope';
 import { vnDate } from '../reports/pdf/format';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../residents/model/resident.entity';
 import type { SubjectResultDto } from './dto/result.dto';
 import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
 import type { SchoolResultView } from './dto/schooling.view';

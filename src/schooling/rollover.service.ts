@@ -12,7 +12,7 @@ import {
 } from '../common/errors/problem.exception';
 import { facilityToday } from '../database/facility-scope';
 import { vnDate } from '../reports/pdf/format';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
+import { PRESENT_STATUSES } from '../residents/model/resident-rules';
 import type {
   RolloverDecisionView,
   RolloverEnrolledView,
@@ -24,7 +24,7 @@ import { type Promotion, ROLLOVER_DECISIONS, rolloverStep } from './promotion';
 import { SchoolYearRollover } from './school-year-rollover.entity';
 import { closingDay, nextSchoolYear, openingDay } from './school-year';
 import { schoolYearOverOn } from './term-calendar';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 interface LatestEnrollment {
   id: string;

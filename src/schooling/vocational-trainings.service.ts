@@ -6,8 +6,8 @@ import type { FacilityActor } from '../identity/actor';
 import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, PageQuery, paginate } from '../common/http/pagination';
 import { createInFacility, updateInFacility } from '../database/facility-scope';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import { ResidentsService } from '../residents/residents.service';
+import { PRESENT_STATUSES } from '../residents/model/resident-rules';
+import { ResidentsService } from '../residents/register/residents.service';
 import type { VocationalTrainingView } from './dto/schooling.view';
 import {
   CreateVocationalTrainingDto,
@@ -16,7 +16,7 @@ import {
 import { sentFields } from './enrollments.service';
 import { toTrainingView, TRAINING_NOT_FOUND } from './schooling-views';
 import { VocationalTraining, type VocationalStatus } from './vocational-training.entity';
-import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
+import { RESIDENT_STATUS_WORDS } from '../residents/model/status-words';
 
 export interface TrainingFacts {
   startDate: string;

@@ -14,10 +14,10 @@ import { lmsAt, whoTables, type SexCode, type TableName } from '../nutrition/gro
 import { Measurement } from '../nutrition/measurement.entity';
 import { NutritionPlan } from '../nutrition/nutrition-plan.entity';
 import type { DietType, Texture } from '../nutrition/nutrition.enums';
-import type { ResidentCategory } from '../residents/categories';
-import type { Sex } from '../residents/resident.enums';
+import type { ResidentCategory } from '../residents/model/categories';
+import type { Sex } from '../residents/model/resident.enums';
 import { User } from '../users/user.entity';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 interface DemoResident {
   id: string;
@@ -139,7 +139,8 @@ export async function seedDemoCare(
     // A year of daily records: every shift that has ended (morning 06–14, afternoon 14–22, night
     // 22–06, by the facility's clock now) of every day since admission, so the current round and
     // the later ones are still to do. Meals are mostly eaten; a deterministic hash of (resident,
-    // day, shift) makes some partial, refused or not served.
+    // day, shift) makes some partial, refused or not served. The medication of a shift is not
+    // written here: the record answers it from the medication round (demo-medication.ts).
     await manager.query(
       `WITH base AS (
          SELECT r.id AS resident_id, d::date AS day, s.shift,
@@ -153,7 +154,7 @@ export async function seedDemoCare(
                  OR (d::date = $2::date AND ((s.shift = 'morning' AND $4::int >= 14)
                                              OR (s.shift = 'afternoon' AND $4::int >= 22)))))
        INSERT INTO daily_record (facility_id, resident_id, record_date, shift, meals, fluids_ml, sleep, mood,
-                                 hygiene, toileting, medication_given, temperature_c, notes, handover,
+                                 hygiene, toileting, temperature_c, notes, handover,
                                  handover_message, created_by, version)
        SELECT $1, resident_id, day, shift,
               CASE shift
@@ -169,7 +170,6 @@ export async function seedDemoCare(
               (ARRAY['calm', 'calm', 'happy', 'calm', 'sad', 'calm', 'anxious', 'happy'])[1 + h % 8],
               CASE WHEN shift = 'morning' THEN (CASE WHEN h % 3 = 0 THEN 'assisted' ELSE 'independent' END) END,
               'normal',
-              CASE WHEN shift = 'morning' AND h % 5 = 0 THEN 'yes' ELSE 'not_prescribed' END,
               CASE WHEN h % 7 = 0 THEN 36.5 + (h % 9) / 10.0 END,
               NULL,
               h < 25,

@@ -6,7 +6,7 @@ import { addDays, todayIn } from '../calendar/dates';
 import { FollowUpsService } from '../discharge/follow-ups.service';
 import { StaysService } from '../stays/stays.service';
 import { User } from '../users/user.entity';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 interface Candidate {
   id: string;

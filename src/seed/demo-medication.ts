@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { addDays, todayIn } from '../calendar/dates';
 import { Role } from '../identity/role';
 import { staffingRows } from '../staffing/staffing.queries';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 

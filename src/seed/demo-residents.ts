@@ -4,12 +4,12 @@ import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
 import { Room } from '../facilities/room.entity';
-import type { ResidentCategory } from '../residents/categories';
-import type { AdmitResidentDto } from '../residents/dto/admit-resident.dto';
-import { foldName } from '../residents/identifiers';
-import { ResidentsService } from '../residents/residents.service';
-import { AdmissionType } from '../residents/resident.enums';
-import type { Sex } from '../residents/resident.enums';
+import type { ResidentCategory } from '../residents/model/categories';
+import type { AdmitResidentDto } from '../residents/admission/admit-resident.dto';
+import { foldName } from '../residents/model/identifiers';
+import { StatusChangesService } from '../residents/register/status-changes.service';
+import { AdmissionType } from '../residents/model/resident.enums';
+import type { Sex } from '../residents/model/resident.enums';
 import { User } from '../users/user.entity';
 import { StaysService } from '../stays/stays.service';
 
@@ -242,7 +242,7 @@ export async function seedDemoResidents(
 ): Promise<number> {
   const ds = app.get(DataSource);
   const admissions = app.get(StaysService);
-  const residents = app.get(ResidentsService);
+  const statusChanges = app.get(StatusChangesService);
   const admin = await ds
     .getRepository(User)
     .findOneByOrFail({ facilityId, role: Role.Admin, username: 'admin' });
@@ -392,7 +392,7 @@ export async function seedDemoResidents(
     [facilityId],
   );
   if (boy[0]) {
-    await residents.changeStatus(actor, boy[0].id, {
+    await statusChanges.changeStatus(actor, boy[0].id, {
       to: 'on_leave',
       effectiveDate: addDays(today, -2),
       expectedReturn: addDays(today, 5),

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
-import { AdmissionType } from '../residents/resident.enums';
+import { AdmissionType } from '../residents/model/resident.enums';
 import type { EnrollmentView } from '../schooling/dto/schooling.view';
 import { EnrollmentsService } from '../schooling/enrollments.service';
 import type { SchoolLevel } from '../schooling/levels';
@@ -32,7 +32,7 @@ import {
   secondaryResults,
 } from './demo-schooling-patterns';
 import { StaysService } from '../stays/stays.service';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 interface Child {
   id: string;

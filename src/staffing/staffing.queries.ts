@@ -3,7 +3,7 @@ import type { Shift } from '../daily-care/care.enums';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { CARER_GROUP_CODES, CARER_UNIT, carerUnits, type CarerGroup } from './staffing.enums';
-import { birthDateSql } from '../residents/birth-date';
+import { birthDateSql } from '../residents/model/birth-date';
 
 /**
  * Which rooms a caller's round covers on a date: every room (`null`: not a caretaker, or the

@@ -8,7 +8,7 @@ import { DischargeResultView } from '../discharge/dto/discharge-result.view';
 import { DischargeDto, ReadmitDto } from '../discharge/dto/discharge.dto';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
-import { ResidentView } from '../residents/dto/resident.view';
+import { ResidentView } from '../residents/register/resident.view';
 import { StaysService } from './stays.service';
 import { INTAKE_ROLES } from './stays.roles';
 

@@ -10,11 +10,12 @@ import { toFollowUpView } from '../discharge/dto/follow-up.view';
 import { ReadmissionService } from '../discharge/readmission.service';
 import { SchedulesService } from '../health/schedules.service';
 import type { FacilityActor } from '../identity/actor';
-import { Admitted, AdmissionService } from '../residents/admission.service';
-import { AdmitResidentDto } from '../residents/dto/admit-resident.dto';
-import { ResidentView } from '../residents/dto/resident.view';
-import { ImportResult, ImportService, type ImportFile } from '../residents/import/import.service';
-import { ResidentViews } from '../residents/resident-views';
+import { Admitted, AdmissionService } from '../residents/admission/admission.service';
+import { AdmitResidentDto } from '../residents/admission/admit-resident.dto';
+import { ResidentView } from '../residents/register/resident.view';
+import type { ImportFile } from '../residents/import/import-file';
+import { ImportResult, ImportService } from '../residents/import/import.service';
+import { ResidentViews } from '../residents/register/resident-views';
 
 /**
  * A stay, from admission to discharge, in one place: each entry point opens one transaction and

@@ -8,7 +8,7 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 import { OverdueJob } from '../../src/health/overdue.job';
 import { CRON_ZONE, JobRunner } from '../../src/jobs/job-runner';
 import { MonthlyDraftJob } from '../../src/reports/monthly-draft.job';
-import { EmergencyDeadlinesJob } from '../../src/residents/emergency-deadlines.job';
+import { EmergencyDeadlinesJob } from '../../src/residents/admission/emergency-deadlines.job';
 import { ReportsService } from '../../src/reports/reports.service';
 import { DEMO_PASSWORD } from '../../src/seed/demo-data';
 import { addDays } from '../../src/calendar/dates';

@@ -1,4 +1,4 @@
-import { raiseEmergencyDeadlineAlerts } from '../../src/residents/emergency-deadlines.job';
+import { raiseEmergencyDeadlineAlerts } from '../../src/residents/admission/emergency-deadlines.job';
 import { expectProblem, startTestApp, TestApp } from '../support/test-app';
 import { emergencyBody, residentsApi, today, tomorrow } from './resident-fixtures';
 

@@ -2,7 +2,7 @@ import { addDays, addMonths } from '../../src/calendar/dates';
 import { CalendarService } from '../../src/calendar/calendar.service';
 import { addWorkingDays } from '../../src/calendar/working-days';
 import { JobRunner } from '../../src/jobs/job-runner';
-import { raiseEmergencyDeadlineAlerts } from '../../src/residents/emergency-deadlines.job';
+import { raiseEmergencyDeadlineAlerts } from '../../src/residents/admission/emergency-deadlines.job';
 import { startTestApp, TestApp } from '../support/test-app';
 import { emergencyBody, residentsApi, today } from './resident-fixtures';
 

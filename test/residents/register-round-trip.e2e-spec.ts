@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CHILD_CATEGORY_LABEL } from '../../src/residents/categories';
+import { CHILD_CATEGORY_LABEL } from '../../src/residents/model/categories';
 import { reportsApi } from '../reports/report-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Response } from 'supertest';
 import { Role } from '../../src/identity/role';
-import { EMERGENCY_KINDS } from '../../src/residents/categories';
+import { EMERGENCY_KINDS } from '../../src/residents/model/categories';
 import {
   accessOf,
   call,

@@ -11,7 +11,7 @@ import { checkDomains } from '../case-rules';
 import { CasesService } from '../case-file/cases.service';
 import { CreateAssessmentDto } from './assessment.dto';
 import { NeedsAssessment } from './needs-assessment.entity';
-import { ResidentsService } from '../../residents/residents.service';
+import { ResidentsService } from '../../residents/register/residents.service';
 import { NeedsAssessmentView, toNeedsAssessmentView } from './needs-assessment.view';
 
 /** Step 1: needs assessments, and the initial safety assessment of an emergency admission. */

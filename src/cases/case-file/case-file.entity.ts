@@ -8,8 +8,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Admission } from '../../residents/admission.entity';
-import { Resident } from '../../residents/resident.entity';
+import { Admission } from '../../residents/model/admission.entity';
+import { Resident } from '../../residents/model/resident.entity';
 import { User } from '../../users/user.entity';
 import type { CaseStep, ClosureReason, EvaluationOutcome } from '../case.enums';
 

@@ -15,16 +15,16 @@ import {
   updateInFacility,
 } from '../../database/facility-scope';
 import type { Discharge } from '../../discharge/discharge.entity';
-import { ResidentSensitive } from '../../residents/resident-sensitive.entity';
-import { RESIDENT_NOT_FOUND } from '../../residents/resident-views';
-import { Resident } from '../../residents/resident.entity';
-import { PRESENT_STATUSES } from '../../residents/resident-rules';
+import { ResidentSensitive } from '../../residents/model/resident-sensitive.entity';
+import { RESIDENT_NOT_FOUND } from '../../residents/register/resident-views';
+import { Resident } from '../../residents/model/resident.entity';
+import { PRESENT_STATUSES } from '../../residents/model/resident-rules';
 import { User } from '../../users/user.entity';
 import { CaseFile } from './case-file.entity';
 import { nextStep } from '../case-rules';
 import type { CaseEvent, CaseStep } from '../case.enums';
 import { CloseCaseDto, EvaluateCaseDto, OpenCaseDto, UpdateCaseDto } from './case.dto';
-import { ResidentsService } from '../../residents/residents.service';
+import { ResidentsService } from '../../residents/register/residents.service';
 import { CaseFileView, toCaseFileView } from './case-file.view';
 
 export const CASE_NOT_FOUND: Text = { vi: 'Không tìm thấy hồ sơ trường hợp', en: 'Case not found' };

@@ -9,7 +9,7 @@ import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination
 import { CasesService } from '../case-file/cases.service';
 import { CounsellingSession } from './counselling-session.entity';
 import { CreateCaseNoteDto } from './note.dto';
-import { ResidentsService } from '../../residents/residents.service';
+import { ResidentsService } from '../../residents/register/residents.service';
 import { CounsellingSessionView, toCounsellingSessionView } from './counselling-session.view';
 
 /** Who may write counselling notes. */

@@ -22,7 +22,7 @@ import {
   UpdatePlanDto,
 } from './plan.dto';
 import { InterventionPlan, PlanActivity, PlanGoal, PlanService } from './intervention-plan.entity';
-import { ResidentsService } from '../../residents/residents.service';
+import { ResidentsService } from '../../residents/register/residents.service';
 import { InterventionPlanView, toInterventionPlanView } from './intervention-plan.view';
 
 export const PLAN_NOT_FOUND: Text = {

@@ -17,7 +17,7 @@ import { updateInFacility } from '../../database/facility-scope';
 import { CasesService } from '../case-file/cases.service';
 import { CreateReferralDto, UpdateReferralDto } from './referral.dto';
 import { Referral } from './referral.entity';
-import { ResidentsService } from '../../residents/residents.service';
+import { ResidentsService } from '../../residents/register/residents.service';
 import { ReferralView, toReferralView } from './referral.view';
 
 export const REFERRAL_NOT_FOUND: Text = {

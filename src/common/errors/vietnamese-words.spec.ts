@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { MEASUREMENT_FLAGS } from '../../nutrition/growth/z-scores';
-import { AdmissionType, ResidentStatus } from '../../residents/resident.enums';
+import { AdmissionType, ResidentStatus } from '../../residents/model/resident.enums';
 
 /**
  * A Vietnamese message says things in words: never a code of the API ("trạng thái discharged",

@@ -20,9 +20,9 @@ import {
 } from 'class-validator';
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
 import { IsCalendarDate, IsMonth, Optional, UUID_LENGTH } from '../../common/http/validators';
-import { CATEGORY_CODES } from '../../residents/categories';
-import type { ResidentCategory } from '../../residents/categories';
-import { AdmitResidentDto } from '../../residents/dto/admit-resident.dto';
+import { CATEGORY_CODES } from '../../residents/model/categories';
+import type { ResidentCategory } from '../../residents/model/categories';
+import { AdmitResidentDto } from '../../residents/admission/admit-resident.dto';
 import { PickType } from '@nestjs/swagger';
 import {
   DESTINATION_KINDS,

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Facility } from '../../facilities/facility.entity';
-import { Resident } from '../../residents/resident.entity';
+import { Resident } from '../../residents/model/resident.entity';
 
 /**
  * What was true of a resident from `validFrom` until the day before `validTo` (open: still true):

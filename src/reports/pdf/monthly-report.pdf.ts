@@ -7,7 +7,7 @@ import {
   CHILD_CATEGORY,
   CHILD_CATEGORY_LABEL,
   RESIDENT_CATEGORIES,
-} from '../../residents/categories';
+} from '../../residents/model/categories';
 import type {
   AllowanceFigures,
   MonthlyFigures,

@@ -1,7 +1,7 @@
 import type { Text } from '../../common/errors/messages';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { foldName } from '../identifiers';
+import { foldName } from '../model/identifiers';
 import { IMPORT_COLUMNS, ImportColumn, MAX_IMPORT_ROWS, REGISTER_COLUMNS } from './import-columns';
 import { readXlsxTable, XlsxLimits, XlsxRefused } from './xlsx-table';
 

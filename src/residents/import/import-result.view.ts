@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { UUID_LENGTH } from '../../common/http/validators';
 import { columnLength } from '../../database/columns';
-import { Resident } from '../resident.entity';
-import { ResidentStatus } from '../resident.enums';
+import { Resident } from '../model/resident.entity';
+import { ResidentStatus } from '../model/resident.enums';
 import { MAX_IMPORT_ROWS } from './import-columns';
 import type { ImportResult } from './import.service';
 

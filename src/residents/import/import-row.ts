@@ -1,8 +1,8 @@
 import type { FieldError } from '../../common/errors/problem.exception';
-import { KEPT_CODE } from '../admission.service';
-import { CHILD_CATEGORY_LABEL } from '../categories';
-import { PRESENT_STATUSES } from '../resident-rules';
-import type { ResidentStatus } from '../resident.enums';
+import { KEPT_CODE } from '../model/identifiers';
+import { CHILD_CATEGORY_LABEL } from '../model/categories';
+import { PRESENT_STATUSES } from '../model/resident-rules';
+import type { ResidentStatus } from '../model/resident.enums';
 import { IMPORT_COLUMNS } from './import-columns';
 import type { RawRow } from './import-parser';
 import {

@@ -1,7 +1,7 @@
-import { DOSSIER_ITEMS, EMERGENCY_KINDS, RESIDENT_CATEGORIES } from '../categories';
-import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
-import { foldName } from '../identifiers';
-import { AdmissionType, ResidentStatus } from '../resident.enums';
+import { DOSSIER_ITEMS, EMERGENCY_KINDS, RESIDENT_CATEGORIES } from '../model/categories';
+import type { DossierItem, EmergencyKind, ResidentCategory } from '../model/categories';
+import { foldName } from '../model/identifiers';
+import { AdmissionType, ResidentStatus } from '../model/resident.enums';
 
 /**
  * The words a register may hold instead of the codes: the template has Vietnamese headers, and a

@@ -1,4 +1,3 @@
-import type { Text } from '../../common/errors/messages';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
@@ -8,21 +7,19 @@ import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { FieldError, invalid, ProblemException } from '../../common/errors/problem.exception';
 import { flattenValidationErrors } from '../../common/errors/validation';
-import { Room } from '../../facilities/room.entity';
-import { type Admitted, AdmissionService } from '../admission.service';
-import { AdmitResidentDto } from '../dto/admit-resident.dto';
+import { type Admitted, AdmissionService } from '../admission/admission.service';
+import { AdmitResidentDto } from '../admission/admit-resident.dto';
 import { todayIn } from '../../calendar/dates';
-import { DuplicatesService, probeOf } from '../duplicates.service';
-import { Ethnicity } from '../ethnicity.entity';
-import { OccupancyService } from '../occupancy.service';
-import type { ResidentStatus } from '../resident.enums';
+import { DuplicatesService, probeOf } from '../duplicates/duplicates.service';
+import { OccupancyService } from '../occupancy/occupancy.service';
+import type { ResidentStatus } from '../model/resident.enums';
 import type { Facility } from '../../facilities/facility.entity';
 import { columnLength } from '../../database/columns';
-import { Resident } from '../resident.entity';
+import { Resident } from '../model/resident.entity';
 import { MAX_IMPORT_ROWS } from './import-columns';
-import { ImportFileError, parseCsv, parseXlsx, RawRow } from './import-parser';
-import { columnOf, meaningfulRuleErrors, readRow, RowContext } from './import-row';
-import { Vocabulary } from './import-words';
+import { fileError, type ImportFile, readImportFile } from './import-file';
+import { importContext } from './import.queries';
+import { columnOf, meaningfulRuleErrors, readRow } from './import-row';
 
 export interface ImportResult {
   dryRun: boolean;
@@ -30,9 +27,6 @@ export interface ImportResult {
   residents: { row: number; id: string; code: string; fullName: string }[];
   skipped: { row: number; fullName: string; status: ResidentStatus }[];
 }
-
-/** An uploaded register file. */
-export type ImportFile = { buffer: Buffer; originalname: string; mimetype: string };
 
 /**
  * Imports a facility's existing register. Every row is validated and admitted through the same
@@ -59,14 +53,14 @@ export class ImportService {
     startStay: (manager: EntityManager, admitted: Admitted) => Promise<void>,
   ): Promise<ImportResult> {
     if (!file) throw invalid([{ field: 'file', code: 'isDefined', fallback: 'file is required' }]);
-    const rows = await this.parse(file);
+    const rows = await readImportFile(file);
     if (rows.length === 0)
-      throw this.fileError({
+      throw fileError({
         vi: 'tệp không có dòng dữ liệu nào',
         en: 'the file has no data rows',
       });
     if (rows.length > MAX_IMPORT_ROWS)
-      throw this.fileError({
+      throw fileError({
         vi: `tối đa ${MAX_IMPORT_ROWS} dòng mỗi tệp`,
         en: `at most ${MAX_IMPORT_ROWS} rows per file`,
       });
@@ -77,7 +71,7 @@ export class ImportService {
     try {
       const manager = runner.manager;
       const facility = await this.admissions.lockFacility(manager, actor);
-      const ctx = await this.context(manager, actor);
+      const ctx = await importContext(manager, actor.facilityId);
       const today = todayIn(facility.timezone);
       const errors: FieldError[] = [];
       const result: ImportResult = { dryRun, imported: 0, residents: [], skipped: [] };
@@ -154,52 +148,6 @@ export class ImportService {
     } finally {
       await runner.release();
     }
-  }
-
-  private async parse(file: {
-    buffer: Buffer;
-    originalname: string;
-    mimetype: string;
-  }): Promise<RawRow[]> {
-    const name = file.originalname.toLowerCase();
-    try {
-      if (name.endsWith('.xlsx') || file.mimetype.includes('spreadsheetml'))
-        return await parseXlsx(file.buffer);
-      if (name.endsWith('.csv') || file.mimetype.includes('csv') || file.mimetype === 'text/plain')
-        return parseCsv(file.buffer);
-    } catch (err) {
-      if (err instanceof ImportFileError) throw this.fileError(err.text);
-      throw err;
-    }
-    throw this.fileError({
-      vi: 'hãy tải lên tệp .csv hoặc .xlsx',
-      en: 'upload a .csv or .xlsx file',
-    });
-  }
-
-  private fileError(message: Text): ProblemException {
-    return invalid([
-      {
-        field: 'file',
-        code: 'invalidFile',
-        text: { vi: `Tệp không hợp lệ: ${message.vi}`, en: `Invalid file: ${message.en}` },
-      },
-    ]);
-  }
-
-  /** The facility's rooms, ethnic groups and taken codes, read once per import. */
-  private async context(manager: EntityManager, actor: FacilityActor): Promise<RowContext> {
-    const rooms = await manager.findBy(Room, { facilityId: actor.facilityId });
-    const ethnicities = await manager.find(Ethnicity);
-    const codes: { code: string }[] = await manager.query(
-      'SELECT code FROM resident WHERE facility_id = $1',
-      [actor.facilityId],
-    );
-    return {
-      rooms: new Map(rooms.map((r) => [r.code.toUpperCase(), r.id])),
-      ethnicities: new Vocabulary(ethnicities.map((e) => [e.code, [e.name]] as const)),
-      takenCodes: new Set(codes.map((c) => c.code)),
-    };
   }
 
   /**

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_LENGTH, TIMESTAMP_LENGTH, UUID_LENGTH } from '../../common/http/validators';
 import { columnLength } from '../../database/columns';
 import { MAX_CAPACITY } from '../../facilities/facility.dto';
-import { Resident } from '../../residents/resident.entity';
+import { Resident } from '../../residents/model/resident.entity';
 import { Enrollment } from '../enrollment.entity';
 import { BOARDING_TYPES, ENROLLMENT_STATUS_CODES, SCHOOL_LEVEL_CODES } from '../levels';
 import type { BoardingType, EnrollmentStatus, SchoolLevel } from '../levels';

@@ -1,23 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { ageOn, todayIn } from '../calendar/dates';
-import { notFound } from '../common/errors/problem.exception';
-import { vnDate } from '../reports/pdf/format';
-import { Admission } from './admission.entity';
-import { type DossierItem, SENSITIVE_DOSSIER_ITEMS, shownCategories } from './categories';
-import { dossierChecklist, dossierStatus } from './dossier';
+import { AuditService } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { ageOn, todayIn } from '../../calendar/dates';
+import { notFound } from '../../common/errors/problem.exception';
+import { vnDate } from '../../reports/pdf/format';
+import { Admission } from '../model/admission.entity';
+import { type DossierItem, SENSITIVE_DOSSIER_ITEMS, shownCategories } from '../model/categories';
+import { dossierChecklist, dossierStatus } from '../model/dossier';
 import {
   AdmissionView,
   PassedDeadlineView,
   ResidentSummaryView,
   ResidentView,
   SensitiveFactsView,
-} from './dto/resident.view';
-import { SENSITIVE_ROLES } from './resident-rules';
-import { ResidentSensitive } from './resident-sensitive.entity';
-import { Resident } from './resident.entity';
+} from './resident.view';
+import { SENSITIVE_ROLES } from '../model/resident-rules';
+import { RegisterQueries } from './register.queries';
+import { ResidentSensitive } from '../model/resident-sensitive.entity';
+import { Resident } from '../model/resident.entity';
 
 export const SENSITIVE_AUDIT_FIELDS = [
   'hivStatus',
@@ -161,13 +162,7 @@ export class ResidentViews {
     id: string,
     timezone: string,
   ): Promise<ResidentView> {
-    const r = await manager
-      .getRepository(Resident)
-      .createQueryBuilder('r')
-      .leftJoinAndSelect('r.ethnicity', 'e')
-      .leftJoinAndSelect('r.room', 'room')
-      .where('r.id = :id AND r.facilityId = :f', { id, f: actor.facilityId })
-      .getOne();
+    const r = await RegisterQueries.withRefs(manager, actor.facilityId, id);
     if (!r) throw notFound(RESIDENT_NOT_FOUND);
     const admission = r.currentAdmissionId
       ? await manager.findOneBy(Admission, { id: r.currentAdmissionId })

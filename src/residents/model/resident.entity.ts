@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Check,
   Column,
@@ -10,9 +9,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Facility } from '../facilities/facility.entity';
-import { Room } from '../facilities/room.entity';
-import { CATEGORY_CODES, type ResidentCategory, type EmergencyKind } from './categories';
+import { Facility } from '../../facilities/facility.entity';
+import { Room } from '../../facilities/room.entity';
+import type { EmergencyKind, ResidentCategory } from './categories';
 import { Ethnicity } from './ethnicity.entity';
 import { AdmissionType, ResidentStatus, type Sex } from './resident.enums';
 
@@ -62,10 +61,8 @@ export class Resident {
   @Column({ type: 'char', length: 12, nullable: true }) personalId!: string | null;
   @Column({ type: 'varchar', length: 15, nullable: true }) healthInsuranceNumber!: string | null;
   @Column({ type: 'varchar', length: 300, nullable: true }) photoRef!: string | null;
-  @ApiProperty({ maxItems: MAX_GUARDIANS })
   @Column({ type: 'jsonb', default: () => `'[]'` })
   guardians!: GuardianContact[];
-  @ApiProperty({ maxItems: CATEGORY_CODES.length, enum: CATEGORY_CODES, isArray: true })
   @Column({ type: 'varchar', array: true, length: 40 })
   categories!: ResidentCategory[];
   @Column({ type: 'varchar', length: 30, nullable: true }) emergencyKind!: EmergencyKind | null;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../../common/http/validators';
-import { AdmitResidentDto, ResidentFieldsDto } from './admit-resident.dto';
+import { AdmitResidentDto, ResidentFieldsDto } from '../admission/admit-resident.dto';
 
 export class UpdateResidentDto extends PartialType(ResidentFieldsDto) {}
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { recordResidentFacts } from '../reports/history/resident-facts';
-import { Resident } from './resident.entity';
-import { AdmissionType, ResidentStatus } from './resident.enums';
+import { recordResidentFacts } from '../../reports/history/resident-facts';
+import { Resident } from '../model/resident.entity';
+import { AdmissionType, ResidentStatus } from '../model/resident.enums';
 
 /**
  * The writes to the register that other modules' use cases make (discharge, readmission), on

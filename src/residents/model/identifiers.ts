@@ -45,3 +45,17 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The length of `resident.sort_name`. */
+export const SORT_NAME_LENGTH = 400;
+
+/** Given name last in Vietnamese; the register sorts by it. */
+export function sortNameOf(fullName: string): string {
+  const folded = foldName(fullName);
+  const given = folded.split(' ').pop() ?? folded;
+  // A one-word name of the full 200 characters would make 401: the key is cut to its column.
+  return `${given} ${folded}`.slice(0, SORT_NAME_LENGTH);
+}
+
+/** A register code as the service gives it: DB-<year>-<number of the year, 4 digits or more>. */
+export const KEPT_CODE = /^DB-(\d{4})-(\d{4,6})$/;

@@ -7,8 +7,8 @@ import {
   DOSSIER_ITEMS,
   EMERGENCY_KINDS,
   RESIDENT_CATEGORIES,
-} from '../categories';
-import type { Ethnicity } from '../ethnicity.entity';
+} from '../model/categories';
+import type { Ethnicity } from '../model/ethnicity.entity';
 
 const text = { type: 'string', maxLength: 200 } as const;
 const labelled = (extra: Record<string, SchemaObject> = {}): SchemaObject => ({

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { EthnicityView, toEthnicityView } from './dto/reference.view';
-import { Ethnicity } from './ethnicity.entity';
+import { EthnicityView, toEthnicityView } from './reference.view';
+import { Ethnicity } from '../model/ethnicity.entity';
 
 /** The ethnic groups in code order (reference data: the same for every facility). */
 export async function ethnicities(manager: EntityManager): Promise<EthnicityView[]> {

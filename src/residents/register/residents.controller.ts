@@ -1,26 +1,24 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/access.decorators';
-import { CurrentStaff } from '../auth/actor';
-import type { FacilityActor } from '../identity/actor';
-import { Role, STAFF_ROLES } from '../identity/role';
-import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
-import { Page } from '../common/http/pagination';
-import { UuidParam } from '../common/http/uuid-param';
-import { ApiBoundedList, ApiPage } from '../openapi/bounded-list.decorator';
-import { DUPLICATE_CANDIDATES } from './duplicates.service';
-import { CheckDuplicatesDto } from './dto/admit-resident.dto';
-import { ResidentQuery } from './dto/resident-query.dto';
-import {
-  AdmissionView,
-  DuplicateCandidateView,
-  ResidentSummaryView,
-  ResidentView,
-} from './dto/resident.view';
-import { StatusChangeDto, UpdateAdmissionDto, UpdateResidentDto } from './dto/update-resident.dto';
-import { AdmissionPapersService } from './admission-papers.service';
+import { Roles } from '../../auth/access.decorators';
+import { CurrentStaff } from '../../auth/actor';
+import type { FacilityActor } from '../../identity/actor';
+import { Role, STAFF_ROLES } from '../../identity/role';
+import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
+import { Page } from '../../common/http/pagination';
+import { UuidParam } from '../../common/http/uuid-param';
+import { ApiBoundedList, ApiPage } from '../../openapi/bounded-list.decorator';
+import { CheckDuplicatesDto } from '../duplicates/check-duplicates.dto';
+import { DuplicateCandidateView } from '../duplicates/duplicate-candidate.view';
+import { DUPLICATE_CANDIDATES } from '../duplicates/duplicates.queries';
+import { DuplicatesService } from '../duplicates/duplicates.service';
+import { ResidentQuery } from './resident-query.dto';
+import { AdmissionView, ResidentSummaryView, ResidentView } from './resident.view';
+import { StatusChangeDto, UpdateAdmissionDto, UpdateResidentDto } from './update-resident.dto';
+import { AdmissionPapersService } from '../admission/admission-papers.service';
 import { ResidentsService } from './residents.service';
-import { WritableFields } from '../auth/field-rights.guard';
+import { StatusChangesService } from './status-changes.service';
+import { WritableFields } from '../../auth/field-rights.guard';
 
 const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];
 
@@ -30,6 +28,8 @@ export class ResidentsController {
   constructor(
     private readonly residents: ResidentsService,
     private readonly papers: AdmissionPapersService,
+    private readonly duplicatesService: DuplicatesService,
+    private readonly statusChanges: StatusChangesService,
   ) {}
 
   @Get()
@@ -52,7 +52,7 @@ export class ResidentsController {
     @CurrentStaff() actor: FacilityActor,
     @Body() dto: CheckDuplicatesDto,
   ): Promise<DuplicateCandidateView[]> {
-    return this.residents.checkDuplicates(actor, dto);
+    return this.duplicatesService.check(actor, dto);
   }
 
   @Get(':id')
@@ -116,7 +116,7 @@ export class ResidentsController {
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
   ): Promise<DuplicateCandidateView[]> {
-    return this.residents.duplicatesOf(actor, id);
+    return this.duplicatesService.of(actor, id);
   }
 
   @Post(':id/status-changes')
@@ -130,6 +130,6 @@ export class ResidentsController {
     @UuidParam() id: string,
     @Body() dto: StatusChangeDto,
   ): Promise<ResidentView> {
-    return this.residents.changeStatus(actor, id, dto);
+    return this.statusChanges.changeStatus(actor, id, dto);
   }
 }

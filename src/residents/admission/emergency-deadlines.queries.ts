@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PRESENT_STATUSES } from './resident-rules';
+import { PRESENT_STATUSES } from '../model/resident-rules';
 
 /** Days before the end of a 3-month emergency-protection stay that the social worker is warned. */
 export const STAY_WARNING_DAYS = 14;
@@ -98,6 +98,18 @@ export const EmergencyDeadlineQueries = {
           AND al.kind = due.kind AND al.status <> 'closed'
           AND array_position(${SEVERITY_RANK}, due.severity)
               > COALESCE(array_position(${SEVERITY_RANK}, al.severity::text), 0)`,
+      [PRESENT_STATUSES],
+    );
+    return result[1];
+  },
+
+  /** Closes the deadline alerts of residents who left. Returns how many were closed. */
+  async closeOfLeft(manager: EntityManager): Promise<number> {
+    const result: [unknown[], number] = await manager.query(
+      `UPDATE alert al SET status = 'closed', closed_at = now(), version = al.version + 1
+         FROM resident r
+        WHERE al.resident_id = r.id AND al.kind IN ('emergency_dossier_due', 'emergency_stay_ending')
+          AND al.status <> 'closed' AND NOT (r.status = ANY($1))`,
       [PRESENT_STATUSES],
     );
     return result[1];

@@ -1,52 +1,33 @@
-import { recordResidentFacts } from '../reports/history/resident-facts';
+import { recordResidentFacts } from '../../reports/history/resident-facts';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { FacilityActor } from '../identity/actor';
-import { addMonths, todayIn } from '../calendar/dates';
-import { CalendarService } from '../calendar/calendar.service';
-import { addWorkingDays } from '../calendar/working-days';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import type { FacilityActor } from '../../identity/actor';
+import { todayIn } from '../../calendar/dates';
+import { CalendarService } from '../../calendar/calendar.service';
 import {
   conflict,
   type FieldError,
   forbidden,
   invalid,
-  notFound,
-} from '../common/errors/problem.exception';
-import { Facility } from '../facilities/facility.entity';
-import { Admission } from './admission.entity';
-import { AdmitResidentDto } from './dto/admit-resident.dto';
-import { DuplicatesService, probeOf } from './duplicates.service';
+} from '../../common/errors/problem.exception';
+import { Facility } from '../../facilities/facility.entity';
+import { Admission } from '../model/admission.entity';
+import { admissionDeadlines } from './admission-deadlines';
+import { AdmissionQueries } from './admission.queries';
+import { AdmitResidentDto } from './admit-resident.dto';
+import { DuplicatesService, probeOf } from '../duplicates/duplicates.service';
 import { EmergencyDeadlineQueries } from './emergency-deadlines.queries';
-import { Ethnicity } from './ethnicity.entity';
-import { foldName } from './identifiers';
-import { OccupancyService } from './occupancy.service';
-import { ResidentEvent } from './resident-event.entity';
-import { checkAdmissionPath, checkPerson, SENSITIVE_ROLES } from './resident-rules';
-import { ResidentSensitive } from './resident-sensitive.entity';
-import { Resident } from './resident.entity';
-import { AdmissionType, ResidentStatus } from './resident.enums';
-import { SENSITIVE_AUDIT_FIELDS } from './resident-views';
-
-/** Working days to complete an emergency admission's dossier (ND 20/2021 Điều 28). */
-export const EMERGENCY_DOSSIER_WORKING_DAYS = 10;
-/** Longest emergency-protection stay (ND 20/2021 Điều 24 khoản 4). */
-export const EMERGENCY_STAY_MONTHS = 3;
-
-/** Given name last in Vietnamese; the register sorts by it. */
-export function sortNameOf(fullName: string): string {
-  const folded = foldName(fullName);
-  const given = folded.split(' ').pop() ?? folded;
-  // A one-word name of the full 200 characters would make 401: the key is cut to its column.
-  return `${given} ${folded}`.slice(0, SORT_NAME_LENGTH);
-}
-
-/** A register code as the service gives it: DB-<year>-<number of the year, 4 digits or more>. */
-export const KEPT_CODE = /^DB-(\d{4})-(\d{4,6})$/;
-
-/** The length of `resident.sort_name`. */
-export const SORT_NAME_LENGTH = 400;
+import { Ethnicity } from '../model/ethnicity.entity';
+import { foldName, sortNameOf } from '../model/identifiers';
+import { OccupancyService } from '../occupancy/occupancy.service';
+import { ResidentEvent } from '../model/resident-event.entity';
+import { checkAdmissionPath, checkPerson, SENSITIVE_ROLES } from '../model/resident-rules';
+import { ResidentSensitive } from '../model/resident-sensitive.entity';
+import { Resident } from '../model/resident.entity';
+import { AdmissionType, ResidentStatus } from '../model/resident.enums';
+import { SENSITIVE_AUDIT_FIELDS } from '../register/resident-views';
 
 /** A resident just admitted (or readmitted): what the new stay's other effects start from. */
 export interface Admitted {
@@ -79,15 +60,8 @@ export class AdmissionService {
   ) {}
 
   /** Locks the caller's facility row: admissions of one facility are serialized. */
-  async lockFacility(manager: EntityManager, actor: FacilityActor): Promise<Facility> {
-    const facility = await manager
-      .getRepository(Facility)
-      .createQueryBuilder('f')
-      .setLock('pessimistic_write')
-      .where('f.id = :id', { id: actor.facilityId })
-      .getOne();
-    if (!facility) throw notFound();
-    return facility;
+  lockFacility(manager: EntityManager, actor: FacilityActor): Promise<Facility> {
+    return AdmissionQueries.lockFacility(manager, actor.facilityId);
   }
 
   /**
@@ -130,8 +104,8 @@ export class AdmissionService {
     }
 
     const year = Number(dto.admittedOn.slice(0, 4));
-    if (code) await this.keepCode(manager, facility.id, code);
-    else code = await this.nextCode(manager, facility.id, year);
+    if (code) await AdmissionQueries.keepCode(manager, facility.id, code);
+    else code = await AdmissionQueries.nextCode(manager, facility.id, year);
     const resident = await manager.save(
       manager.create(Resident, {
         facilityId: facility.id,
@@ -272,9 +246,6 @@ export class AdmissionService {
   ): Promise<Partial<Admission>> {
     const emergency = dto.type === AdmissionType.Emergency;
     const calendar = emergency ? await this.calendar.calendar(manager, actor.facilityId) : null;
-    const dossierDueOn = calendar
-      ? addWorkingDays(dto.admittedOn, EMERGENCY_DOSSIER_WORKING_DAYS, calendar)
-      : null;
     return {
       facilityId: actor.facilityId,
       residentId,
@@ -292,14 +263,12 @@ export class AdmissionService {
             intakeRecordNo: dto.emergency.intakeRecordNo ?? null,
           }
         : null,
-      dossierDueOn,
-      dossierWarnOn:
-        calendar && dossierDueOn
-          ? addWorkingDays(dossierDueOn, -this.config.emergencyDossierWarningWorkingDays, calendar)
-          : null,
-      stayEndsOn: dto.categories.includes('k2_emergency')
-        ? addMonths(dto.admittedOn, EMERGENCY_STAY_MONTHS)
-        : null,
+      ...admissionDeadlines(
+        dto.admittedOn,
+        dto.categories,
+        calendar,
+        this.config.emergencyDossierWarningWorkingDays,
+      ),
       voluntary: dto.voluntary
         ? {
             contractNo: dto.voluntary.contractNo,
@@ -317,37 +286,10 @@ export class AdmissionService {
   /**
    * The deadline alerts due from the admission itself, in its transaction (the resident already
    * points at it): an emergency intake without its decision gets the dossier alert at once, as
-   * information; the daily job escalates it (src/residents/emergency-deadlines.job.ts).
+   * information; the daily job escalates it (emergency-deadlines.job.ts).
    */
   async raiseDeadlineAlerts(manager: EntityManager, admission: Admission): Promise<void> {
     if (admission.dossierDueOn === null) return;
     await EmergencyDeadlineQueries.raiseDossierAlerts(manager, admission.id);
-  }
-
-  /** DB-<year>-<4-digit sequence>, per facility and year; the counter row serializes concurrent admissions. */
-  private async nextCode(
-    manager: EntityManager,
-    facilityId: string,
-    year: number,
-  ): Promise<string> {
-    const rows: { last: number }[] = await manager.query(
-      `INSERT INTO resident_code_counter (facility_id, year, last) VALUES ($1, $2, 1)
-       ON CONFLICT (facility_id, year) DO UPDATE SET last = resident_code_counter.last + 1
-       RETURNING last`,
-      [facilityId, year],
-    );
-    const last = rows[0]?.last ?? 1;
-    return `DB-${year}-${String(last).padStart(4, '0')}`;
-  }
-
-  /** A kept code DB-<year>-<n>: the year's counter moves past n, so no later code repeats it. */
-  private async keepCode(manager: EntityManager, facilityId: string, code: string): Promise<void> {
-    const m = KEPT_CODE.exec(code);
-    if (!m) return;
-    await manager.query(
-      `INSERT INTO resident_code_counter (facility_id, year, last) VALUES ($1, $2, $3)
-       ON CONFLICT (facility_id, year) DO UPDATE SET last = GREATEST(resident_code_counter.last, $3)`,
-      [facilityId, Number(m[1]), Number(m[2])],
-    );
   }
 }

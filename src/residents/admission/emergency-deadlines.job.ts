@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
+import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../../jobs/job-runner';
 import { EmergencyDeadlineQueries } from './emergency-deadlines.queries';
-import { PRESENT_STATUSES } from './resident-rules';
 
 /**
  * Emergency admissions: the dossier alert (raised at the admission, as information; raised here
@@ -17,15 +16,8 @@ export async function raiseEmergencyDeadlineAlerts(manager: EntityManager): Prom
   const dossier = await EmergencyDeadlineQueries.raiseDossierAlerts(manager, null);
   const stay = await EmergencyDeadlineQueries.raiseStayAlerts(manager);
   const escalated = await EmergencyDeadlineQueries.escalate(manager);
-  // Alerts of residents who left are closed.
-  const closed: [unknown[], number] = await manager.query(
-    `UPDATE alert al SET status = 'closed', closed_at = now(), version = al.version + 1
-       FROM resident r
-      WHERE al.resident_id = r.id AND al.kind IN ('emergency_dossier_due', 'emergency_stay_ending')
-        AND al.status <> 'closed' AND NOT (r.status = ANY($1))`,
-    [PRESENT_STATUSES],
-  );
-  return { raised: dossier + stay + escalated, closed: closed[1] };
+  const closed = await EmergencyDeadlineQueries.closeOfLeft(manager);
+  return { raised: dossier + stay + escalated, closed };
 }
 
 @Injectable()

@@ -1,4 +1,4 @@
-import { SORT_NAME_LENGTH, sortNameOf } from './admission.service';
+import { SORT_NAME_LENGTH, sortNameOf } from './identifiers';
 
 describe('sortNameOf', () => {
   it('sorts by the given name first, without diacritics', () => {

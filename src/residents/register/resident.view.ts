@@ -2,19 +2,19 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_LENGTH, UUID_LENGTH } from '../../common/http/validators';
 import { columnLength } from '../../database/columns';
 import { Room } from '../../facilities/room.entity';
-import { Admission } from '../admission.entity';
-import type { EmergencyIntake, VoluntaryContract } from '../admission.entity';
-import { CATEGORY_CODES, EMERGENCY_KINDS, SHOWN_CATEGORY_CODES } from '../categories';
-import { DOSSIER_CODES } from '../categories';
-import type { DossierItem, EmergencyKind, ShownCategory } from '../categories';
-import { Ethnicity } from '../ethnicity.entity';
-import { Resident } from '../resident.entity';
-import type { GuardianContact } from '../resident.entity';
-import { ResidentSensitive } from '../resident-sensitive.entity';
-import type { HivStatus } from '../resident-sensitive.entity';
-import { AdmissionType, ResidentStatus } from '../resident.enums';
-import type { Sex } from '../resident.enums';
-import { MAX_GUARDIANS } from '../resident.entity';
+import { Admission } from '../model/admission.entity';
+import type { EmergencyIntake, VoluntaryContract } from '../model/admission.entity';
+import { CATEGORY_CODES, EMERGENCY_KINDS, SHOWN_CATEGORY_CODES } from '../model/categories';
+import { DOSSIER_CODES } from '../model/categories';
+import type { DossierItem, EmergencyKind, ShownCategory } from '../model/categories';
+import { Ethnicity } from '../model/ethnicity.entity';
+import { Resident } from '../model/resident.entity';
+import type { GuardianContact } from '../model/resident.entity';
+import { ResidentSensitive } from '../model/resident-sensitive.entity';
+import type { HivStatus } from '../model/resident-sensitive.entity';
+import { AdmissionType, ResidentStatus } from '../model/resident.enums';
+import type { Sex } from '../model/resident.enums';
+import { MAX_GUARDIANS } from '../model/resident.entity';
 
 // String lengths are those of the columns the values come from (columnLength), 36 for ids and
 // 10 for dates; arrays are bounded by what the input accepts.
@@ -192,16 +192,4 @@ export class ResidentView extends ResidentSummaryView {
   careNeeds!: string | null;
   @ApiProperty({ type: AdmissionView, nullable: true }) admission!: AdmissionView | null;
   @ApiPropertyOptional({ type: SensitiveFactsView }) sensitive?: SensitiveFactsView;
-}
-
-export class DuplicateCandidateView {
-  @ApiProperty({ format: 'uuid', maxLength: UUID_LENGTH }) id!: string;
-  @ApiProperty({ maxLength: columnLength(Resident, 'code') }) code!: string;
-  @ApiProperty({ maxLength: columnLength(Resident, 'fullName') }) fullName!: string;
-  @ApiProperty({ nullable: true, type: String, format: 'date', maxLength: DATE_LENGTH })
-  dateOfBirth!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) birthYear!: number | null;
-  @ApiProperty({ enum: ResidentStatus }) status!: ResidentStatus;
-  @ApiProperty({ enum: ['personal_id', 'name_and_birth'] }) reason!:
-    'personal_id' | 'name_and_birth';
 }

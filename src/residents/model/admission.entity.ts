@@ -1,4 +1,3 @@
-import { ApiProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -8,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { DOSSIER_CODES, type DossierItem } from './categories';
+import type { DossierItem } from './categories';
 import { AdmissionType } from './resident.enums';
 import { Resident } from './resident.entity';
 
@@ -41,7 +40,6 @@ export class Admission {
   @Column({ type: 'varchar', length: 50, nullable: true }) decisionNo!: string | null;
   @Column({ type: 'date', nullable: true }) decisionDate!: string | null;
   /** The dossier items present; the missing ones are the rest of DOSSIER_ITEMS. */
-  @ApiProperty({ maxItems: DOSSIER_CODES.length, enum: DOSSIER_CODES, isArray: true })
   @Column({ type: 'varchar', array: true, length: 40, default: () => `'{}'` })
   dossierPresent!: DossierItem[];
   @Column({ type: 'jsonb', nullable: true }) emergency!: EmergencyIntake | null;

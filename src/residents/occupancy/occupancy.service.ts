@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { FacilityActor } from '../identity/actor';
-import { conflict, invalid } from '../common/errors/problem.exception';
-import type { Facility } from '../facilities/facility.entity';
-import { Room } from '../facilities/room.entity';
-import { areaNeeded, PRESENT_STATUSES } from './resident-rules';
+import type { FacilityActor } from '../../identity/actor';
+import { conflict, invalid } from '../../common/errors/problem.exception';
+import type { Facility } from '../../facilities/facility.entity';
+import { Room } from '../../facilities/room.entity';
+import { areaNeeded } from '../model/resident-rules';
+import { OccupancyQueries } from './occupancy.queries';
 
 export interface RoomOccupancy {
   roomId: string;
@@ -16,12 +17,8 @@ export interface RoomOccupancy {
 @Injectable()
 export class OccupancyService {
   /** Residents present today (active or on leave): the census. */
-  async countPresent(manager: EntityManager, facilityId: string): Promise<number> {
-    const rows: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM resident WHERE facility_id = $1 AND status = ANY($2)`,
-      [facilityId, PRESENT_STATUSES],
-    );
-    return rows[0]?.n ?? 0;
+  countPresent(manager: EntityManager, facilityId: string): Promise<number> {
+    return OccupancyQueries.countPresent(manager, facilityId);
   }
 
   async assertFacilityHasBed(manager: EntityManager, facility: Facility): Promise<void> {
@@ -44,12 +41,7 @@ export class OccupancyService {
     roomId: string,
     resident: { needs24hCare: boolean; bed: string | null; excludeResidentId: string | null },
   ): Promise<Room> {
-    const room = await manager
-      .getRepository(Room)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.id = :id AND r.facilityId = :f', { id: roomId, f: actor.facilityId })
-      .getOne();
+    const room = await OccupancyQueries.lockRoom(manager, actor.facilityId, roomId);
     if (!room) {
       throw invalid([
         {
@@ -65,10 +57,10 @@ export class OccupancyService {
         en: `Room ${room.code} is not in use`,
       });
     }
-    const occupants: { bed: string | null; needs24h_care: boolean }[] = await manager.query(
-      `SELECT bed, needs24h_care FROM resident
-        WHERE room_id = $1 AND status = ANY($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-      [room.id, PRESENT_STATUSES, resident.excludeResidentId],
+    const occupants = await OccupancyQueries.occupants(
+      manager,
+      room.id,
+      resident.excludeResidentId,
     );
     if (occupants.length + 1 > room.beds) {
       throw conflict({
@@ -96,13 +88,7 @@ export class OccupancyService {
 
   /** Present residents and the area they need, per room of a facility: one grouped query. */
   async byRoom(manager: EntityManager, facilityId: string): Promise<Map<string, RoomOccupancy>> {
-    const rows: { room_id: string; occupied: number; area: number }[] = await manager.query(
-      `SELECT room_id, count(*)::int AS occupied, sum(CASE WHEN needs24h_care THEN 8 ELSE 6 END)::int AS area
-         FROM resident
-        WHERE facility_id = $1 AND room_id IS NOT NULL AND status = ANY($2)
-        GROUP BY room_id`,
-      [facilityId, PRESENT_STATUSES],
-    );
+    const rows = await OccupancyQueries.byRoom(manager, facilityId);
     return new Map(
       rows.map((r) => [r.room_id, { roomId: r.room_id, occupied: r.occupied, areaUsedM2: r.area }]),
     );

@@ -22,11 +22,11 @@ import {
 } from 'class-validator';
 import { PHONE_MAX_LENGTH, PHONE_PATTERN } from '../../common/http/text';
 import { IsCalendarDate, UUID_LENGTH } from '../../common/http/validators';
-import { CATEGORY_CODES, DOSSIER_CODES, EMERGENCY_KINDS } from '../categories';
-import type { DossierItem, EmergencyKind, ResidentCategory } from '../categories';
-import { AdmissionType, SEXES } from '../resident.enums';
-import type { Sex } from '../resident.enums';
-import { MAX_GUARDIANS } from '../resident.entity';
+import { CATEGORY_CODES, DOSSIER_CODES, EMERGENCY_KINDS } from '../model/categories';
+import type { DossierItem, EmergencyKind, ResidentCategory } from '../model/categories';
+import { AdmissionType, SEXES } from '../model/resident.enums';
+import type { Sex } from '../model/resident.enums';
+import { MAX_GUARDIANS } from '../model/resident.entity';
 
 /** Guardians and relatives to contact: a family, not a register. */
 
@@ -265,21 +265,4 @@ export class AdmitResidentDto extends ResidentFieldsDto {
   @IsOptional()
   @IsBoolean()
   confirmNotDuplicate?: boolean;
-}
-
-export class CheckDuplicatesDto {
-  @ApiProperty({ example: 'Lo Thi Mai' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  fullName!: string;
-  @ApiPropertyOptional() @IsOptional() @IsCalendarDate() dateOfBirth?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1900) @Max(2100) birthYear?: number;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() birthDateEstimated?: boolean;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Matches(/^\d{12}$/)
-  @MaxLength(12)
-  personalId?: string;
 }

@@ -2,8 +2,8 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Roles } from '../auth/access.decorators';
-import { ALL_ROLES } from '../identity/role';
+import { Roles } from '../../auth/access.decorators';
+import { ALL_ROLES } from '../../identity/role';
 import {
   CHILD_CATEGORIES,
   CHILD_CATEGORY,
@@ -11,9 +11,9 @@ import {
   DOSSIER_ITEMS,
   EMERGENCY_KINDS,
   RESIDENT_CATEGORIES,
-} from './categories';
-import { ApiBoundedList } from '../openapi/bounded-list.decorator';
-import { EthnicityView, REFERENCE_CATEGORIES_SCHEMA } from './dto/reference.view';
+} from '../model/categories';
+import { ApiBoundedList } from '../../openapi/bounded-list.decorator';
+import { EthnicityView, REFERENCE_CATEGORIES_SCHEMA } from './reference.view';
 import { ethnicities } from './reference.queries';
 
 /** Code lists clients need to fill the admission form. */

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AlertsService } from '../alerts/alerts.service';
-import { AuditService } from '../audit/audit.service';
-import { todayIn } from '../calendar/dates';
-import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
-import { findInFacility, updateInFacility } from '../database/facility-scope';
-import { Facility } from '../facilities/facility.entity';
-import type { FacilityActor } from '../identity/actor';
-import { Admission } from './admission.entity';
-import { UpdateAdmissionDto } from './dto/update-resident.dto';
-import { PRESENT_STATUSES } from './resident-rules';
-import { Resident } from './resident.entity';
+import { AlertsService } from '../../alerts/alerts.service';
+import { AuditService } from '../../audit/audit.service';
+import { todayIn } from '../../calendar/dates';
+import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
+import { findInFacility, updateInFacility } from '../../database/facility-scope';
+import { Facility } from '../../facilities/facility.entity';
+import type { FacilityActor } from '../../identity/actor';
+import { Admission } from '../model/admission.entity';
+import { UpdateAdmissionDto } from '../register/update-resident.dto';
+import { PRESENT_STATUSES } from '../model/resident-rules';
+import { Resident } from '../model/resident.entity';
 
 const ADMISSION_NOT_FOUND = {
   vi: 'Đối tượng không có lần tiếp nhận đang hiệu lực',

@@ -2,9 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/pagination';
 import { UUID_LENGTH } from '../../common/http/validators';
-import { SHOWN_CATEGORY_CODES } from '../categories';
-import type { ShownCategory } from '../categories';
-import { ResidentStatus } from '../resident.enums';
+import { SHOWN_CATEGORY_CODES } from '../model/categories';
+import type { ShownCategory } from '../model/categories';
+import { ResidentStatus } from '../model/resident.enums';
 
 /** Age bands of the monthly report. */
 export const AGE_BANDS = {

@@ -1,6 +1,6 @@
-import { fieldError, type FieldError } from '../common/errors/problem.exception';
-import type { Text } from '../common/errors/messages';
-import { Role } from '../identity/role';
+import { fieldError, type FieldError } from '../../common/errors/problem.exception';
+import type { Text } from '../../common/errors/messages';
+import { Role } from '../../identity/role';
 import type { EmergencyKind, ResidentCategory } from './categories';
 import { checkCccd, type CccdProblem } from './identifiers';
 import { AdmissionType, ResidentStatus, type Sex } from './resident.enums';
