@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../../residents/resident.entity';
 
 /** Trình độ đào tạo nghề (Luật Giáo dục nghề nghiệp 2014): under 3 months, sơ cấp, trung cấp, cao đẳng. */
 export const VOCATIONAL_PROGRAMME_LEVELS = {

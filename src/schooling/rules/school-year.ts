@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/dates';
+import type { IsoDate } from '../../calendar/dates';
 
 /**
  * A school year (năm học) is written "2026-2027": it opens in September of the first year and

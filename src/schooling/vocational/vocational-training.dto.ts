@@ -16,7 +16,7 @@ import {
   type VocationalProgrammeLevel,
   VOCATIONAL_STATUSES,
   type VocationalStatus,
-} from '../vocational-training.entity';
+} from './vocational-training.entity';
 
 export class CreateVocationalTrainingDto {
   @ApiProperty({ example: 'May công nghiệp trình độ sơ cấp' })

@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
-import type { ResidentCategory } from '../residents/categories';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import { birthDateSql } from '../residents/birth-date';
+import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../../jobs/job-runner';
+import type { ResidentCategory } from '../../residents/categories';
+import { PRESENT_STATUSES } from '../../residents/resident-rules';
+import { birthDateSql } from '../../residents/birth-date';
 
 /** Children in the sense of ND 20/2021 Điều 5(1): the categories whose stay ends at 16 (or 22). */
 export const CHILD_CATEGORIES: readonly ResidentCategory[] = [

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/dates';
+import type { IsoDate } from '../../calendar/dates';
 import type { SchoolTerm } from './rating-scales';
 import { parseSchoolYear } from './school-year';
 

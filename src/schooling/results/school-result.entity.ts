@@ -9,14 +9,14 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Enrollment } from './enrollment.entity';
-import type { Promotion, PromotionReason } from './promotion';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import type { Promotion, PromotionReason } from '../rules/promotion';
 import {
   SCHOOL_TERMS,
   type RatingScaleCode,
   type SchoolTerm,
   type SubjectResult,
-} from './rating-scales';
+} from '../rules/rating-scales';
 
 /**
  * One term's result of an enrolment (HK1, HK2 or the whole year), on the rating scale of its

@@ -17,8 +17,8 @@ import {
   type EnrollmentStatus,
   SCHOOL_LEVEL_CODES,
   type SchoolLevel,
-} from '../levels';
-import { isSchoolYear, SCHOOL_YEAR_LENGTH } from '../school-year';
+} from '../rules/levels';
+import { isSchoolYear, SCHOOL_YEAR_LENGTH } from '../rules/school-year';
 
 /** "2026-2027": two consecutive years. */
 export const IsSchoolYear = stringRule(

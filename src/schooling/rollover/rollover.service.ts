@@ -1,30 +1,26 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { Role } from '../identity/role';
+import { AuditService, diffFields } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { Role } from '../../identity/role';
 import {
   conflict,
   fieldError,
   invalid,
   ProblemException,
-} from '../common/errors/problem.exception';
-import { facilityToday } from '../database/facility-scope';
-import { vnDate } from '../reports/pdf/format';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import type {
-  RolloverDecisionView,
-  RolloverEnrolledView,
-  RolloverView,
-} from './dto/schooling.view';
-import { Enrollment } from './enrollment.entity';
-import type { BoardingType, EnrollmentStatus, SchoolLevel } from './levels';
-import { type Promotion, ROLLOVER_DECISIONS, rolloverStep } from './promotion';
+} from '../../common/errors/problem.exception';
+import { facilityToday } from '../../database/facility-scope';
+import { vnDate } from '../../reports/pdf/format';
+import { PRESENT_STATUSES } from '../../residents/resident-rules';
+import type { RolloverDecisionView, RolloverEnrolledView, RolloverView } from './rollover.view';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import type { BoardingType, EnrollmentStatus, SchoolLevel } from '../rules/levels';
+import { type Promotion, ROLLOVER_DECISIONS, rolloverStep } from '../rules/promotion';
 import { SchoolYearRollover } from './school-year-rollover.entity';
-import { closingDay, nextSchoolYear, openingDay } from './school-year';
-import { schoolYearOverOn } from './term-calendar';
-import { birthDateSql } from '../residents/birth-date';
+import { closingDay, nextSchoolYear, openingDay } from '../rules/school-year';
+import { schoolYearOverOn } from '../rules/term-calendar';
+import { birthDateSql } from '../../residents/birth-date';
 
 interface LatestEnrollment {
   id: string;

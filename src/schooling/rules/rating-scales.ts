@@ -1,5 +1,5 @@
-import type { FieldError } from '../common/errors/problem.exception';
-import type { Text } from '../common/errors/messages';
+import type { FieldError } from '../../common/errors/problem.exception';
+import type { Text } from '../../common/errors/messages';
 import type { SchoolLevel } from './levels';
 import { parseSchoolYear } from './school-year';
 

@@ -1,35 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AlertsService } from '../alerts/alerts.service';
-import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { conflict, invalid } from '../common/errors/problem.exception';
+import { AlertsService } from '../../alerts/alerts.service';
+import { AuditService } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { conflict, invalid } from '../../common/errors/problem.exception';
 import {
   createInFacility,
   facilityToday,
   findInFacility,
   updateInFacility,
-} from '../database/facility-scope';
-import { vnDate } from '../reports/pdf/format';
-import { Resident } from '../residents/resident.entity';
-import type { SubjectResultDto } from './dto/result.dto';
-import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
-import type { SchoolResultView } from './dto/schooling.view';
-import { ABSENCE_ALERT_DAYS, absenceAlertDue } from './enrollment-rules';
-import { Enrollment } from './enrollment.entity';
-import { sentFields } from './enrollments.service';
-import { promotionOf } from './promotion';
+} from '../../database/facility-scope';
+import { vnDate } from '../../reports/pdf/format';
+import { Resident } from '../../residents/resident.entity';
+import type { SubjectResultDto } from './result.dto';
+import { CreateResultDto, UpdateResultDto } from './result.dto';
+import type { SchoolResultView } from './school-result.view';
+import { ABSENCE_ALERT_DAYS, absenceAlertDue } from '../rules/enrollment-rules';
+import { Enrollment } from '../enrollments/enrollment.entity';
+import { sentFields } from '../enrollments/enrollments.service';
+import { promotionOf } from '../rules/promotion';
 import {
   checkRatings,
   SCHOOL_TERM_LABELS,
   scaleFor,
   type RatingInput,
   type SubjectResult,
-} from './rating-scales';
+} from '../rules/rating-scales';
 import { SchoolResult } from './school-result.entity';
-import { ENROLLMENT_NOT_FOUND, RESULT_NOT_FOUND, toResultView } from './schooling-views';
-import { termOverOn } from './term-calendar';
+import { ENROLLMENT_NOT_FOUND } from '../enrollments/enrollment-views';
+import { RESULT_NOT_FOUND, toResultView } from './result-views';
+import { termOverOn } from '../rules/term-calendar';
 
 const subjectsOf = (subjects: SubjectResultDto[] | undefined): SubjectResult[] =>
   (subjects ?? []).map((s) => ({

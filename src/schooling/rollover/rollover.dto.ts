@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { Optional } from '../../common/http/validators';
-import { IsSchoolYear } from './enrollment.dto';
+import { IsSchoolYear } from '../enrollments/enrollment.dto';
 
 export class RolloverDto {
   @ApiProperty({ example: '2026-2027', description: 'The school year to close' })
@@ -17,10 +17,4 @@ export class RolloverDto {
   @IsString()
   @MaxLength(500)
   reason?: string;
-}
-
-export class FiguresQuery {
-  @ApiProperty({ example: '2026-2027' })
-  @IsSchoolYear()
-  year!: string;
 }

@@ -5,17 +5,17 @@ import type {
   SchoolingFiguresView,
   TermFiguresView,
   YearTermFiguresView,
-} from './dto/schooling.view';
-import { ABSENCE_ALERT_DAYS } from './enrollment-rules';
+} from './schooling-figures.view';
+import { ABSENCE_ALERT_DAYS } from '../rules/enrollment-rules';
 import {
   ENROLLMENT_STATUS_CODES,
   type EnrollmentStatus,
   SCHOOL_LEVEL_CODES,
   type SchoolLevel,
-} from './levels';
-import { type Promotion, PROMOTIONS } from './promotion';
-import { PRIMARY_RATINGS, SECONDARY_RATINGS, type SchoolTerm } from './rating-scales';
-import { parseSchoolYear } from './school-year';
+} from '../rules/levels';
+import { type Promotion, PROMOTIONS } from '../rules/promotion';
+import { PRIMARY_RATINGS, SECONDARY_RATINGS, type SchoolTerm } from '../rules/rating-scales';
+import { parseSchoolYear } from '../rules/school-year';
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;

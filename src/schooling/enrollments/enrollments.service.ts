@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { conflict, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import { ResidentsService } from '../residents/residents.service';
-import { CreateEnrollmentDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
-import type { EnrollmentView } from './dto/schooling.view';
+import { AuditService } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { conflict, invalid } from '../../common/errors/problem.exception';
+import { Page, PageQuery, paginate } from '../../common/http/pagination';
+import { createInFacility, findInFacility, updateInFacility } from '../../database/facility-scope';
+import { PRESENT_STATUSES } from '../../residents/resident-rules';
+import { ResidentsService } from '../../residents/residents.service';
+import { CreateEnrollmentDto, UpdateEnrollmentDto } from './enrollment.dto';
+import type { EnrollmentView } from './enrollment.view';
 import { Enrollment } from './enrollment.entity';
-import { checkEnrollment, type EnrollmentFacts } from './enrollment-rules';
-import { ACTIVE_STATUSES, type EnrollmentStatus } from './levels';
-import { scaleFor } from './rating-scales';
-import { SchoolResult } from './school-result.entity';
-import { openingDay } from './school-year';
-import { ENROLLMENT_NOT_FOUND, toEnrollmentView } from './schooling-views';
-import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
+import { checkEnrollment, type EnrollmentFacts } from '../rules/enrollment-rules';
+import { ACTIVE_STATUSES, type EnrollmentStatus } from '../rules/levels';
+import { scaleFor } from '../rules/rating-scales';
+import { SchoolResult } from '../results/school-result.entity';
+import { openingDay } from '../rules/school-year';
+import { ENROLLMENT_NOT_FOUND, toEnrollmentView } from './enrollment-views';
+import { RESIDENT_STATUS_WORDS } from '../../residents/status-words';
 
 /** The keys a client actually sent (class-transformer may leave declared fields undefined). */
 export function sentFields<T extends object>(dto: T): Partial<T> {

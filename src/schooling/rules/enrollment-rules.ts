@@ -1,4 +1,4 @@
-import { fieldError, type FieldError } from '../common/errors/problem.exception';
+import { fieldError, type FieldError } from '../../common/errors/problem.exception';
 import {
   checkGrade,
   ENDING_STATUSES,

@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import type { FacilityActor } from '../identity/actor';
-import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, PageQuery, paginate } from '../common/http/pagination';
-import { createInFacility, updateInFacility } from '../database/facility-scope';
-import { PRESENT_STATUSES } from '../residents/resident-rules';
-import { ResidentsService } from '../residents/residents.service';
-import type { VocationalTrainingView } from './dto/schooling.view';
+import { AuditService } from '../../audit/audit.service';
+import type { FacilityActor } from '../../identity/actor';
+import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
+import { Page, PageQuery, paginate } from '../../common/http/pagination';
+import { createInFacility, updateInFacility } from '../../database/facility-scope';
+import { PRESENT_STATUSES } from '../../residents/resident-rules';
+import { ResidentsService } from '../../residents/residents.service';
+import type { VocationalTrainingView } from './vocational-training.view';
 import {
   CreateVocationalTrainingDto,
   UpdateVocationalTrainingDto,
-} from './dto/vocational-training.dto';
-import { sentFields } from './enrollments.service';
-import { toTrainingView, TRAINING_NOT_FOUND } from './schooling-views';
+} from './vocational-training.dto';
+import { sentFields } from '../enrollments/enrollments.service';
+import { toTrainingView, TRAINING_NOT_FOUND } from './vocational-training-views';
 import { VocationalTraining, type VocationalStatus } from './vocational-training.entity';
-import { RESIDENT_STATUS_WORDS } from '../residents/status-words';
+import { RESIDENT_STATUS_WORDS } from '../../residents/status-words';
 
 export interface TrainingFacts {
   startDate: string;

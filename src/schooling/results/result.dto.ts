@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsDecimal, Optional } from '../../common/http/validators';
-import { RATING_CODES, SCHOOL_TERMS, type SchoolTerm } from '../rating-scales';
+import { RATING_CODES, SCHOOL_TERMS, type SchoolTerm } from '../rules/rating-scales';
 
 const RATINGS_DOC =
   'Stable codes; labels at GET /reference/schooling. Primary (TT 27/2020) uses `rating`: ' +

@@ -1,4 +1,4 @@
-import type { FieldError } from '../common/errors/problem.exception';
+import type { FieldError } from '../../common/errors/problem.exception';
 
 interface LevelInfo {
   vi: string;

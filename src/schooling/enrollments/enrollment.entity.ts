@@ -9,14 +9,14 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Resident } from '../residents/resident.entity';
+import { Resident } from '../../residents/resident.entity';
 import {
   type BoardingType,
   ENROLLMENT_STATUS_CODES,
   type EnrollmentStatus,
   SCHOOL_LEVEL_CODES,
   type SchoolLevel,
-} from './levels';
+} from '../rules/levels';
 
 /**
  * A resident's schooling in one school year (năm học "2026-2027"): level, grade, school, dates,

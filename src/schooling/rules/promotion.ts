@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/dates';
+import type { IsoDate } from '../../calendar/dates';
 import {
   type EnrollmentStatus,
   HIGHEST_GRADE,

@@ -1,4 +1,4 @@
-import { ApiPage } from '../openapi/bounded-list.decorator';
+import { ApiPage } from '../../openapi/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
@@ -7,20 +7,21 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '../auth/access.decorators';
-import { CurrentStaff } from '../auth/actor';
-import type { FacilityActor } from '../identity/actor';
-import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
-import { Page, PageQuery } from '../common/http/pagination';
-import { UuidParam } from '../common/http/uuid-param';
-import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { CreateEnrollmentDto, UpdateEnrollmentDto } from './dto/enrollment.dto';
-import { CreateResultDto, UpdateResultDto } from './dto/result.dto';
-import { EnrollmentView, SchoolResultView } from './dto/schooling.view';
+import { Roles } from '../../auth/access.decorators';
+import { CurrentStaff } from '../../auth/actor';
+import type { FacilityActor } from '../../identity/actor';
+import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
+import { Page, PageQuery } from '../../common/http/pagination';
+import { UuidParam } from '../../common/http/uuid-param';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import { CreateEnrollmentDto, UpdateEnrollmentDto } from './enrollment.dto';
+import { CreateResultDto, UpdateResultDto } from '../results/result.dto';
+import { EnrollmentView } from './enrollment.view';
+import { SchoolResultView } from '../results/school-result.view';
 import { EnrollmentsService } from './enrollments.service';
-import { ResultsService } from './results.service';
-import { WritableFields } from '../auth/field-rights.guard';
-import { SCHOOLING_ROLES } from './schooling.roles';
+import { ResultsService } from '../results/results.service';
+import { WritableFields } from '../../auth/field-rights.guard';
+import { SCHOOLING_ROLES } from '../schooling.roles';
 
 /** Schooling is the social worker's (SPEC.md); the director sees and corrects everything. */
 
