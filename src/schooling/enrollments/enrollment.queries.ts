@@ -1,4 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
+import { SchoolResult } from '../results/school-result.entity';
+import { ACTIVE_STATUSES } from '../rules/levels';
+import { Enrollment } from './enrollment.entity';
 
 /**
  * What other modules may ask about a resident's schooling. Their code calls these instead of
@@ -14,3 +17,28 @@ export const EnrollmentQueries = {
     return (found[0]?.n ?? 0) > 0;
   },
 };
+
+/** The ids of the resident's active enrolments (studying, suspended, not_enrolled) of the year. */
+export async function activeEnrollmentIds(
+  manager: EntityManager,
+  residentId: string,
+  schoolYear: string,
+): Promise<string[]> {
+  const rows = await manager.getRepository(Enrollment).find({
+    where: [
+      { residentId, schoolYear, voidedAt: IsNull(), status: In([...ACTIVE_STATUSES]) },
+      { residentId, schoolYear, voidedAt: IsNull(), status: IsNull() },
+    ],
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/** The term results of the enrolments. */
+export async function resultsOfEnrollments(
+  manager: EntityManager,
+  ids: string[],
+): Promise<SchoolResult[]> {
+  if (ids.length === 0) return [];
+  return manager.getRepository(SchoolResult).find({ where: { enrollmentId: In(ids) } });
+}

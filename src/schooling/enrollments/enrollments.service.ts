@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { conflict, invalid } from '../../common/errors/problem.exception';
@@ -11,6 +11,7 @@ import { ResidentsService } from '../../residents/residents.service';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './enrollment.dto';
 import type { EnrollmentView } from './enrollment.view';
 import { Enrollment } from './enrollment.entity';
+import { activeEnrollmentIds, resultsOfEnrollments } from './enrollment.queries';
 import { checkEnrollment, type EnrollmentFacts } from '../rules/enrollment-rules';
 import { ACTIVE_STATUSES, type EnrollmentStatus } from '../rules/levels';
 import { scaleFor } from '../rules/rating-scales';
@@ -57,7 +58,7 @@ export class EnrollmentsService {
       page,
       'DESC',
     );
-    const results = await this.resultsOf(
+    const results = await resultsOfEnrollments(
       manager,
       found.items.map((e) => e.id),
     );
@@ -70,7 +71,7 @@ export class EnrollmentsService {
   async get(actor: FacilityActor, id: string): Promise<EnrollmentView> {
     const manager = this.dataSource.manager;
     const e = await findInFacility(manager, Enrollment, actor, id, { what: ENROLLMENT_NOT_FOUND });
-    return toEnrollmentView(e, await this.resultsOf(manager, [e.id]));
+    return toEnrollmentView(e, await resultsOfEnrollments(manager, [e.id]));
   }
 
   /** Enrols a present resident for a school year; a second active enrolment of the year is a 409. */
@@ -160,7 +161,7 @@ export class EnrollmentsService {
           if (before.voidedAt !== null) {
             throw conflict({ vi: 'Hồ sơ học tập đã bị hủy', en: 'The enrolment has been voided' });
           }
-          results = await this.resultsOf(manager, [id]);
+          results = await resultsOfEnrollments(manager, [id]);
           let changes: Partial<Enrollment>;
           if (voidReason !== undefined) {
             changes = { voidedAt: new Date(), voidedBy: actor.id, voidReason: voidReason.trim() };
@@ -233,27 +234,17 @@ export class EnrollmentsService {
     schoolYear: string,
     exceptId: string | null,
   ): Promise<void> {
-    const others = await manager.getRepository(Enrollment).find({
-      where: [
-        { residentId, schoolYear, voidedAt: IsNull(), status: In([...ACTIVE_STATUSES]) },
-        { residentId, schoolYear, voidedAt: IsNull(), status: IsNull() },
-      ],
-      select: { id: true },
-    });
-    const clash = others.find((o) => o.id !== exceptId);
+    const clash = (await activeEnrollmentIds(manager, residentId, schoolYear)).find(
+      (id) => id !== exceptId,
+    );
     if (clash) {
       throw conflict(
         {
           vi: `Đối tượng đã có hồ sơ học tập đang hiệu lực trong năm học ${schoolYear}`,
           en: `The resident already has an active enrolment for ${schoolYear}`,
         },
-        { existingEnrollmentId: clash.id },
+        { existingEnrollmentId: clash },
       );
     }
-  }
-
-  private async resultsOf(manager: EntityManager, ids: string[]): Promise<SchoolResult[]> {
-    if (ids.length === 0) return [];
-    return manager.getRepository(SchoolResult).find({ where: { enrollmentId: In(ids) } });
   }
 }

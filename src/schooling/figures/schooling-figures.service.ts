@@ -6,36 +6,27 @@ import type {
   TermFiguresView,
   YearTermFiguresView,
 } from './schooling-figures.view';
-import { ABSENCE_ALERT_DAYS } from '../rules/enrollment-rules';
-import {
-  ENROLLMENT_STATUS_CODES,
-  type EnrollmentStatus,
-  SCHOOL_LEVEL_CODES,
-  type SchoolLevel,
-} from '../rules/levels';
+import { ENROLLMENT_STATUS_CODES, SCHOOL_LEVEL_CODES } from '../rules/levels';
 import { type Promotion, PROMOTIONS } from '../rules/promotion';
 import { PRIMARY_RATINGS, SECONDARY_RATINGS, type SchoolTerm } from '../rules/rating-scales';
 import { parseSchoolYear } from '../rules/school-year';
+import {
+  type ResultGroup,
+  resultGroups,
+  residentsByLevel,
+  residentsByStatus,
+  studentCount,
+  vocationalCounts,
+} from './schooling-figures.queries';
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-interface ResultGroup {
-  term: SchoolTerm;
-  scale: string;
-  rating: string | null;
-  learning_rating: string | null;
-  conduct_rating: string | null;
-  promotion: Promotion | null;
-  high_absence: number;
-  n: number;
-}
-
 /**
  * The schooling figures of a facility for one school year, for the screen and for the reports:
  * residents by level and status, dropouts, ratings per term, the promotion rate of the whole-year
- * results, vocational enrolments and courses. A handful of grouped queries; voided enrolments
- * count for nothing.
+ * results, vocational enrolments and courses. The grouped queries are in
+ * schooling-figures.queries.ts; voided enrolments count for nothing.
  */
 @Injectable()
 export class SchoolingFiguresService {
@@ -49,55 +40,17 @@ export class SchoolingFiguresService {
     const year = parseSchoolYear(schoolYear);
     if (!year) throw new RangeError(`not a school year: ${schoolYear}`);
 
-    const levels: { level: SchoolLevel; n: number }[] = await manager.query(
-      `SELECT level, count(DISTINCT resident_id)::int AS n FROM enrollment
-        WHERE facility_id = $1 AND school_year = $2 AND voided_at IS NULL
-        GROUP BY level`,
-      [facilityId, schoolYear],
-    );
-    const statuses: { status: EnrollmentStatus; n: number }[] = await manager.query(
-      `SELECT status, count(DISTINCT resident_id)::int AS n FROM enrollment
-        WHERE facility_id = $1 AND school_year = $2 AND voided_at IS NULL AND status IS NOT NULL
-        GROUP BY status`,
-      [facilityId, schoolYear],
-    );
-    const totals: { students: number }[] = await manager.query(
-      `SELECT count(DISTINCT resident_id)::int AS students FROM enrollment
-        WHERE facility_id = $1 AND school_year = $2 AND voided_at IS NULL AND level <> 'not_enrolled'`,
-      [facilityId, schoolYear],
-    );
-    const results: ResultGroup[] = await manager.query(
-      `SELECT sr.term, sr.scale, sr.rating, sr.learning_rating, sr.conduct_rating, sr.promotion,
-              count(*) FILTER (WHERE sr.days_absent > CASE sr.term WHEN 'year' THEN $3::int ELSE $4::int END)::int AS high_absence,
-              count(*)::int AS n
-         FROM school_result sr
-         JOIN enrollment e ON e.id = sr.enrollment_id
-        WHERE sr.facility_id = $1 AND e.school_year = $2 AND e.voided_at IS NULL
-        GROUP BY sr.term, sr.scale, sr.rating, sr.learning_rating, sr.conduct_rating, sr.promotion`,
-      [facilityId, schoolYear, ABSENCE_ALERT_DAYS.year, ABSENCE_ALERT_DAYS.HK1],
-    );
+    const levels = await residentsByLevel(manager, facilityId, schoolYear);
+    const statuses = await residentsByStatus(manager, facilityId, schoolYear);
+    const students = await studentCount(manager, facilityId, schoolYear);
+    const results = await resultGroups(manager, facilityId, schoolYear);
     // Courses running at some point of the school year (1 September – 31 August).
-    const from = `${year.start}-09-01`;
-    const to = `${year.end}-08-31`;
-    const vocational: {
-      trainings: number;
-      started: number;
-      completed: number;
-      certificates: number;
-      placed: number;
-      school_enrollments: number;
-    }[] = await manager.query(
-      `SELECT count(*)::int AS trainings,
-              count(*) FILTER (WHERE v.start_date BETWEEN $2 AND $3)::int AS started,
-              count(*) FILTER (WHERE v.status = 'completed' AND v.end_date BETWEEN $2 AND $3)::int AS completed,
-              count(*) FILTER (WHERE v.certificate_obtained AND v.end_date BETWEEN $2 AND $3)::int AS certificates,
-              count(*) FILTER (WHERE v.employer IS NOT NULL AND v.job_started_on BETWEEN $2 AND $3)::int AS placed,
-              (SELECT count(DISTINCT resident_id)::int FROM enrollment
-                WHERE facility_id = $1 AND school_year = $4 AND voided_at IS NULL
-                  AND level IN ('vocational_intermediate', 'college')) AS school_enrollments
-         FROM vocational_training v
-        WHERE v.facility_id = $1 AND v.start_date <= $3 AND (v.end_date IS NULL OR v.end_date >= $2)`,
-      [facilityId, from, to, schoolYear],
+    const v = await vocationalCounts(
+      manager,
+      facilityId,
+      schoolYear,
+      `${year.start}-09-01`,
+      `${year.end}-08-31`,
     );
 
     const byLevel = zeros(SCHOOL_LEVEL_CODES);
@@ -109,10 +62,9 @@ export class SchoolingFiguresService {
       HK2: this.term(results, 'HK2'),
       year: this.yearTerm(results),
     };
-    const v = vocational[0];
     return {
       schoolYear,
-      students: totals[0]?.students ?? 0,
+      students,
       byLevel,
       notEnrolled: byLevel.not_enrolled,
       byStatus,

@@ -28,6 +28,7 @@ import {
   type SubjectResult,
 } from '../rules/rating-scales';
 import { SchoolResult } from './school-result.entity';
+import { resultOfTerm } from './result.queries';
 import { ENROLLMENT_NOT_FOUND } from '../enrollments/enrollment-views';
 import { RESULT_NOT_FOUND, toResultView } from './result-views';
 import { termOverOn } from '../rules/term-calendar';
@@ -96,10 +97,7 @@ export class ResultsService {
               : `${term.en} of ${enrollment.schoolYear} is not over: record its result from ${vnDate(overOn)}`,
         });
       }
-      const existing = await manager.findOne(SchoolResult, {
-        where: { enrollmentId, term: dto.term },
-        select: { id: true, version: true },
-      });
+      const existing = await resultOfTerm(manager, enrollmentId, dto.term);
       if (existing) {
         throw conflict(
           {

@@ -12,30 +12,19 @@ import {
 } from '../../common/errors/problem.exception';
 import { facilityToday } from '../../database/facility-scope';
 import { vnDate } from '../../reports/pdf/format';
-import { PRESENT_STATUSES } from '../../residents/resident-rules';
 import type { RolloverDecisionView, RolloverEnrolledView, RolloverView } from './rollover.view';
 import { Enrollment } from '../enrollments/enrollment.entity';
-import type { BoardingType, EnrollmentStatus, SchoolLevel } from '../rules/levels';
-import { type Promotion, ROLLOVER_DECISIONS, rolloverStep } from '../rules/promotion';
+import { ROLLOVER_DECISIONS, rolloverStep } from '../rules/promotion';
 import { SchoolYearRollover } from './school-year-rollover.entity';
 import { closingDay, nextSchoolYear, openingDay } from '../rules/school-year';
 import { schoolYearOverOn } from '../rules/term-calendar';
-import { birthDateSql } from '../../residents/birth-date';
-
-interface LatestEnrollment {
-  id: string;
-  resident_id: string;
-  resident_code: string;
-  resident_name: string;
-  born: string | null;
-  level: SchoolLevel;
-  grade: number | null;
-  status: EnrollmentStatus | null;
-  school_name: string | null;
-  school_commune: string | null;
-  boarding_type: BoardingType;
-  promotion: Promotion | null;
-}
+import {
+  claimRollover,
+  completeEnrollments,
+  type LatestEnrollment,
+  latestEnrollments,
+  residentsEnrolledIn,
+} from './rollover.queries';
 
 @Injectable()
 export class RolloverService {
@@ -58,50 +47,21 @@ export class RolloverService {
     const to = nextSchoolYear(from);
     return this.dataSource.transaction(async (manager) => {
       const earlyReason = await this.earlyReason(manager, actor, from, reason);
-      const claimed: { id: string }[] = await manager.query(
-        `INSERT INTO school_year_rollover (facility_id, from_year, to_year, enrolled, needs_decision, created_by)
-         VALUES ($1, $2, $3, 0, 0, $4)
-         ON CONFLICT (facility_id, from_year) DO NOTHING
-         RETURNING id`,
-        [actor.facilityId, from, to, actor.id],
-      );
-      const rolloverId = claimed[0]?.id;
+      const rolloverId = await claimRollover(manager, actor.facilityId, from, to, actor.id);
       if (!rolloverId) {
         throw conflict({
           vi: `Năm học ${from} đã được kết chuyển`,
           en: `The school year ${from} has already been rolled over`,
         });
       }
-      const rows: LatestEnrollment[] = await manager.query(
-        `SELECT * FROM (
-           SELECT DISTINCT ON (e.resident_id)
-                  e.id, e.resident_id, r.code AS resident_code, r.full_name AS resident_name, r.sort_name,
-                  to_char(${birthDateSql('r')}, 'YYYY-MM-DD') AS born,
-                  e.level, e.grade, e.status, e.school_name, e.school_commune, e.boarding_type,
-                  yr.promotion
-             FROM enrollment e
-             JOIN resident r ON r.id = e.resident_id
-             LEFT JOIN school_result yr ON yr.enrollment_id = e.id AND yr.term = 'year'
-            WHERE e.facility_id = $1 AND e.school_year = $2 AND e.voided_at IS NULL
-              AND e.status IS DISTINCT FROM 'transferred'
-              AND r.status = ANY($3)
-            ORDER BY e.resident_id, e.start_date DESC, e.created_at DESC
-         ) latest
-         ORDER BY sort_name, id`,
-        [actor.facilityId, from, PRESENT_STATUSES],
-      );
+      const rows = await latestEnrollments(manager, actor.facilityId, from);
       if (rows.length === 0) {
         throw conflict({
           vi: `Không có hồ sơ học tập nào trong năm học ${from}`,
           en: `No enrolments in the school year ${from}`,
         });
       }
-      const enrolledNext: { resident_id: string }[] = await manager.query(
-        `SELECT DISTINCT resident_id FROM enrollment
-          WHERE facility_id = $1 AND school_year = $2 AND voided_at IS NULL`,
-        [actor.facilityId, to],
-      );
-      const already = new Set(enrolledNext.map((r) => r.resident_id));
+      const already = await residentsEnrolledIn(manager, actor.facilityId, to);
 
       const alreadyEnrolled: string[] = [];
       const needsDecision: RolloverDecisionView[] = [];
@@ -163,13 +123,10 @@ export class RolloverService {
           ? await manager.save(planned.map((p) => manager.create(Enrollment, p.next)))
           : [];
       if (planned.length > 0) {
-        // The finished year of each promoted student: completed, ended on the last day of teaching.
-        await manager.query(
-          `UPDATE enrollment
-              SET status = 'completed', end_date = coalesce(end_date, greatest(start_date, $2::date)),
-                  version = version + 1, updated_at = now()
-            WHERE id = ANY($1) AND status = 'studying'`,
-          [planned.map((p) => p.row.id), closingDay(from)],
+        await completeEnrollments(
+          manager,
+          planned.map((p) => p.row.id),
+          closingDay(from),
         );
       }
       await manager.update(
