@@ -13,6 +13,7 @@ import { createInFacility, findInFacility, updateInFacility } from '../../databa
 import { CaseFile } from '../case-file/case-file.entity';
 import { checkGoalKeys, reviewDueAfter } from '../case-rules';
 import { CasesService } from '../case-file/cases.service';
+import { checkStaff } from '../case-file/case-staff';
 import {
   ActivityDto,
   CreatePlanDto,
@@ -323,7 +324,7 @@ export class PlansService {
   ): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     for (const [i, a] of activities.entries()) {
-      const found = await this.cases.checkStaff(
+      const found = await checkStaff(
         manager,
         actor,
         a.ownerId,
