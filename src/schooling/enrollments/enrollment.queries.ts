@@ -1,4 +1,4 @@
-import { type EntityManager, In, IsNull } from 'typeorm';
+import { type EntityManager, In, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { SchoolResult } from '../results/school-result.entity';
 import { ACTIVE_STATUSES } from '../rules/levels';
 import { Enrollment } from './enrollment.entity';
@@ -41,4 +41,16 @@ export async function resultsOfEnrollments(
 ): Promise<SchoolResult[]> {
   if (ids.length === 0) return [];
   return manager.getRepository(SchoolResult).find({ where: { enrollmentId: In(ids) } });
+}
+
+/** A resident's enrolments, for a paged list. */
+export function enrollmentsOfResident(
+  manager: EntityManager,
+  facilityId: string,
+  residentId: string,
+): SelectQueryBuilder<Enrollment> {
+  return manager
+    .getRepository(Enrollment)
+    .createQueryBuilder('e')
+    .where('e.facilityId = :f AND e.residentId = :r', { f: facilityId, r: residentId });
 }

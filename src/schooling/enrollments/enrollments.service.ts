@@ -11,7 +11,11 @@ import { ResidentsService } from '../../residents/residents.service';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './enrollment.dto';
 import type { EnrollmentView } from './enrollment.view';
 import { Enrollment } from './enrollment.entity';
-import { activeEnrollmentIds, resultsOfEnrollments } from './enrollment.queries';
+import {
+  activeEnrollmentIds,
+  enrollmentsOfResident,
+  resultsOfEnrollments,
+} from './enrollment.queries';
 import { checkEnrollment, type EnrollmentFacts } from '../rules/enrollment-rules';
 import { ACTIVE_STATUSES, type EnrollmentStatus } from '../rules/levels';
 import { scaleFor } from '../rules/rating-scales';
@@ -44,10 +48,7 @@ export class EnrollmentsService {
   ): Promise<Page<EnrollmentView>> {
     const manager = this.dataSource.manager;
     await this.residents.find(actor, residentId, manager);
-    const qb = manager
-      .getRepository(Enrollment)
-      .createQueryBuilder('e')
-      .where('e.facilityId = :f AND e.residentId = :r', { f: actor.facilityId, r: residentId });
+    const qb = enrollmentsOfResident(manager, actor.facilityId, residentId);
     const found = await paginate(
       qb,
       [

@@ -16,6 +16,7 @@ import {
 import { sentFields } from '../enrollments/enrollments.service';
 import { toTrainingView, TRAINING_NOT_FOUND } from './vocational-training-views';
 import { VocationalTraining, type VocationalStatus } from './vocational-training.entity';
+import { trainingsOfResident } from './vocational-training.queries';
 import { RESIDENT_STATUS_WORDS } from '../../residents/status-words';
 
 export interface TrainingFacts {
@@ -97,10 +98,7 @@ export class VocationalTrainingsService {
   ): Promise<Page<VocationalTrainingView>> {
     const manager = this.dataSource.manager;
     await this.residents.find(actor, residentId, manager);
-    const qb = manager
-      .getRepository(VocationalTraining)
-      .createQueryBuilder('v')
-      .where('v.facilityId = :f AND v.residentId = :r', { f: actor.facilityId, r: residentId });
+    const qb = trainingsOfResident(manager, actor.facilityId, residentId);
     const found = await paginate(
       qb,
       [
