@@ -6,6 +6,7 @@ import { CaseAlertsJob } from './case-alerts.job';
 import { CaseFiguresService } from './figures/case-figures.service';
 import { CaseNotesService } from './notes/case-notes.service';
 import { CasesController } from './case-file/cases.controller';
+import { CaseClosingService } from './case-file/case-closing.service';
 import { CasesService } from './case-file/cases.service';
 import { ChildrenMeetingsService } from './meetings/children-meetings.service';
 import { PlansController } from './plans/plans.controller';
@@ -35,6 +36,7 @@ import { ReferralsController } from './referrals/referrals.controller';
   ],
   providers: [
     CasesService,
+    CaseClosingService,
     AssessmentsService,
     PlansService,
     PlanReviewsService,

@@ -10,8 +10,8 @@ import { shownCategories } from '../residents/model/categories';
 import type { ResidentCategory } from '../residents/model/categories';
 import { AGE_BANDS } from '../residents/register/resident-query.dto';
 import { factsOn } from './history/resident-facts';
-import { SchoolingFiguresService } from '../schooling/schooling-figures.service';
-import { schoolYearOf } from '../schooling/school-year';
+import { SchoolingFiguresService } from '../schooling/figures/schooling-figures.service';
+import { schoolYearOf } from '../schooling/rules/school-year';
 import { StaffingService } from '../staffing/staffing.service';
 import {
   AllowanceFigures,

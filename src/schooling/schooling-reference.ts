@@ -1,6 +1,10 @@
-import { ABSENCE_ALERT_DAYS } from './enrollment-rules';
-import { BOARDING_TYPES, ENROLLMENT_STATUSES, SCHOOL_LEVELS } from './levels';
-import { MAX_ABSENT_DAYS_SECONDARY, PROMOTION_REASONS, ROLLOVER_DECISIONS } from './promotion';
+import { ABSENCE_ALERT_DAYS } from './rules/enrollment-rules';
+import { BOARDING_TYPES, ENROLLMENT_STATUSES, SCHOOL_LEVELS } from './rules/levels';
+import {
+  MAX_ABSENT_DAYS_SECONDARY,
+  PROMOTION_REASONS,
+  ROLLOVER_DECISIONS,
+} from './rules/promotion';
 import {
   PRIMARY_QUALITY_RATINGS,
   PRIMARY_RATINGS,
@@ -9,8 +13,8 @@ import {
   SCHOOL_TERM_LABELS,
   SECONDARY_RATINGS,
   SECONDARY_SUBJECT_RATINGS,
-} from './rating-scales';
-import { VOCATIONAL_PROGRAMME_LEVELS } from './vocational-training.entity';
+} from './rules/rating-scales';
+import { VOCATIONAL_PROGRAMME_LEVELS } from './vocational/vocational-training.entity';
 
 interface Coded {
   code: string;

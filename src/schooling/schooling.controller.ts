@@ -15,17 +15,20 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page, PageQuery } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { FiguresQuery, RolloverDto } from './dto/schooling.dto';
-import { RolloverView, SchoolingFiguresView, VocationalTrainingView } from './dto/schooling.view';
+import { FiguresQuery } from './figures/figures.dto';
+import { RolloverDto } from './rollover/rollover.dto';
+import { RolloverView } from './rollover/rollover.view';
+import { SchoolingFiguresView } from './figures/schooling-figures.view';
+import { VocationalTrainingView } from './vocational/vocational-training.view';
 import {
   CreateVocationalTrainingDto,
   UpdateVocationalTrainingDto,
-} from './dto/vocational-training.dto';
+} from './vocational/vocational-training.dto';
 import { SCHOOLING_ROLES } from './schooling.roles';
-import { RolloverService } from './rollover.service';
-import { SchoolingFiguresService } from './schooling-figures.service';
+import { RolloverService } from './rollover/rollover.service';
+import { SchoolingFiguresService } from './figures/schooling-figures.service';
 import { schoolingReference, SchoolingReference } from './schooling-reference';
-import { VocationalTrainingsService } from './vocational-trainings.service';
+import { VocationalTrainingsService } from './vocational/vocational-trainings.service';
 import { WritableFields } from '../auth/field-rights.guard';
 
 @ApiTags('schooling')

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
 import { ResidentsModule } from '../residents/residents.module';
-import { EnrollmentsController } from './enrollments.controller';
-import { EnrollmentsService } from './enrollments.service';
-import { ResultsService } from './results.service';
-import { RolloverService } from './rollover.service';
-import { SchoolingAlertsJob } from './schooling-alerts.job';
+import { EnrollmentsController } from './enrollments/enrollments.controller';
+import { EnrollmentsService } from './enrollments/enrollments.service';
+import { ResultsService } from './results/results.service';
+import { RolloverService } from './rollover/rollover.service';
+import { SchoolingAlertsJob } from './figures/schooling-alerts.job';
 import { SchoolingController } from './schooling.controller';
-import { SchoolingFiguresService } from './schooling-figures.service';
-import { VocationalTrainingsService } from './vocational-trainings.service';
+import { SchoolingFiguresService } from './figures/schooling-figures.service';
+import { VocationalTrainingsService } from './vocational/vocational-trainings.service';
 
 /** Enrolments, term results and promotion, vocational training, the age rules, the figures. */
 @Module({

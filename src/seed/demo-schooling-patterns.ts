@@ -1,7 +1,7 @@
-import type { CreateEnrollmentDto } from '../schooling/dto/enrollment.dto';
-import type { CreateResultDto } from '../schooling/dto/result.dto';
-import type { SchoolLevel } from '../schooling/levels';
-import { parseSchoolYear } from '../schooling/school-year';
+import type { CreateEnrollmentDto } from '../schooling/enrollments/enrollment.dto';
+import type { CreateResultDto } from '../schooling/results/result.dto';
+import type { SchoolLevel } from '../schooling/rules/levels';
+import { parseSchoolYear } from '../schooling/rules/school-year';
 
 /** Schools, classes and result patterns of the demo centre's children (fictional, plausible). */
 export const COMMUNE = 'Phường Phố Hiến, tỉnh Hưng Yên';

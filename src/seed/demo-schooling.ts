@@ -4,19 +4,19 @@ import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { addDays, todayIn } from '../calendar/dates';
 import { AdmissionType } from '../residents/model/resident.enums';
-import type { EnrollmentView } from '../schooling/dto/schooling.view';
-import { EnrollmentsService } from '../schooling/enrollments.service';
-import type { SchoolLevel } from '../schooling/levels';
-import { ResultsService } from '../schooling/results.service';
-import { RolloverService } from '../schooling/rollover.service';
+import type { EnrollmentView } from '../schooling/enrollments/enrollment.view';
+import { EnrollmentsService } from '../schooling/enrollments/enrollments.service';
+import type { SchoolLevel } from '../schooling/rules/levels';
+import { ResultsService } from '../schooling/results/results.service';
+import { RolloverService } from '../schooling/rollover/rollover.service';
 import {
   closingDay,
   openingDay,
   parseSchoolYear,
   previousSchoolYear,
   schoolYearOf,
-} from '../schooling/school-year';
-import { VocationalTrainingsService } from '../schooling/vocational-trainings.service';
+} from '../schooling/rules/school-year';
+import { VocationalTrainingsService } from '../schooling/vocational/vocational-trainings.service';
 import { User } from '../users/user.entity';
 import {
   COMMUNE,

@@ -1,6 +1,6 @@
 import { JobRunner } from '../../src/jobs/job-runner';
-import { raiseSchoolingAlerts } from '../../src/schooling/schooling-alerts.job';
-import { schoolYearOf } from '../../src/schooling/school-year';
+import { raiseSchoolingAlerts } from '../../src/schooling/figures/schooling-alerts.job';
+import { schoolYearOf } from '../../src/schooling/rules/school-year';
 import { count, startTestApp, TestApp } from '../support/test-app';
 import { enrollmentBody, schoolingApi, today } from './schooling-fixtures';
 

@@ -1,6 +1,6 @@
 import { JobRunner } from '../../src/jobs/job-runner';
-import { raiseSchoolingAlerts } from '../../src/schooling/schooling-alerts.job';
-import { previousSchoolYear, schoolYearOf } from '../../src/schooling/school-year';
+import { raiseSchoolingAlerts } from '../../src/schooling/figures/schooling-alerts.job';
+import { previousSchoolYear, schoolYearOf } from '../../src/schooling/rules/school-year';
 import { startTestApp, TestApp } from '../support/test-app';
 import { schoolingApi, today } from './schooling-fixtures';
 

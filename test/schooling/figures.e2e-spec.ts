@@ -1,4 +1,4 @@
-import { SchoolingFiguresService } from '../../src/schooling/schooling-figures.service';
+import { SchoolingFiguresService } from '../../src/schooling/figures/schooling-figures.service';
 import { expectProblem, startTestApp, TestApp } from '../support/test-app';
 import { enrollmentBody, errorCodes, schoolingApi } from './schooling-fixtures';
 

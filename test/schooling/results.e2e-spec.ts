@@ -4,8 +4,8 @@ import {
   openingDay,
   previousSchoolYear,
   schoolYearOf,
-} from '../../src/schooling/school-year';
-import { termOverOn } from '../../src/schooling/term-calendar';
+} from '../../src/schooling/rules/school-year';
+import { termOverOn } from '../../src/schooling/rules/term-calendar';
 import {
   enrollmentBody,
   errorCodes,

@@ -1,6 +1,6 @@
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
-import { nextSchoolYear, openingDay, schoolYearOf } from '../../src/schooling/school-year';
-import { schoolYearOverOn } from '../../src/schooling/term-calendar';
+import { nextSchoolYear, openingDay, schoolYearOf } from '../../src/schooling/rules/school-year';
+import { schoolYearOverOn } from '../../src/schooling/rules/term-calendar';
 import { errorCodes, schoolingApi, today, type EnrollmentBody } from './schooling-fixtures';
 
 interface Enrolled {

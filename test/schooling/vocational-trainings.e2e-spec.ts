@@ -1,4 +1,4 @@
-import { schoolYearOf } from '../../src/schooling/school-year';
+import { schoolYearOf } from '../../src/schooling/rules/school-year';
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
 import { agedYears, errorCodes, schoolingApi, today } from './schooling-fixtures';
 

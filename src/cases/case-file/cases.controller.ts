@@ -14,6 +14,7 @@ import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator
 import { Page, PageQuery } from '../../common/http/pagination';
 import { UuidParam } from '../../common/http/uuid-param';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
+import { CaseClosingService } from './case-closing.service';
 import { CasesService } from './cases.service';
 import { CloseCaseDto, EvaluateCaseDto, OpenCaseDto, UpdateCaseDto } from './case.dto';
 import { WritableFields } from '../../auth/field-rights.guard';
@@ -23,7 +24,10 @@ import { CASE_ROLES } from '../cases.roles';
 @ApiTags('cases')
 @Controller()
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly closing: CaseClosingService,
+  ) {}
 
   @Get('residents/:id/cases')
   @Roles(...CASE_ROLES)
@@ -88,7 +92,7 @@ export class CasesController {
     @IfMatchVersion() version: number,
     @Body() dto: EvaluateCaseDto,
   ): Promise<CaseFileView> {
-    return this.cases.evaluate(actor, id, version, dto);
+    return this.closing.evaluate(actor, id, version, dto);
   }
 
   @Post('cases/:id/close')
@@ -104,6 +108,6 @@ export class CasesController {
     @IfMatchVersion() version: number,
     @Body() dto: CloseCaseDto,
   ): Promise<CaseFileView> {
-    return this.cases.close(actor, id, version, dto);
+    return this.closing.close(actor, id, version, dto);
   }
 }

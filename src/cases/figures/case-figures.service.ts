@@ -7,6 +7,14 @@ import type { FacilityActor } from '../../identity/actor';
 import { MONTH_LENGTH } from '../../common/http/validators';
 import { REFERRAL_KINDS, SESSION_TYPES } from '../case.enums';
 import type { ReferralKind, SessionType } from '../case.enums';
+import {
+  assessmentCounts,
+  caseCounts,
+  meetingCounts,
+  planCounts,
+  referralGroups,
+  sessionGroups,
+} from './case-figures.queries';
 
 export type OpenStep = 'assessment' | 'planning' | 'implementation' | 'monitoring';
 
@@ -70,7 +78,7 @@ const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
 
 /**
  * Case-management figures of one facility and month, for the monthly report: a handful of grouped
- * queries, no loop over residents. Steps at the month's end come from the dates each case reached
+ * queries (case-figures.queries.ts), no loop over residents. Steps at the month's end come from the dates each case reached
  * them, so a past month's figures do not change when cases move on.
  */
 @Injectable()
@@ -98,18 +106,9 @@ export class CaseFiguresService {
     last: string,
     label: string,
   ): Promise<CaseFigures> {
-    const params = [facilityId, first, last];
-    const END = `$3::date`;
-    const IN_MONTH = (col: string) => `${col} BETWEEN $2::date AND ${END}`;
+    const period = { facilityId, first, last };
 
-    const sessions: { type: SessionType; n: number; people: number; minutes: number }[] =
-      await manager.query(
-        `SELECT type, count(*)::int AS n, count(DISTINCT resident_id)::int AS people,
-                coalesce(sum(duration_minutes), 0)::int AS minutes
-           FROM counselling_session WHERE facility_id = $1 AND ${IN_MONTH('session_on')}
-          GROUP BY ROLLUP (type)`,
-        params,
-      );
+    const sessions = await sessionGroups(manager, period);
     const byType = zeros(SESSION_TYPES);
     let total = { n: 0, people: 0, minutes: 0 };
     for (const r of sessions) {
@@ -117,78 +116,14 @@ export class CaseFiguresService {
       else byType[r.type] = r.n;
     }
 
-    const cases: {
-      opened: number;
-      closed: number;
-      open_end: number;
-      assessment: number;
-      planning: number;
-      implementation: number;
-      monitoring: number;
-    }[] = await manager.query(
-      `WITH c AS (
-         SELECT *, (opened_on <= ${END} AND (closed_on IS NULL OR closed_on > ${END})) AS open_end,
-                CASE WHEN monitoring_since <= ${END} THEN 'monitoring'
-                     WHEN implementation_since <= ${END} THEN 'implementation'
-                     WHEN planning_since <= ${END} THEN 'planning'
-                     ELSE 'assessment' END AS step_end
-           FROM case_file WHERE facility_id = $1)
-       SELECT count(*) FILTER (WHERE ${IN_MONTH('opened_on')})::int AS opened,
-              count(*) FILTER (WHERE ${IN_MONTH('closed_on')})::int AS closed,
-              count(*) FILTER (WHERE open_end)::int AS open_end,
-              count(*) FILTER (WHERE open_end AND step_end = 'assessment')::int AS assessment,
-              count(*) FILTER (WHERE open_end AND step_end = 'planning')::int AS planning,
-              count(*) FILTER (WHERE open_end AND step_end = 'implementation')::int AS implementation,
-              count(*) FILTER (WHERE open_end AND step_end = 'monitoring')::int AS monitoring
-         FROM c`,
-      params,
-    );
+    const cases = await caseCounts(manager, period);
     const c = cases[0];
 
-    const assessments: { total: number; safety: number; comprehensive: number; re: number }[] =
-      await manager.query(
-        `SELECT count(*)::int AS total,
-                count(*) FILTER (WHERE kind = 'initial_safety')::int AS safety,
-                count(*) FILTER (WHERE kind = 'comprehensive')::int AS comprehensive,
-                count(*) FILTER (WHERE kind = 'reassessment')::int AS re
-           FROM needs_assessment WHERE facility_id = $1 AND ${IN_MONTH('assessed_on')}`,
-        params,
-      );
+    const assessments = await assessmentCounts(manager, period);
 
-    const plans: { approved: number; reviews: number; overdue: number }[] = await manager.query(
-      `SELECT
-         (SELECT count(*) FROM intervention_plan WHERE facility_id = $1 AND ${IN_MONTH('approved_on')})::int AS approved,
-         (SELECT count(*) FROM plan_review WHERE facility_id = $1 AND ${IN_MONTH('reviewed_on')})::int AS reviews,
-         (SELECT count(*) FROM intervention_plan p
-            JOIN case_file cf ON cf.id = p.case_id
-           WHERE p.facility_id = $1 AND p.approved_on <= ${END}
-             AND cf.opened_on <= ${END} AND (cf.closed_on IS NULL OR cf.closed_on > ${END})
-             -- the plan in force at the month's end: no revision approved by then
-             AND NOT EXISTS (SELECT 1 FROM intervention_plan n
-                              WHERE n.previous_plan_id = p.id AND n.approved_on <= ${END})
-             AND (SELECT greatest(p.starts_on, max(r.reviewed_on)) FROM plan_review r
-                   WHERE r.plan_id = p.id AND r.reviewed_on <= ${END})
-                 + make_interval(months => CASE p.review_frequency WHEN 'monthly' THEN 1
-                     WHEN 'quarterly' THEN 3 WHEN 'six_monthly' THEN 6 ELSE 12 END) <= ${END}
-         )::int AS overdue`,
-      params,
-    );
+    const plans = await planCounts(manager, period);
 
-    const referrals: {
-      kind: ReferralKind | null;
-      n: number;
-      sharing: number;
-      consent: number;
-      overridden: number;
-    }[] = await manager.query(
-      `SELECT kind, count(*)::int AS n,
-                count(*) FILTER (WHERE shares_personal_data)::int AS sharing,
-                count(*) FILTER (WHERE shares_personal_data AND consent IS NOT NULL)::int AS consent,
-                count(*) FILTER (WHERE consent_override_reason IS NOT NULL)::int AS overridden
-           FROM referral WHERE facility_id = $1 AND ${IN_MONTH('referred_on')}
-          GROUP BY ROLLUP (kind)`,
-      params,
-    );
+    const referrals = await referralGroups(manager, period);
     const byKind = zeros(REFERRAL_KINDS);
     let ref = { n: 0, sharing: 0, consent: 0, overridden: 0 };
     for (const r of referrals) {
@@ -196,11 +131,7 @@ export class CaseFiguresService {
       else byKind[r.kind] = r.n;
     }
 
-    const meetings: { held: number; concerns: number }[] = await manager.query(
-      `SELECT count(*)::int AS held, coalesce(sum(jsonb_array_length(concerns)), 0)::int AS concerns
-         FROM children_meeting WHERE facility_id = $1 AND ${IN_MONTH('held_on')}`,
-      params,
-    );
+    const meetings = await meetingCounts(manager, period);
 
     const a = assessments[0];
     const p = plans[0];

@@ -10,6 +10,7 @@ import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination
 import { nullFieldErrors } from '../../common/http/validators';
 import { createInFacility, updateInFacility } from '../../database/facility-scope';
 import { CasesService } from '../case-file/cases.service';
+import { checkStaff } from '../case-file/case-staff';
 import { ChildrenMeeting, MeetingConcern } from './children-meeting.entity';
 import { ConcernDto, CreateMeetingDto, UpdateMeetingDto } from './meeting.dto';
 import { ChildrenMeetingView, toChildrenMeetingView } from './children-meeting.view';
@@ -147,13 +148,7 @@ export class ChildrenMeetingsService {
     for (const [i, c] of (dto.concerns ?? []).entries()) {
       if (c.ownerId) {
         errors.push(
-          ...(await this.cases.checkStaff(
-            manager,
-            actor,
-            c.ownerId,
-            `concerns.${i}.ownerId`,
-            STAFF_ROLES,
-          )),
+          ...(await checkStaff(manager, actor, c.ownerId, `concerns.${i}.ownerId`, STAFF_ROLES)),
         );
       }
     }

@@ -7,6 +7,7 @@ import { Role } from '../../identity/role';
 import { FieldError, forbidden, invalid } from '../../common/errors/problem.exception';
 import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
 import { CasesService } from '../case-file/cases.service';
+import { checkStaff } from '../case-file/case-staff';
 import { CounsellingSession } from './counselling-session.entity';
 import { CreateCaseNoteDto } from './note.dto';
 import { ResidentsService } from '../../residents/register/residents.service';
@@ -90,13 +91,7 @@ export class CaseNotesService {
       }
       if (dto.counsellorId) {
         errors.push(
-          ...(await this.cases.checkStaff(
-            manager,
-            actor,
-            dto.counsellorId,
-            'counsellorId',
-            COUNSELLOR_ROLES,
-          )),
+          ...(await checkStaff(manager, actor, dto.counsellorId, 'counsellorId', COUNSELLOR_ROLES)),
         );
       }
       if (errors.length > 0) throw invalid(errors);

@@ -4,50 +4,25 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../../alerts/alerts.service';
 import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
-import { STAFF_ROLES } from '../../identity/role';
 import type { Text } from '../../common/errors/messages';
-import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
+import { conflict, FieldError, invalid } from '../../common/errors/problem.exception';
 import { nullFieldErrors as nullErrors } from '../../common/http/validators';
 import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../../database/facility-scope';
 import { CaseFile } from '../case-file/case-file.entity';
 import { checkGoalKeys, reviewDueAfter } from '../case-rules';
 import { CasesService } from '../case-file/cases.service';
-import {
-  ActivityDto,
-  CreatePlanDto,
-  GoalDto,
-  PlanRevisionDto,
-  ServiceDto,
-  UpdatePlanDto,
-} from './plan.dto';
-import { InterventionPlan, PlanActivity, PlanGoal, PlanService } from './intervention-plan.entity';
+import { CreatePlanDto, PlanRevisionDto, UpdatePlanDto } from './plan.dto';
+import { InterventionPlan } from './intervention-plan.entity';
 import { ResidentsService } from '../../residents/register/residents.service';
 import { InterventionPlanView, toInterventionPlanView } from './intervention-plan.view';
+import { checkOwners, checkPlan, toActivities, toGoals, toServices } from './plan-content';
+import { caseHasDraftPlan, caseHasPlan, lockCase, plansOfResident } from './plan.queries';
 
 export const PLAN_NOT_FOUND: Text = {
   vi: 'Không tìm thấy kế hoạch can thiệp',
   en: 'Plan not found',
 };
-
-const toGoals = (goals: GoalDto[], before: PlanGoal[] = []): PlanGoal[] =>
-  goals.map((g) => ({
-    key: g.key,
-    domain: g.domain,
-    goal: g.goal,
-    indicator: g.indicator ?? null,
-    status: g.status ?? before.find((b) => b.key === g.key)?.status ?? 'not_started',
-  }));
-const toActivities = (activities: ActivityDto[] = []): PlanActivity[] =>
-  activities.map((a) => ({
-    description: a.description,
-    goalKey: a.goalKey ?? null,
-    ownerId: a.ownerId,
-    dueOn: a.dueOn,
-    done: a.done ?? false,
-  }));
-const toServices = (services: ServiceDto[] = []): PlanService[] =>
-  services.map((s) => ({ name: s.name, provision: s.provision, provider: s.provider ?? null }));
 
 /** Steps 2–3: intervention plans and their approval by the admin (reviews: ../reviews). */
 @Injectable()
@@ -67,10 +42,7 @@ export class PlansService {
     page: PageQuery,
   ): Promise<Page<InterventionPlanView>> {
     await this.residents.find(actor, residentId);
-    const qb = this.dataSource
-      .getRepository(InterventionPlan)
-      .createQueryBuilder('p')
-      .where('p.facilityId = :f AND p.residentId = :r', { f: actor.facilityId, r: residentId });
+    const qb = plansOfResident(this.dataSource.manager, actor.facilityId, residentId);
     return mapPage(
       await paginate(
         qb,
@@ -107,13 +79,13 @@ export class PlansService {
           en: 'Assess the needs before planning (step 1, TT 02/2020)',
         });
       }
-      if (await manager.existsBy(InterventionPlan, { caseId: caseFile.id })) {
+      if (await caseHasPlan(manager, caseFile.id)) {
         throw conflict({
           vi: 'Hồ sơ đã có kế hoạch; sửa bản nháp hoặc điều chỉnh qua rà soát',
           en: 'The case has a plan; edit the draft or revise it through a review',
         });
       }
-      const errors = await this.check(manager, actor, caseFile, dto);
+      const errors = await checkPlan(manager, actor, caseFile, dto);
       if (errors.length > 0) throw invalid(errors);
       return toInterventionPlanView(
         await this.insertPlan(manager, actor, caseFile, null, {
@@ -162,7 +134,7 @@ export class PlansService {
             activities: dto.activities ? toActivities(dto.activities) : before.activities,
             services: dto.services ? toServices(dto.services) : before.services,
           };
-          const errors = await this.check(manager, actor, caseFile, {
+          const errors = await checkPlan(manager, actor, caseFile, {
             ...merged,
             endsOn: merged.endsOn ?? undefined,
             goals: merged.goals,
@@ -193,12 +165,7 @@ export class PlansService {
         version,
         async (before) => {
           this.assertDraft(before);
-          const caseFile = await manager
-            .getRepository(CaseFile)
-            .createQueryBuilder('c')
-            .setLock('pessimistic_write')
-            .where('c.id = :id', { id: before.caseId })
-            .getOneOrFail();
+          const caseFile = await lockCase(manager, before.caseId);
           if (caseFile.step === 'closed') {
             throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
           }
@@ -245,9 +212,9 @@ export class PlansService {
       ...checkGoalKeys(revision.goals, revision.activities ?? [], 'revision.activities').map(
         (e) => ({ ...e, field: e.field.startsWith('goals') ? `revision.${e.field}` : e.field }),
       ),
-      ...(await this.checkOwners(manager, actor, revision.activities ?? [], 'revision.activities')),
+      ...(await checkOwners(manager, actor, revision.activities ?? [], 'revision.activities')),
     ];
-    if (await manager.existsBy(InterventionPlan, { caseId: caseFile.id, status: 'draft' })) {
+    if (await caseHasDraftPlan(manager, caseFile.id)) {
       throw conflict({
         vi: 'Đã có một bản điều chỉnh chờ phê duyệt',
         en: 'A revision is already waiting for approval',
@@ -282,57 +249,6 @@ export class PlansService {
         en: 'An approved plan changes only through a review',
       });
     }
-  }
-
-  private async check(
-    manager: EntityManager,
-    actor: FacilityActor,
-    caseFile: CaseFile,
-    dto: Pick<CreatePlanDto, 'startsOn' | 'endsOn' | 'activities'> & { goals: { key: string }[] },
-  ): Promise<FieldError[]> {
-    const errors = checkGoalKeys(dto.goals, dto.activities ?? [], 'activities');
-    if (dto.startsOn < caseFile.openedOn) {
-      errors.push(
-        fieldError(
-          'startsOn',
-          'beforeCase',
-          'Kế hoạch bắt đầu trước khi mở hồ sơ',
-          'The plan starts before the case was opened',
-        ),
-      );
-    }
-    if (dto.endsOn && dto.endsOn < dto.startsOn) {
-      errors.push(
-        fieldError(
-          'endsOn',
-          'beforeStart',
-          'Ngày kết thúc trước ngày bắt đầu',
-          'Ends before it starts',
-        ),
-      );
-    }
-    errors.push(...(await this.checkOwners(manager, actor, dto.activities ?? [], 'activities')));
-    return errors;
-  }
-
-  private async checkOwners(
-    manager: EntityManager,
-    actor: FacilityActor,
-    activities: { ownerId: string }[],
-    field: string,
-  ): Promise<FieldError[]> {
-    const errors: FieldError[] = [];
-    for (const [i, a] of activities.entries()) {
-      const found = await this.cases.checkStaff(
-        manager,
-        actor,
-        a.ownerId,
-        `${field}.${i}.ownerId`,
-        STAFF_ROLES,
-      );
-      errors.push(...found);
-    }
-    return errors;
   }
 
   private async insertPlan(

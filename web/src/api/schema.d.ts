@@ -4622,7 +4622,7 @@ export interface components {
             /** Format: uuid */
             consentOverriddenBy: string | null;
             /** @enum {string} */
-            outcome: "declined" | "pending" | "accepted" | "completed" | "no_response";
+            outcome: "completed" | "declined" | "pending" | "accepted" | "no_response";
             /** Format: date */
             outcomeOn: string | null;
             outcomeNote: string | null;

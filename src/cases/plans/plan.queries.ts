@@ -1,0 +1,35 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { CaseFile } from '../case-file/case-file.entity';
+import { InterventionPlan } from './intervention-plan.entity';
+
+/** A resident's plans (every case, every revision), for a paged list. */
+export function plansOfResident(
+  manager: EntityManager,
+  facilityId: string,
+  residentId: string,
+): SelectQueryBuilder<InterventionPlan> {
+  return manager
+    .getRepository(InterventionPlan)
+    .createQueryBuilder('p')
+    .where('p.facilityId = :f AND p.residentId = :r', { f: facilityId, r: residentId });
+}
+
+/** The plan's case, locked (the plan was found in the caller's facility). */
+export function lockCase(manager: EntityManager, caseId: string): Promise<CaseFile> {
+  return manager
+    .getRepository(CaseFile)
+    .createQueryBuilder('c')
+    .setLock('pessimistic_write')
+    .where('c.id = :id', { id: caseId })
+    .getOneOrFail();
+}
+
+/** Whether the case has a plan (any revision, any status). */
+export function caseHasPlan(manager: EntityManager, caseId: string): Promise<boolean> {
+  return manager.existsBy(InterventionPlan, { caseId });
+}
+
+/** Whether a revision of the case's plan is waiting for approval. */
+export function caseHasDraftPlan(manager: EntityManager, caseId: string): Promise<boolean> {
+  return manager.existsBy(InterventionPlan, { caseId, status: 'draft' });
+}
