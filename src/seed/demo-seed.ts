@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import { Role } from '../identity/role';
 import { Facility } from '../facilities/facility.entity';
 import { Room } from '../facilities/room.entity';
+import { recordStaffWithoutHistory } from '../reports/history/staff-roles';
 import { User } from '../users/user.entity';
 import {
   DEMO_ACCOUNTS,
@@ -11,6 +12,7 @@ import {
   DEMO_OTHER_FACILITY,
   DEMO_PASSWORD,
   DEMO_ROOMS,
+  DEMO_STAFF_SINCE,
 } from './demo-data';
 import { seedDemoCare } from './demo-care';
 import { seedDemoCases } from './demo-cases';
@@ -58,6 +60,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       provinceCode: null,
       passwordHash,
     });
+    await recordStaffWithoutHistory(manager, DEMO_STAFF_SINCE);
     return true;
   });
 }
@@ -88,6 +91,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoCases(app, facility.id);
       await seedDemoCare(app, facility.id);
       await seedDemoMedication(app, facility.id);
+      // The caretakers the rota seed added: employed, like the others, before the first resident.
+      await recordStaffWithoutHistory(dataSource.manager, DEMO_STAFF_SINCE);
       await seedDemoHealthUpToDate(app, facility.id);
       await seedDemoReports(app, facility.id);
     }
