@@ -91,8 +91,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoCases(app, facility.id);
       await seedDemoCare(app, facility.id);
       await seedDemoMedication(app, facility.id);
-      // The caretakers the rota seed added: employed, like the others, before the first resident.
-      await recordStaffWithoutHistory(dataSource.manager, DEMO_STAFF_SINCE);
+      await seedDemoStaff(dataSource, facility.id);
       await seedDemoHealthUpToDate(app, facility.id);
       await seedDemoReports(app, facility.id);
     }
@@ -103,4 +102,21 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       .catch(() => undefined);
     await runner.release();
   }
+}
+
+/**
+ * The rest of the centre's staff, for the report's staff-by-role table: a second nurse (about 70
+ * residents need two, TT 33/2017: 1 per 50); then a staff history for the caretakers the rota
+ * seed added, employed like the others before the first resident came.
+ */
+async function seedDemoStaff(dataSource: DataSource, facilityId: string): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO app_user (facility_id, province_code, username, full_name, role, password_hash, version)
+       SELECT facility_id, NULL, 'yte02', 'Hoàng Thị Thu Trang', 'nurse', password_hash, 1
+         FROM app_user WHERE facility_id = $1 AND username = 'nurse'`,
+      [facilityId],
+    );
+    await recordStaffWithoutHistory(manager, DEMO_STAFF_SINCE);
+  });
 }

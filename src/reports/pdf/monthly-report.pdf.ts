@@ -599,7 +599,8 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
   // Staff by role from the staff history (absent from reports made before it).
   const sr = f.staffByRole;
   if (sr) {
-    heading(`${next++}. Nhân sự theo vị trí so với định mức (TT 33/2017)`);
+    // The table and its note stay on one page with the heading (six short rows).
+    heading(`${next++}. Nhân sự theo vị trí so với định mức (TT 33/2017)`, 230);
     table(
       [
         'Vị trí',
@@ -610,10 +611,10 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       ],
       staffRoleRows(sr),
       [
-        { width: 2 },
-        { width: 1.2, align: 'right' },
-        { width: 1.2, align: 'right' },
+        { width: 1.9 },
         { width: 1.1, align: 'right' },
+        { width: 1.2, align: 'right' },
+        { width: 1.5, align: 'right' },
         { width: 1.1, align: 'right' },
       ],
     );
