@@ -23,6 +23,7 @@ export interface StaffRoleRow {
  * workers 1 per 100 residents, medical staff 1 per 50), from the staff history: every role listed.
  */
 export interface StaffRoleFigures {
+  /** The period's last day, or the day the figures were taken if the period was still running. */
   lastDay: string;
   /** Residents present on the last day, as the rota's requirement counts them. */
   residents: number;
@@ -30,16 +31,23 @@ export interface StaffRoleFigures {
 }
 
 /**
- * Staff by role over `first`..`last` (the staff history: who held which role each day) against
- * what the residents present on `last` require: carers by the TT 33 groups (the rota's own
- * count), social workers ceil(residents / 100), medical staff (nurses) ceil(residents / 50).
+ * Staff by role over `first`..`until` (the staff history: who held which role each day; up to
+ * today while the period runs) against what the residents present on its last day require:
+ * carers by the TT 33 groups (the rota's own count), social workers ceil(residents / 100),
+ * medical staff (nurses) ceil(residents / 50).
  */
 export async function staffByRole(
   manager: EntityManager,
   facilityId: string,
   first: string,
-  last: string,
+  until: string,
 ): Promise<StaffRoleFigures> {
+  // A period still running is counted up to the facility's today, not into days yet to come.
+  const [cap] = await manager.query<{ today: string }[]>(
+    `SELECT to_char((now() AT TIME ZONE timezone)::date, 'YYYY-MM-DD') AS today FROM facility WHERE id = $1`,
+    [facilityId],
+  );
+  const last = cap && cap.today < until && cap.today >= first ? cap.today : until;
   const counts: { role: string; on_last: number; average: string }[] = await manager.query(
     `WITH days AS (SELECT d::date AS day FROM generate_series($2::date, $3::date, interval '1 day') d),
           staff AS (${STAFF_PERIODS})

@@ -118,6 +118,8 @@ describe('reports count staff by role as the staff history held them', () => {
     expect(onLastDay(yesterday)).toMatchObject({ nurse: 1, caretaker: 1, social_worker: 1 });
     expect(onLastDay(now)).toMatchObject({ nurse: 0, caretaker: 1, social_worker: 2 });
     const month = await api.generated(admin, { month: thisMonth });
+    // The month still runs: counted up to today, not into the days to come.
+    expect(staffOf(month).lastDay).toBe(day);
     expect(onLastDay(staffOf(month))).toEqual({
       caretaker: 1,
       social_worker: 2,

@@ -161,7 +161,7 @@ function staffRoleRows(sr: StaffRoleFigures): string[][] {
     STAFF_ROLE_LABELS[r.role] ?? r.role,
     vnNumber(r.onLastDay),
     vnDecimal(r.average),
-    r.required === null ? 'Không quy định' : vnNumber(r.required),
+    r.required === null ? '—' : vnNumber(r.required),
     againstRequired(r.onLastDay, r.required),
   ]);
   const sum = (f: (r: StaffRoleFigures['roles'][number]) => number) =>
@@ -611,17 +611,18 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       ],
       staffRoleRows(sr),
       [
-        { width: 1.9 },
+        { width: 2.4 },
         { width: 1.1, align: 'right' },
         { width: 1.2, align: 'right' },
-        { width: 1.5, align: 'right' },
+        { width: 1.0, align: 'right' },
         { width: 1.1, align: 'right' },
       ],
     );
     paragraph(
       `Định mức tính theo ${vnNumber(sr.residents)} đối tượng có mặt ngày ${vnDate(sr.lastDay)} ` +
         '(Điều 5 Thông tư số 33/2017/TT-BLĐTBXH): nhân viên chăm sóc theo từng nhóm đối tượng, ' +
-        'nhân viên công tác xã hội 1 người trên 100 đối tượng, nhân viên y tế 1 người trên 50 đối tượng.',
+        'nhân viên công tác xã hội 1 người trên 100 đối tượng, nhân viên y tế 1 người trên 50 đối tượng; ' +
+        'vị trí quản lý, hành chính không có định mức.',
       FONT_ITALIC,
     );
   }
