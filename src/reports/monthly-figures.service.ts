@@ -12,6 +12,7 @@ import { AGE_BANDS } from '../residents/register/resident-query.dto';
 import { factsOn } from './history/resident-facts';
 import { SchoolingFiguresService } from '../schooling/figures/schooling-figures.service';
 import { schoolYearOf } from '../schooling/rules/school-year';
+import { staffByRole } from '../staffing/staff-by-role';
 import { StaffingService } from '../staffing/staffing.service';
 import {
   AllowanceFigures,
@@ -118,6 +119,7 @@ export class MonthlyFiguresService {
       },
       incidents: await this.incidents(manager, facilityId, first, last),
       staffing: staffingFigures(rotas),
+      staffByRole: await staffByRole(manager, facilityId, first, last),
       ...(first.slice(0, 7) === last.slice(0, 7)
         ? {}
         : { byMonth: await this.byMonth(manager, facilityId, first, last) }),

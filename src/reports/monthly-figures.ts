@@ -1,5 +1,8 @@
 import type { Shift } from '../daily-care/care.enums';
 import type { MonthMovements } from '../discharge/movements.service';
+import type { StaffRoleFigures } from '../staffing/staff-by-role';
+
+export type { StaffRoleFigures, StaffRoleRow } from '../staffing/staff-by-role';
 
 /** What "not recorded by the system" looks like in the figures: never an invented zero. */
 export type Recorded<T> = { recorded: true; value: T } | { recorded: false; note: string };
@@ -125,5 +128,7 @@ export interface MonthlyFigures {
   byMonth?: MonthMovementRow[];
   /** Absent in reports made before the staffing module. */
   staffing?: StaffingFigures;
+  /** Absent in reports made before the staff history. */
+  staffByRole?: StaffRoleFigures;
   annex: AnnexRow[];
 }

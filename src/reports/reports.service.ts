@@ -101,6 +101,7 @@ const SECTION_WORDS: Record<string, string> = {
   schooling: 'Học tập, học nghề',
   socialWork: 'Công tác xã hội',
   staffing: 'Nhân viên chăm sóc theo định mức',
+  staffByRole: 'Nhân sự theo vị trí so với định mức',
   byMonth: 'Biến động đối tượng theo tháng',
   annex: 'phụ lục danh sách đối tượng',
 };

@@ -123,6 +123,12 @@ export const DEMO_ROOMS: {
 
 export const DEMO_PASSWORD = 'demo-2026-maiam';
 
+/**
+ * The day the demo staff took their posts (the staff history): before the first demo resident
+ * (admitted at most about four years ago) and before the late-2022 months the report tests use.
+ */
+export const DEMO_STAFF_SINCE = '2020-01-01';
+
 export const DEMO_ACCOUNTS: { username: string; fullName: string; role: Role }[] = [
   { username: 'admin', fullName: 'Trần Thị Minh Hạnh', role: Role.Admin },
   { username: 'social', fullName: 'Phạm Quốc Bảo', role: Role.SocialWorker },

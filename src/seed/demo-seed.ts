@@ -5,6 +5,7 @@ import { withAdvisoryLock } from '../database/advisory-lock';
 import { Role } from '../identity/role';
 import { Facility } from '../facilities/facility.entity';
 import { Room } from '../facilities/room.entity';
+import { recordStaffWithoutHistory } from '../reports/history/staff-roles';
 import { User } from '../users/user.entity';
 import {
   DEMO_ACCOUNTS,
@@ -12,6 +13,7 @@ import {
   DEMO_OTHER_FACILITY,
   DEMO_PASSWORD,
   DEMO_ROOMS,
+  DEMO_STAFF_SINCE,
 } from './demo-data';
 import { seedDemoCare } from './demo-care';
 import { seedDemoCases } from './demo-cases';
@@ -59,6 +61,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       provinceCode: null,
       passwordHash,
     });
+    await recordStaffWithoutHistory(manager, DEMO_STAFF_SINCE);
     return true;
   });
 }
@@ -86,9 +89,27 @@ export async function seedDemo(app: INestApplicationContext): Promise<boolean> {
       await seedDemoCases(app, facility.id);
       await seedDemoCare(app, facility.id);
       await seedDemoMedication(app, facility.id);
+      await seedDemoStaff(dataSource, facility.id);
       await seedDemoHealthUpToDate(app, facility.id);
       await seedDemoReports(app, facility.id);
     }
     return seeded;
+  });
+}
+
+/**
+ * The rest of the centre's staff, for the report's staff-by-role table: a second nurse (about 70
+ * residents need two, TT 33/2017: 1 per 50); then a staff history for the caretakers the rota
+ * seed added, employed like the others before the first resident came.
+ */
+async function seedDemoStaff(dataSource: DataSource, facilityId: string): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO app_user (facility_id, province_code, username, full_name, role, password_hash, version)
+       SELECT facility_id, NULL, 'yte02', 'Hoàng Thị Thu Trang', 'nurse', password_hash, 1
+         FROM app_user WHERE facility_id = $1 AND username = 'nurse'`,
+      [facilityId],
+    );
+    await recordStaffWithoutHistory(manager, DEMO_STAFF_SINCE);
   });
 }

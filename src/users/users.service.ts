@@ -10,6 +10,7 @@ import { userChanged } from '../identity/user-changes';
 import { conflict, forbidden } from '../common/errors/problem.exception';
 import { Page, paginate } from '../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
+import { recordStaffRole } from '../reports/history/staff-roles';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
 import { User } from './user.entity';
 
@@ -83,6 +84,8 @@ export class UsersService {
         passwordHash,
         active: true,
       });
+      // The staff history the reports count by, in the same transaction.
+      await recordStaffRole(manager, user.id);
       return toUserView(user);
     });
   }
@@ -140,6 +143,8 @@ export class UsersService {
           also: password ? { passwordHash: { before: '[redacted]', after: '[redacted]' } } : {},
         },
       );
+      // A new role or (de)activation is dated in the staff history the reports count by.
+      await recordStaffRole(manager, id);
       return toUserView(after);
     });
     // After the commit: this process stops trusting the account's checked sessions at once.

@@ -100,7 +100,8 @@ describe('reports count each period by the facts it had', () => {
     const novText = poppler('pdftotext', (await api.pdf(admin, nov.id)).body as Buffer, '-layout');
     const shape = (text: string) =>
       (text.split('Phụ lục')[0] ?? '')
-        .replace(/\d[\d.,]*\s*/g, '# ')
+        // A number with its sign (the staff table's "+2", "−1") is a number.
+        .replace(/[+−]?\d[\d.,]*\s*/g, '# ')
         .split('\n')
         .map((l) => l.replace(/\s+/g, ' ').trim())
         .filter((l) => l !== '');

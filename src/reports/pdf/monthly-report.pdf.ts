@@ -13,6 +13,7 @@ import type {
   MonthlyFigures,
   Recorded,
   StaffingFigures,
+  StaffRoleFigures,
 } from '../monthly-figures';
 import type { ReportKind } from '../report.entity';
 import { FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC, FONT_REGULAR } from './fonts';
@@ -134,6 +135,39 @@ function staffingSummaryRows(st: StaffingFigures, words: PeriodWords): [string, 
     ]),
     ['Số nhân viên chăm sóc còn thiếu (cộng các ca thiếu)', vnNumber(st.carersMissing)],
   ];
+}
+
+/** The staff roles as the section names them (TT 33/2017 Điều 5 names the first three). */
+const STAFF_ROLE_LABELS: Record<string, string> = {
+  caretaker: 'Nhân viên chăm sóc',
+  social_worker: 'Nhân viên công tác xã hội',
+  nurse: 'Nhân viên y tế',
+  admin: 'Quản lý, hành chính',
+};
+
+/** 2.5 → "2,5" */
+const vnDecimal = (n: number): string => n.toFixed(1).replace('.', ',');
+
+/** Above the requirement "+1", below it "−2", on it "0"; no requirement: a dash. */
+function againstRequired(have: number, required: number | null): string {
+  if (required === null) return '—';
+  const d = have - required;
+  return d > 0 ? `+${vnNumber(d)}` : d < 0 ? `−${vnNumber(-d)}` : '0';
+}
+
+/** The staff-by-role table: every role, zeros included, and the total. */
+function staffRoleRows(sr: StaffRoleFigures): string[][] {
+  const rows = sr.roles.map((r) => [
+    STAFF_ROLE_LABELS[r.role] ?? r.role,
+    vnNumber(r.onLastDay),
+    vnDecimal(r.average),
+    r.required === null ? '—' : vnNumber(r.required),
+    againstRequired(r.onLastDay, r.required),
+  ]);
+  const sum = (f: (r: StaffRoleFigures['roles'][number]) => number) =>
+    sr.roles.reduce((a, r) => a + f(r), 0);
+  rows.push(['Tổng số', vnNumber(sum((r) => r.onLastDay)), vnDecimal(sum((r) => r.average)), '', '']);
+  return rows;
 }
 
 /** What the annex says of a movement: one phrase, no word said twice. */
@@ -559,6 +593,36 @@ export function renderMonthlyReport(input: MonthlyReportInput): Promise<Buffer> 
       'Ca thiếu là ca có số nhân viên chăm sóc được phân công ít hơn định mức tại Điều 5 ' +
         'Thông tư số 33/2017/TT-BLĐTBXH tính theo đối tượng có mặt; ngày không có lịch phân công ' +
         'không được đánh giá.',
+      FONT_ITALIC,
+    );
+  }
+  // Staff by role from the staff history (absent from reports made before it).
+  const sr = f.staffByRole;
+  if (sr) {
+    // The table and its note stay on one page with the heading (six short rows).
+    heading(`${next++}. Nhân sự theo vị trí so với định mức (TT 33/2017)`, 230);
+    table(
+      [
+        'Vị trí',
+        `Số người ${words.end}`,
+        `Bình quân ${words.during}`,
+        'Định mức',
+        'Thừa (+), thiếu (−)',
+      ],
+      staffRoleRows(sr),
+      [
+        { width: 2.4 },
+        { width: 1.1, align: 'right' },
+        { width: 1.2, align: 'right' },
+        { width: 1.0, align: 'right' },
+        { width: 1.1, align: 'right' },
+      ],
+    );
+    paragraph(
+      `Định mức tính theo ${vnNumber(sr.residents)} đối tượng có mặt ngày ${vnDate(sr.lastDay)} ` +
+        '(Điều 5 Thông tư số 33/2017/TT-BLĐTBXH): nhân viên chăm sóc theo từng nhóm đối tượng, ' +
+        'nhân viên công tác xã hội 1 người trên 100 đối tượng, nhân viên y tế 1 người trên 50 đối tượng; ' +
+        'vị trí quản lý, hành chính không có định mức.',
       FONT_ITALIC,
     );
   }
