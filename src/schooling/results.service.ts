@@ -11,7 +11,7 @@ import {
   findInFacility,
   updateInFacility,
 } from '../database/facility-scope';
-import { vnDate } from '../reports/pdf/format';
+import { vnDate } from '../calendar/dates';
 import { Resident } from '../residents/resident.entity';
 import type { SubjectResultDto } from './dto/result.dto';
 import { CreateResultDto, UpdateResultDto } from './dto/result.dto';

@@ -11,7 +11,7 @@ import {
   ProblemException,
 } from '../common/errors/problem.exception';
 import { facilityToday } from '../database/facility-scope';
-import { vnDate } from '../reports/pdf/format';
+import { vnDate } from '../calendar/dates';
 import { PRESENT_STATUSES } from '../residents/resident-rules';
 import type {
   RolloverDecisionView,
