@@ -4,23 +4,20 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { conflict, invalid, notFound } from '../common/errors/problem.exception';
-import { Page, paginate, mapPage } from '../common/http/pagination';
+import { Page, mapPage } from '../common/http/pagination';
 import { AlertKind, kindsVisibleTo } from './alert-kinds';
 import { Alert, AlertStatus } from './alert.entity';
 import { AlertQuery } from './alert.dto';
 import { AlertView, toAlertView } from './alert.view';
-
-export interface NewAlert {
-  facilityId: string;
-  residentId: string | null;
-  kind: AlertKind;
-  severity?: Alert['severity'];
-  sourceType: string;
-  sourceId: string | null;
-  dueOn: string | null;
-  message: string;
-  messageEn: string;
-}
+import {
+  alertsPage,
+  closeAlertsOfResident,
+  closeAlertsOfSource,
+  insertAlertOnce,
+  lockedAlert,
+  type NewAlert,
+  openAlertCounts,
+} from './alerts.queries';
 
 const ALERT = { vi: 'Không tìm thấy cảnh báo', en: 'Alert not found' };
 
@@ -41,25 +38,7 @@ export class AlertsService {
 
   /** Raises an alert once: a second raise of the same kind, source and due date does nothing. */
   async raise(manager: EntityManager, alert: NewAlert): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO alert (facility_id, resident_id, kind, severity, source_key, source_type, source_id, due_on, message, message_en, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)
-       ON CONFLICT (facility_id, kind, source_key) DO NOTHING
-       RETURNING id`,
-      [
-        alert.facilityId,
-        alert.residentId,
-        alert.kind,
-        alert.severity ?? 'warning',
-        sourceKey(alert.sourceType, alert.sourceId, alert.dueOn),
-        alert.sourceType,
-        alert.sourceId,
-        alert.dueOn,
-        alert.message.slice(0, 500),
-        alert.messageEn.slice(0, 500),
-      ],
-    );
-    return rows.length > 0;
+    return insertAlertOnce(manager, alert);
   }
 
   /**
@@ -72,23 +51,12 @@ export class AlertsService {
     sourceId: string,
     kind?: AlertKind,
   ): Promise<number> {
-    const result: [unknown[], number] = await manager.query(
-      `UPDATE alert SET status = 'closed', closed_at = now(), version = version + 1
-        WHERE source_type = $1 AND source_id = $2 AND status <> 'closed'
-          AND ($3::text IS NULL OR kind = $3)`,
-      [sourceType, sourceId, kind ?? null],
-    );
-    return result[1];
+    return closeAlertsOfSource(manager, sourceType, sourceId, kind);
   }
 
   /** Closes every open alert of a resident (discharge, death). */
   async closeForResident(manager: EntityManager, residentId: string): Promise<number> {
-    const result: [unknown[], number] = await manager.query(
-      `UPDATE alert SET status = 'closed', closed_at = now(), version = version + 1
-        WHERE resident_id = $1 AND status <> 'closed'`,
-      [residentId],
-    );
-    return result[1];
+    return closeAlertsOfResident(manager, residentId);
   }
 
   async list(actor: FacilityActor, query: AlertQuery): Promise<Page<AlertView>> {
@@ -96,28 +64,8 @@ export class AlertsService {
     // A role that handles no kind of alert (a caretaker today) sees an empty list.
     if (kinds.length === 0 || (query.kind && !kinds.includes(query.kind)))
       return { items: [], nextCursor: null };
-    const qb = this.dataSource
-      .getRepository(Alert)
-      .createQueryBuilder('a')
-      .where('a.facilityId = :f', { f: actor.facilityId })
-      .andWhere('a.kind IN (:...kinds)', { kinds: query.kind ? [query.kind] : kinds })
-      .andWhere('a.status = :status', { status: query.status ?? 'open' });
-    if (query.residentId) qb.andWhere('a.residentId = :r', { r: query.residentId });
     return mapPage(
-      await paginate(
-        qb,
-        [
-          // The cursor carries a JS Date (milliseconds) while raised_at keeps microseconds: key on
-          // the millisecond so that alerts raised by one statement (same now()) are not skipped.
-          {
-            sql: "date_trunc('milliseconds', a.raisedAt)",
-            value: (a) => a.raisedAt.toISOString(),
-          },
-          { sql: 'a.id', value: (a) => a.id },
-        ],
-        query,
-        'DESC',
-      ),
+      await alertsPage(this.dataSource.manager, actor.facilityId, kinds, query),
       toAlertView,
     );
   }
@@ -126,13 +74,7 @@ export class AlertsService {
   async countOpenByKind(actor: FacilityActor): Promise<{ kind: AlertKind; count: number }[]> {
     const kinds = kindsVisibleTo(actor.role);
     if (kinds.length === 0) return [];
-    const rows: { kind: AlertKind; count: number }[] = await this.dataSource.query(
-      `SELECT kind, count(*)::int AS count FROM alert
-        WHERE facility_id = $1 AND status = 'open' AND kind = ANY($2)
-        GROUP BY kind ORDER BY count DESC, kind`,
-      [actor.facilityId, kinds],
-    );
-    return rows;
+    return openAlertCounts(this.dataSource.manager, actor.facilityId, kinds);
   }
 
   /** Acknowledging needs a note; who and when are recorded. Only an open alert can be acknowledged. */
@@ -140,12 +82,7 @@ export class AlertsService {
     if (note.trim() === '')
       throw invalid([{ field: 'note', code: 'isNotEmpty', fallback: 'note must not be empty' }]);
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager
-        .getRepository(Alert)
-        .createQueryBuilder('a')
-        .setLock('pessimistic_write')
-        .where('a.id = :id AND a.facilityId = :f', { id, f: actor.facilityId })
-        .getOne();
+      const before = await lockedAlert(manager, actor.facilityId, id);
       if (!before || !kindsVisibleTo(actor.role).includes(before.kind)) throw notFound(ALERT);
       if (before.status !== 'open') {
         throw conflict({
@@ -173,12 +110,4 @@ export class AlertsService {
       return toAlertView(after);
     });
   }
-}
-
-export function sourceKey(
-  sourceType: string,
-  sourceId: string | null,
-  dueOn: string | null,
-): string {
-  return `${sourceType}:${sourceId ?? '-'}:${dueOn ?? '-'}`;
 }

@@ -1,5 +1,5 @@
 import { onAccountChanged } from '../identity/user-changes';
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,6 +14,8 @@ import { MeView, TokenPairView } from './auth.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { timingDummyHash, verifyPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
+import { lockedRefreshToken, recordLogin, sessionUser, userWithPasswordHash } from './auth.queries';
+import { parseRefreshToken, sameHash, sha256, UUID } from './refresh-token-parts';
 import { Role } from '../identity/role';
 
 export interface AccessTokenPayload {
@@ -42,22 +44,6 @@ export const SESSION_CHECK_MS = 5000;
 interface CheckedSession {
   user: AuthUser;
   until: number;
-}
-
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** `<row id>.<secret>` exactly as issued; anything else (extra parts, a non-UUID id) is no token. */
-function parseRefreshToken(token: string): { id: string; secret: string } | null {
-  const parts = token.split('.');
-  if (parts.length !== 2) return null;
-  const [id, secret] = parts;
-  return id && secret && UUID.test(id) ? { id, secret } : null;
-}
-
-function sameHash(a: string, b: string): boolean {
-  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 /** Who the request comes from, before anybody is authenticated. */
@@ -102,23 +88,14 @@ export class AuthService {
     const name = username.trim().toLowerCase();
     const key = this.throttle.keyFor(name, client.ip);
     await this.throttle.assertNotBlocked(key);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.username = :username', { username: name })
-      .getOne();
+    const user = await userWithPasswordHash(this.dataSource.manager, name);
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !ok || !user.active) {
       await this.throttle.recordFailure(key, user?.id ?? null);
       throw invalidCredentials();
     }
     await this.dataSource.transaction(async (manager) => {
-      // Raw SQL: login bookkeeping must not bump the account's version (that would make an admin's edit stale).
-      await manager.query(
-        'UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1',
-        [user.id],
-      );
+      await recordLogin(manager, user.id);
       await this.audit.record(
         manager,
         { ...toAuthUser(user), ...client },
@@ -168,12 +145,7 @@ export class AuthService {
     const { id, secret } = parsed;
     let reuseDetected = false;
     const result = await this.dataSource.transaction(async (manager) => {
-      const row = await manager
-        .getRepository(RefreshToken)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.id = :id', { id })
-        .getOne();
+      const row = await lockedRefreshToken(manager, id);
       if (!row || !sameHash(row.tokenHash, sha256(secret)) || row.revokedAt) return null;
       if (row.usedAt) {
         await manager.update(
@@ -252,22 +224,7 @@ export class AuthService {
     const now = Date.now();
     const known = this.sessions.get(key);
     if (known && known.until > now) return known.user;
-    const rows: {
-      id: string;
-      username: string;
-      role: Role;
-      facility_id: string | null;
-      province_code: string | null;
-      timezone: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT u.id, u.username, u.role, u.facility_id, u.province_code, f.timezone
-         FROM app_user u LEFT JOIN facility f ON f.id = u.facility_id
-        WHERE u.id = $1 AND u.active
-          AND EXISTS (SELECT 1 FROM refresh_token t
-                       WHERE t.family_id = $2 AND t.user_id = u.id AND t.revoked_at IS NULL)`,
-      [sub, sid],
-    );
-    const row = rows[0];
+    const row = await sessionUser(this.dataSource.manager, sub, sid);
     if (!row) {
       this.sessions.delete(key);
       return null;

@@ -5,16 +5,12 @@ import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { ProblemException } from '../common/errors/problem.exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-
-/** What one failed login left behind. */
-interface FailureRow {
-  failures: number;
-  blocked_until: Date | null;
-  account_failures: number | null;
-  facility_id: string | null;
-  username: string | null;
-  today: string | null;
-}
+import {
+  blockedSeconds,
+  countFailedLogin,
+  endFailureSeries,
+  type FailureRow,
+} from './login-throttle.queries';
 
 /**
  * Throttling of failed logins, after OWASP's Authentication Cheat Sheet: failures are counted per
@@ -44,12 +40,7 @@ export class LoginThrottleService {
 
   /** Refuses (429 with Retry-After) a pair that is waiting out its delay. */
   async assertNotBlocked(key: string): Promise<void> {
-    const rows: { wait: number }[] = await this.dataSource.query(
-      `SELECT ceil(extract(epoch FROM blocked_until - now()))::int AS wait
-         FROM login_throttle WHERE key = $1 AND blocked_until > now()`,
-      [key],
-    );
-    const wait = rows[0]?.wait;
+    const wait = await blockedSeconds(this.dataSource.manager, key);
     if (wait === undefined) return;
     const seconds = Math.max(1, wait);
     throw new ProblemException(
@@ -65,40 +56,15 @@ export class LoginThrottleService {
     );
   }
 
-  /**
-   * Counts a failure of the pair (and of the account, when it exists) in one statement, so
-   * parallel attempts cannot slip past the count, and starts the pair's delay once it is due.
-   */
+  /** Counts a failure (countFailedLogin); the account's many failures alert its facility's admin. */
   async recordFailure(key: string, userId: string | null): Promise<void> {
-    const { freeFailures, baseDelaySeconds, maxDelaySeconds, forgetAfterHours, alertFailures } =
-      this.config.loginThrottle;
-    // n: the failures of the series after this one (a series forgotten after a quiet day).
-    const n = `CASE WHEN lt.last_failure_at < now() - make_interval(hours => $2) THEN 1 ELSE lt.failures + 1 END`;
-    const delay = (failures: string) =>
-      `CASE WHEN ${failures} >= $3
-            THEN now() + make_interval(secs => least($4 * power(2, least(${failures} - $3, 30)), $5))
-       END`;
-    const rows: FailureRow[] = await this.dataSource.query(
-      `WITH t AS (
-         INSERT INTO login_throttle AS lt (key, failures, blocked_until, last_failure_at)
-         VALUES ($1, 1, ${delay('1')}, now())
-         ON CONFLICT (key) DO UPDATE
-            SET failures = ${n}, blocked_until = ${delay(n)}, last_failure_at = now()
-         RETURNING failures, blocked_until
-       ), u AS (
-         -- version is not bumped: a failed login is not an edit of the account.
-         UPDATE app_user SET failed_login_count = failed_login_count + 1
-          WHERE id = $6::uuid
-          RETURNING failed_login_count, facility_id, username,
-                    (SELECT (now() AT TIME ZONE f.timezone)::date::text FROM facility f
-                      WHERE f.id = app_user.facility_id) AS today
-       )
-       SELECT t.failures, t.blocked_until, u.failed_login_count AS account_failures,
-              u.facility_id, u.username, u.today
-         FROM t LEFT JOIN u ON true`,
-      [key, forgetAfterHours, freeFailures, baseDelaySeconds, maxDelaySeconds, userId],
+    const row = await countFailedLogin(
+      this.dataSource.manager,
+      key,
+      userId,
+      this.config.loginThrottle,
     );
-    const row = rows[0];
+    const { alertFailures } = this.config.loginThrottle;
     if (userId && row?.account_failures != null && row.account_failures >= alertFailures) {
       await this.raiseAttackAlert(userId, row);
     }
@@ -106,7 +72,7 @@ export class LoginThrottleService {
 
   /** A right password from this address: its series ends (other addresses keep theirs). */
   async recordSuccess(key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_throttle WHERE key = $1', [key]);
+    await endFailureSeries(this.dataSource.manager, key);
   }
 
   private async raiseAttackAlert(userId: string, row: FailureRow): Promise<void> {

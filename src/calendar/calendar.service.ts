@@ -10,9 +10,7 @@ import { HolidayDecision } from './holiday-decision.entity';
 import { HolidayOverride } from './holiday-override.entity';
 import { HolidayDayView, HolidayYearView, RecordHolidayDecisionDto } from './holiday.dto';
 import { CalendarChange, defaultDaysOff, HolidayCalendar, holidayCalendar } from './working-days';
-
-/** The alert of a year whose decision is missing: its source key's type (no source row). */
-export const HOLIDAY_YEAR_SOURCE = 'holiday_year';
+import { closeHolidayDecisionAlert } from './calendar.queries';
 
 @Injectable()
 export class CalendarService {
@@ -131,12 +129,7 @@ export class CalendarService {
           recordedBy: actor.id,
         }),
       );
-      await manager.query(
-        `UPDATE alert SET status = 'closed', closed_at = now(), version = version + 1
-          WHERE facility_id = $1 AND kind = 'holiday_decision_missing' AND source_key = $2
-            AND status <> 'closed'`,
-        [actor.facilityId, holidayYearKey(dto.year)],
-      );
+      await closeHolidayDecisionAlert(manager, actor.facilityId, dto.year);
       await this.audit.record(manager, actor, {
         action: before ? 'update' : 'create',
         entity: 'holiday_decision',
@@ -155,9 +148,4 @@ export class CalendarService {
 function isWeekend(date: string): boolean {
   const weekday = parseIsoDate(date).getUTCDay();
   return weekday === 0 || weekday === 6;
-}
-
-/** The alert source key of a year's missing decision (as `sourceKey` builds it). */
-export function holidayYearKey(year: number): string {
-  return `${HOLIDAY_YEAR_SOURCE}:-:${year}-01-01`;
 }

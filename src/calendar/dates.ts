@@ -56,3 +56,9 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / 86_400_000);
 }
+
+/** A date as Vietnamese texts write it: 2026-10-05 → 05/10/2026. */
+export function vnDate(d: IsoDate): string {
+  const [y, m, day] = d.split('-');
+  return `${day}/${m}/${y}`;
+}

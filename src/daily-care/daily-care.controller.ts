@@ -35,7 +35,8 @@ import { MealsSummaryQuery } from './dto/meals-summary.dto';
 import { IncidentView } from './incident.view';
 import { IncidentsService } from './incidents.service';
 import { MealsSummary, MealsSummaryService } from './meals-summary.service';
-import { RoundSaved, RoundService, RoundView } from './round.service';
+import { RoundService } from './round.service';
+import type { RoundSaved, RoundView } from './round.view';
 import { WritableFields } from '../auth/field-rights.guard';
 
 const CARE_STAFF = [Role.Caretaker, Role.Nurse, Role.Admin];

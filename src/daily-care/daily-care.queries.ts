@@ -1,4 +1,12 @@
+import { In, type EntityManager } from 'typeorm';
+import { Page, paginate } from '../common/http/pagination';
 import { statement } from '../database/sql';
+import type { FacilityActor } from '../identity/actor';
+import type { ResidentStatus } from '../residents/model/resident.enums';
+import type { Allergy } from '../nutrition/nutrition-plan.entity';
+import type { Shift } from './care.enums';
+import { DailyRecord } from './daily-record.entity';
+import type { ResidentRecordsQuery } from './dto/daily-record.dto';
 
 /**
  * The SQL of daily care's hot paths, as named statements (src/database/sql.ts): a shift's end
@@ -46,6 +54,40 @@ export const CREATE_RECORD = statement(
    )
    SELECT ${RECORD_COLUMNS} FROM d`,
 );
+
+/** CREATE_RECORD's parameters, in its order. */
+export function createRecordParams(
+  actor: FacilityActor,
+  residentId: string,
+  id: string,
+  key: { recordDate: string; shift: Shift },
+  row: Partial<DailyRecord>,
+  changes: Record<string, unknown>,
+): unknown[] {
+  return [
+    actor.facilityId,
+    residentId,
+    id,
+    key.recordDate,
+    key.shift,
+    JSON.stringify(row.meals),
+    row.fluidsMl,
+    row.sleep,
+    row.sleepHours,
+    row.mood,
+    row.hygiene,
+    row.toileting,
+    row.temperatureC,
+    row.behaviourNotes,
+    row.notes,
+    row.handover,
+    row.handoverMessage,
+    actor.id,
+    JSON.stringify(changes),
+    actor.requestId || null,
+    actor.ip,
+  ];
+}
 
 /** Why a resident cannot have a record written: absent (404), not present (409), or admitted later. */
 export const RESIDENT_FOR_RECORD = statement(
@@ -150,3 +192,76 @@ export const ROUND_RECORDS = statement(
     WHERE d.facility_id = $1 AND d.record_date = $2 AND d.shift = ANY($3::varchar[])
       AND d.resident_id = ANY($4::uuid[])`,
 );
+
+/** A row of ROUND_RESIDENTS. */
+export interface RoundResidentRow {
+  id: string;
+  code: string;
+  full_name: string;
+  preferred_name: string | null;
+  room_code: string | null;
+  bed: string | null;
+  mobility: string;
+  care_instructions: string | null;
+  diet_type: string | null;
+  texture: string | null;
+  allergies: Allergy[] | null;
+  meals_per_day: number | null;
+}
+
+/**
+ * One resident's records, a page: newest day first, within a day night, afternoon, morning.
+ * (resident, date, shift) is unique, so the two keys order one resident's records completely.
+ */
+export function residentRecordsPage(
+  manager: EntityManager,
+  facilityId: string,
+  residentId: string,
+  query: ResidentRecordsQuery,
+): Promise<Page<DailyRecord>> {
+  const qb = manager
+    .getRepository(DailyRecord)
+    .createQueryBuilder('d')
+    .where('d.facilityId = :f AND d.residentId = :r', { f: facilityId, r: residentId });
+  if (query.from) qb.andWhere('d.recordDate >= :from', { from: query.from });
+  if (query.to) qb.andWhere('d.recordDate <= :to', { to: query.to });
+  return paginate(
+    qb,
+    [
+      { sql: 'd.recordDate', value: (d) => d.recordDate },
+      {
+        sql: `(CASE d.shift WHEN 'morning' THEN 1 WHEN 'afternoon' THEN 2 ELSE 3 END)`,
+        value: (d) => ({ morning: 1, afternoon: 2, night: 3 })[d.shift],
+      },
+    ],
+    query,
+    'DESC',
+  );
+}
+
+/** The residents a refused round names, of the facility: their status and admission date. */
+export function roundResidentStates(
+  manager: EntityManager,
+  facilityId: string,
+  residentIds: string[],
+): Promise<{ id: string; status: ResidentStatus; admitted_on: string }[]> {
+  return manager.query(
+    `SELECT id, status, to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on FROM resident
+      WHERE facility_id = $1 AND id = ANY($2::uuid[])`,
+    [facilityId, residentIds],
+  );
+}
+
+/** Which of these residents already have a record of that date and shift. */
+export async function residentsRecorded(
+  manager: EntityManager,
+  residentIds: string[],
+  recordDate: string,
+  shift: Shift,
+): Promise<Set<string>> {
+  const rows = await manager.find(DailyRecord, {
+    where: { residentId: In(residentIds), recordDate, shift },
+    select: { residentId: true },
+  });
+  return new Set(rows.map((r) => r.residentId));
+}

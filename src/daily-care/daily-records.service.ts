@@ -20,7 +20,7 @@ import {
   IdempotencyClaim,
   Replayed,
 } from '../common/idempotency/idempotency-claim';
-import { Page, paginate } from '../common/http/pagination';
+import type { Page } from '../common/http/pagination';
 import {
   facilityToday as todayOf,
   findInFacility,
@@ -41,7 +41,14 @@ import {
   UpdateDailyRecordDto,
 } from './dto/daily-record.dto';
 import { raiseRefusedMealAlerts, refusesAMeal } from './meal-alerts';
-import { CREATE_RECORD, EXISTING_RECORD, RESIDENT_FOR_RECORD } from './daily-care.queries';
+import {
+  CREATE_RECORD,
+  createRecordParams,
+  EXISTING_RECORD,
+  RESIDENT_FOR_RECORD,
+  residentRecordsPage,
+} from './daily-care.queries';
+import { correctedFields, observationOf, observationRow } from './observation';
 import {
   DailyRecordRevisionView,
   DailyRecordRow,
@@ -56,28 +63,6 @@ export const DAILY_RECORD = { vi: 'Không tìm thấy phiếu theo dõi', en: 'D
 
 /** Who may correct a record after its day, or a record written by someone else. */
 const CORRECTORS: readonly Role[] = [Role.Admin, Role.Nurse];
-
-/**
- * The stored form of an observation (absent fields are empty). The medication columns are not
- * written: the medication round holds every dose (shift-medication.ts).
- */
-export function observationRow(dto: CareObservationDto): Partial<DailyRecord> {
-  const handover = dto.handover ?? Boolean(dto.handoverMessage?.trim());
-  return {
-    meals: (dto.meals ?? []).map((m) => ({ meal: m.meal, intake: m.intake, note: m.note ?? null })),
-    fluidsMl: dto.fluidsMl ?? null,
-    sleep: dto.sleep ?? null,
-    sleepHours: dto.sleepHours ?? null,
-    mood: dto.mood ?? null,
-    hygiene: dto.hygiene ?? null,
-    toileting: dto.toileting ?? null,
-    temperatureC: dto.temperatureC ?? null,
-    behaviourNotes: dto.behaviourNotes ?? null,
-    notes: dto.notes ?? null,
-    handover,
-    handoverMessage: dto.handoverMessage ?? null,
-  };
-}
 
 /** For other modules; daily care itself takes the time zone read with the session. */
 export async function facilityToday(manager: EntityManager, facilityId: string): Promise<string> {
@@ -103,25 +88,11 @@ export class DailyRecordsService {
     query: ResidentRecordsQuery,
   ): Promise<Page<DailyRecordView>> {
     await this.residents.find(actor, residentId);
-    const qb = this.dataSource
-      .getRepository(DailyRecord)
-      .createQueryBuilder('d')
-      .where('d.facilityId = :f AND d.residentId = :r', { f: actor.facilityId, r: residentId });
-    if (query.from) qb.andWhere('d.recordDate >= :from', { from: query.from });
-    if (query.to) qb.andWhere('d.recordDate <= :to', { to: query.to });
-    // Newest day first, within a day night, afternoon, morning: (resident, date, shift) is unique,
-    // so the two keys order one resident's records completely.
-    const page = await paginate(
-      qb,
-      [
-        { sql: 'd.recordDate', value: (d) => d.recordDate },
-        {
-          sql: `(CASE d.shift WHEN 'morning' THEN 1 WHEN 'afternoon' THEN 2 ELSE 3 END)`,
-          value: (d) => ({ morning: 1, afternoon: 2, night: 3 })[d.shift],
-        },
-      ],
+    const page = await residentRecordsPage(
+      this.dataSource.manager,
+      actor.facilityId,
+      residentId,
       query,
-      'DESC',
     );
     const items = await toDailyRecordViews(
       dosesOnManager(this.dataSource.manager),
@@ -168,29 +139,7 @@ export class DailyRecordsService {
       ...row,
       createdBy: actor.id,
     });
-    const values = [
-      actor.facilityId,
-      residentId,
-      id,
-      dto.recordDate,
-      dto.shift,
-      JSON.stringify(row.meals),
-      row.fluidsMl,
-      row.sleep,
-      row.sleepHours,
-      row.mood,
-      row.hygiene,
-      row.toileting,
-      row.temperatureC,
-      row.behaviourNotes,
-      row.notes,
-      row.handover,
-      row.handoverMessage,
-      actor.id,
-      JSON.stringify(changes),
-      actor.requestId || null,
-      actor.ip,
-    ];
+    const values = createRecordParams(actor, residentId, id, dto, row, changes);
     const write = async (sql: Sql): Promise<DailyRecordView | Replayed | null> => {
       const replay = claim ? await claimIn(sql, claim) : null;
       if (replay) return replay;
@@ -285,7 +234,7 @@ export class DailyRecordsService {
           en: 'Only its author may correct a record, on its day; later a nurse or an admin',
         });
       }
-      const merged: CareObservationDto = { ...this.asObservation(current), ...this.given(dto) };
+      const merged: CareObservationDto = { ...observationOf(current), ...correctedFields(dto) };
       const errors = observationErrors(merged);
       if (errors.length > 0) throw invalid(errors);
       const changes: Partial<DailyRecord> = { ...observationRow(merged), updatedBy: actor.id };
@@ -338,35 +287,5 @@ export class DailyRecordsService {
       order: { version: 'DESC' },
     });
     return revisions.map(toDailyRecordRevisionView);
-  }
-
-  private asObservation(r: DailyRecord): CareObservationDto {
-    const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-    return {
-      meals: r.meals.map((m) => ({ meal: m.meal, intake: m.intake, note: opt(m.note) })),
-      fluidsMl: opt(r.fluidsMl),
-      sleep: opt(r.sleep),
-      sleepHours: opt(r.sleepHours),
-      mood: opt(r.mood),
-      hygiene: opt(r.hygiene),
-      toileting: opt(r.toileting),
-      temperatureC: opt(r.temperatureC),
-      behaviourNotes: opt(r.behaviourNotes),
-      notes: opt(r.notes),
-      handover: r.handover,
-      handoverMessage: opt(r.handoverMessage),
-    };
-  }
-
-  /** The fields the PATCH names; `null` clears one. */
-  private given(dto: UpdateDailyRecordDto): CareObservationDto {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(dto)) {
-      if (key === 'reason' || value === undefined) continue;
-      out[key] = value === null ? undefined : value;
-    }
-    if ('handoverMessage' in out && out.handoverMessage === undefined && !('handover' in dto))
-      out.handover = false;
-    return out;
   }
 }

@@ -2,7 +2,7 @@ import { assertMayWriteRound, roundRooms } from '../staffing/round-access';
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import {
@@ -11,12 +11,10 @@ import {
   notFound,
   ProblemException,
 } from '../common/errors/problem.exception';
-import type { ResidentStatus } from '../residents/model/resident.enums';
 import { RESIDENT_STATUS_WORDS } from '../residents/model/status-words';
-import type { Allergy } from '../nutrition/nutrition-plan.entity';
 import { SHIFTS, type Shift } from './care.enums';
 import { isPresent, observationErrors, recordDateErrors } from './care-rules';
-import { observationRow } from './daily-records.service';
+import { observationRow } from './observation';
 import { facilityToday } from '../database/facility-scope';
 import { isUniqueViolation, poolOf, sqlTransaction, withSql } from '../database/sql';
 import {
@@ -27,71 +25,20 @@ import {
 } from '../common/idempotency/idempotency-claim';
 import {
   CREATE_ROUND,
+  residentsRecorded,
   ROOM_OF_FACILITY,
   ROUND_RECORDS,
   ROUND_RESIDENTS,
+  roundResidentStates,
+  type RoundResidentRow,
 } from './daily-care.queries';
+import { roundItem, type RoundSaved, type RoundView } from './round.view';
 import { DailyRecordRow, DailyRecordView, recordViewsOfRows } from './daily-record.view';
 import { dosesOnSql } from './shift-medication';
-import { DailyRecord } from './daily-record.entity';
 import { RoundBatchDto, RoundQuery } from './dto/daily-record.dto';
 import { raiseRefusedMealAlerts, refusesAMeal } from './meal-alerts';
 
 const ROOM = { vi: 'Không tìm thấy phòng', en: 'Room not found' };
-
-/** What the caretaker needs to know at the bedside: the diet and allergies, not their reason. */
-export interface RoundDiet {
-  dietType: string;
-  texture: string;
-  allergies: Allergy[];
-  mealsPerDay: number;
-}
-
-export interface RoundItem {
-  residentId: string;
-  code: string;
-  fullName: string;
-  preferredName: string | null;
-  roomCode: string | null;
-  bed: string | null;
-  mobility: string;
-  careInstructions: string | null;
-  diet: RoundDiet | null;
-  /** The records of the day for the requested shift(s)… */
-  records: DailyRecordView[];
-  /** …and the shifts that still have none (the gaps of the round). */
-  missing: Shift[];
-}
-
-export interface RoundView {
-  date: string;
-  shifts: Shift[];
-  roomId: string | null;
-  items: RoundItem[];
-}
-
-export interface RoundSaved {
-  recordDate: string;
-  shift: Shift;
-  saved: number;
-  records: DailyRecordView[];
-}
-
-/** A row of daily-care.queries' ROUND_RESIDENTS. */
-interface RoundResidentRow {
-  id: string;
-  code: string;
-  full_name: string;
-  preferred_name: string | null;
-  room_code: string | null;
-  bed: string | null;
-  mobility: string;
-  care_instructions: string | null;
-  diet_type: string | null;
-  texture: string | null;
-  allergies: Allergy[] | null;
-  meals_per_day: number | null;
-}
 
 /** Row errors that are conflicts with the state of the residents, not bad input. */
 const CONFLICT_CODES = new Set(['notPresent', 'alreadyRecorded']);
@@ -140,35 +87,11 @@ export class RoundService {
     for (const rec of records) {
       byResident.set(rec.residentId, [...(byResident.get(rec.residentId) ?? []), rec]);
     }
-    const order = (s: Shift) => SHIFTS.indexOf(s);
     return {
       date,
       shifts,
       roomId: query.room ?? null,
-      items: residents.map((r) => {
-        const own = (byResident.get(r.id) ?? []).sort((a, b) => order(a.shift) - order(b.shift));
-        return {
-          residentId: r.id,
-          code: r.code,
-          fullName: r.full_name,
-          preferredName: r.preferred_name,
-          roomCode: r.room_code,
-          bed: r.bed,
-          mobility: r.mobility,
-          careInstructions: r.care_instructions,
-          diet:
-            r.diet_type && r.texture && r.meals_per_day !== null
-              ? {
-                  dietType: r.diet_type,
-                  texture: r.texture,
-                  allergies: r.allergies ?? [],
-                  mealsPerDay: r.meals_per_day,
-                }
-              : null,
-          records: own,
-          missing: shifts.filter((s) => !own.some((rec) => rec.shift === s)),
-        };
-      }),
+      items: residents.map((r) => roundItem(r, byResident.get(r.id) ?? [], shifts)),
     };
   }
 
@@ -280,21 +203,9 @@ export class RoundService {
     const manager = this.dataSource.manager;
     const errors: FieldError[] = recordDateErrors('recordDate', dto.recordDate, today, null);
     const ids = [...new Set(dto.rows.map((r) => r.residentId.toLowerCase()))];
-    const residents: { id: string; status: ResidentStatus; admitted_on: string }[] =
-      await manager.query(
-        `SELECT id, status, to_char(admitted_on, 'YYYY-MM-DD') AS admitted_on FROM resident
-          WHERE facility_id = $1 AND id = ANY($2::uuid[])`,
-        [actor.facilityId, ids],
-      );
+    const residents = await roundResidentStates(manager, actor.facilityId, ids);
     const known = new Map(residents.map((r) => [r.id, r]));
-    const existing = new Set(
-      (
-        await manager.find(DailyRecord, {
-          where: { residentId: In(ids), recordDate: dto.recordDate, shift: dto.shift },
-          select: { residentId: true },
-        })
-      ).map((r) => r.residentId),
-    );
+    const existing = await residentsRecorded(manager, ids, dto.recordDate, dto.shift);
     const seen = new Set<string>();
     dto.rows.forEach((row, i) => {
       const id = row.residentId.toLowerCase();

@@ -7,7 +7,7 @@ import type { FacilityActor } from '../identity/actor';
 import { CalendarService } from '../calendar/calendar.service';
 import { addMonths, ageOn, todayIn } from '../calendar/dates';
 import { workingDaysBetween } from '../calendar/working-days';
-import { conflict, fieldError, FieldError, invalid } from '../common/errors/problem.exception';
+import { conflict, invalid } from '../common/errors/problem.exception';
 import { findInFacility } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { SchedulesService } from '../health/schedules.service';
@@ -24,7 +24,8 @@ import {
   FOLLOWED_DESTINATIONS,
 } from './discharge.enums';
 import { DischargeDto } from './dto/discharge.dto';
-import { EnrollmentQueries } from '../schooling/enrollments/enrollment.queries';
+import { dischargeErrors } from './discharge-rules';
+import { EnrollmentQueries } from '../schooling/enrollment.queries';
 import { ResidentQueries } from '../residents/register/resident.queries';
 import { FollowUp } from './follow-up.entity';
 import { DischargeView, toDischargeView } from './dto/discharge.view';
@@ -179,100 +180,11 @@ export class DischargeService {
     dto: DischargeDto,
     today: string,
   ): Promise<boolean> {
-    const errors: FieldError[] = [];
-    if (dto.ground === 'other' && !dto.groundOther)
-      errors.push(
-        fieldError(
-          'groundOther',
-          'isDefined',
-          'Cần nêu lý do khác',
-          'Say what the other ground is',
-        ),
-      );
-    if (dto.ground === 'death' && !dto.death)
-      errors.push(
-        fieldError(
-          'death',
-          'isDefined',
-          'Cần ngày mất và nguyên nhân',
-          'Date and cause of death are required',
-        ),
-      );
-    if (dto.ground !== 'death' && dto.death)
-      errors.push(
-        fieldError('death', 'notApplicable', 'Chỉ dùng với lý do death', 'Only with ground death'),
-      );
-    if (dto.effectiveOn < resident.admittedOn)
-      errors.push(
-        fieldError(
-          'effectiveOn',
-          'beforeAdmission',
-          'Ngày ra trước ngày tiếp nhận',
-          'Effective date is before the admission',
-        ),
-      );
-    if (dto.effectiveOn > today)
-      errors.push(
-        fieldError(
-          'effectiveOn',
-          'futureDate',
-          'Ngày ra ở tương lai',
-          'Effective date is in the future',
-        ),
-      );
-    if (dto.decisionDate < dto.requestedOn)
-      errors.push(
-        fieldError(
-          'decisionDate',
-          'beforeRequest',
-          'Quyết định trước ngày đề nghị',
-          'Decision before the request',
-        ),
-      );
-    if (dto.death && (dto.death.diedOn < resident.admittedOn || dto.death.diedOn > today)) {
-      errors.push(
-        fieldError(
-          'death.diedOn',
-          'outOfStay',
-          'Ngày mất ngoài thời gian ở cơ sở',
-          'Date of death outside the stay',
-        ),
-      );
-    }
-    if (dto.allowanceMonths && dto.destination?.kind !== 'independent') {
-      errors.push(
-        fieldError(
-          'allowanceMonths',
-          'notApplicable',
-          'Chỉ khi ra sống độc lập',
-          'Only for independent living',
-        ),
-      );
-    }
-    if (dto.followUpMonths && Math.max(...dto.followUpMonths) < 6) {
-      errors.push(
-        fieldError(
-          'followUpMonths',
-          'tooShort',
-          'Theo dõi ít nhất 6 tháng (TT 02/2020)',
-          'Follow up for at least 6 months (TT 02/2020)',
-        ),
-      );
-    }
     const calendar = await this.calendar.calendar(manager, resident.facilityId);
     const late =
       workingDaysBetween(dto.requestedOn, dto.decisionDate, calendar, DECISION_WORKING_DAYS) >
       DECISION_WORKING_DAYS;
-    if (late && !dto.lateReason) {
-      errors.push(
-        fieldError(
-          'lateReason',
-          'isDefined',
-          'Quyết định quá 7 ngày làm việc sau đề nghị: cần nêu lý do',
-          'The decision is more than 7 working days after the request: give the reason',
-        ),
-      );
-    }
+    const errors = dischargeErrors(resident, dto, today, late);
     if (errors.length > 0) throw invalid(errors);
     return late;
   }

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { FacilityActor } from '../identity/actor';
 import { MONTH_LENGTH } from '../common/http/validators';
 import { addDays, addMonths } from '../calendar/dates';
+import { lateDecisionCount, presentOn, stayEventCounts } from './discharge.queries';
 
 export class MonthMovements {
   @ApiProperty({ example: '2026-10', maxLength: MONTH_LENGTH }) month!: string;
@@ -33,9 +34,6 @@ export class MonthMovements {
   identityHolds!: boolean;
 }
 
-/** The stay events that make someone present (the last event on or before a day decides). */
-const PRESENT_EVENTS = `('admitted', 'readmitted', 'leave_started', 'leave_ended')`;
-
 /**
  * Admissions, discharges, deaths, transfers and the census of a month, computed from the stay
  * history (resident_event with its dates), not from current statuses: a past month's figures do
@@ -51,15 +49,7 @@ export class MovementsService {
   }
 
   async census(manager: EntityManager, facilityId: string, onDay: string): Promise<number> {
-    const rows: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM (
-         SELECT DISTINCT ON (resident_id) kind FROM resident_event
-          WHERE facility_id = $1 AND event_date <= $2
-          ORDER BY resident_id, event_date DESC, created_at DESC
-       ) last WHERE kind IN ${PRESENT_EVENTS}`,
-      [facilityId, onDay],
-    );
-    return rows[0]?.n ?? 0;
+    return presentOn(manager, facilityId, onDay);
   }
 
   async forMonth(
@@ -81,15 +71,7 @@ export class MovementsService {
   ): Promise<MonthMovements> {
     const atStart = await this.census(manager, facilityId, addDays(first, -1));
     const atEnd = await this.census(manager, facilityId, last);
-    const rows: { kind: string; sub: string | null; n: number }[] = await manager.query(
-      `SELECT kind, CASE WHEN kind = 'admitted' THEN details->>'type' WHEN kind = 'discharged' THEN details->>'ground' END AS sub,
-              count(*)::int AS n
-         FROM resident_event
-        WHERE facility_id = $1 AND event_date BETWEEN $2 AND $3
-          AND kind IN ('admitted', 'readmitted', 'discharged', 'died', 'transferred')
-        GROUP BY 1, 2`,
-      [facilityId, first, last],
-    );
+    const rows = await stayEventCounts(manager, facilityId, first, last);
     const admissions: Record<string, number> = {
       regular: 0,
       emergency: 0,
@@ -108,11 +90,7 @@ export class MovementsService {
       else if (r.kind === 'died') deaths += r.n;
       else if (r.kind === 'transferred') transfers += r.n;
     }
-    const late: { n: number }[] = await manager.query(
-      `SELECT count(*)::int AS n FROM discharge
-        WHERE facility_id = $1 AND decision_late AND decision_date BETWEEN $2 AND $3`,
-      [facilityId, first, last],
-    );
+    const lateDecisions = await lateDecisionCount(manager, facilityId, first, last);
     const admittedTotal = Object.values(admissions).reduce((a, b) => a + b, 0);
     const discharged = Object.values(dischargesByGround).reduce((a, b) => a + b, 0);
     return {
@@ -125,7 +103,7 @@ export class MovementsService {
       deaths,
       transfers,
       atEnd,
-      lateDecisions: late[0]?.n ?? 0,
+      lateDecisions,
       identityHolds: atStart + admittedTotal - discharged - deaths - transfers === atEnd,
     };
   }

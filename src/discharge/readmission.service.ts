@@ -19,6 +19,7 @@ import { ResidentStatus } from '../residents/model/resident.enums';
 import { RESIDENT_STATUS_WORDS } from '../residents/model/status-words';
 import { Discharge } from './discharge.entity';
 import { ReadmitDto } from './dto/discharge.dto';
+import { closeFollowUpsOnReadmission } from './discharge.queries';
 
 /** Statuses from which a person may come back. The dead do not; the present are present. */
 const READMITTABLE: readonly ResidentStatus[] = [
@@ -117,12 +118,7 @@ export class ReadmissionService {
     await this.admissions.raiseDeadlineAlerts(manager, admission);
     // The last stay's visits not done are no longer due: closed, with their alerts, so the
     // follow-up job does not flag a child who is back in care.
-    // An UPDATE … RETURNING answers [rows, count] through TypeORM's PostgreSQL driver.
-    const [closed]: [{ id: string }[], number] = await manager.query(
-      `UPDATE follow_up SET closed_outcome = 'readmitted', closed_on = $2, version = version + 1
-        WHERE resident_id = $1 AND done_on IS NULL AND closed_outcome IS NULL RETURNING id`,
-      [residentId, dto.admittedOn],
-    );
+    const closed = await closeFollowUpsOnReadmission(manager, residentId, dto.admittedOn);
     for (const { id } of closed) await this.alerts.closeForSource(manager, 'follow_up', id);
     await manager.insert(ResidentEvent, {
       facilityId: facility.id,

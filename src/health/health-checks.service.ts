@@ -14,6 +14,7 @@ import { HealthCheckResultView } from './dto/health-check-result.view';
 import { HealthCheckView, toHealthCheckView } from './dto/health-check.view';
 import { toHealthScheduleView } from './dto/health-schedule.view';
 import { assumedBirthDate } from '../residents/model/birth-date';
+import { lockedNextScheduleOfKind, lockedScheduleOfResident } from './health.queries';
 
 const CHECK = { vi: 'Không tìm thấy phiếu khám', en: 'Exam record not found' };
 
@@ -209,16 +210,12 @@ export class HealthChecksService {
     dto: CreateHealthCheckDto,
   ): Promise<HealthSchedule | null> {
     if (dto.scheduleId) {
-      const s = await manager
-        .getRepository(HealthSchedule)
-        .createQueryBuilder('s')
-        .setLock('pessimistic_write')
-        .where('s.id = :id AND s.facilityId = :f AND s.residentId = :r', {
-          id: dto.scheduleId,
-          f: actor.facilityId,
-          r: residentId,
-        })
-        .getOne();
+      const s = await lockedScheduleOfResident(
+        manager,
+        actor.facilityId,
+        residentId,
+        dto.scheduleId,
+      );
       if (!s)
         throw invalid([
           {
@@ -229,16 +226,6 @@ export class HealthChecksService {
         ]);
       return s;
     }
-    return manager
-      .getRepository(HealthSchedule)
-      .createQueryBuilder('s')
-      .setLock('pessimistic_write')
-      .where('s.residentId = :r AND s.facilityId = :f AND s.kind = :kind AND s.active', {
-        r: residentId,
-        f: actor.facilityId,
-        kind: dto.kind,
-      })
-      .orderBy('s.nextDueOn', 'ASC')
-      .getOne();
+    return lockedNextScheduleOfKind(manager, actor.facilityId, residentId, dto.kind);
   }
 }

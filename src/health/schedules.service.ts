@@ -14,6 +14,7 @@ import { CreateScheduleDto, UpdateScheduleDto } from './dto/schedule.dto';
 import { HealthSchedule } from './health-schedule.entity';
 import { ScheduleKind } from './health.enums';
 import { VaccinePlanService } from './vaccine-plan.service';
+import { stopSchedulesOf } from './health.queries';
 import { catchUpPlan } from './vaccine-rules';
 import { HealthScheduleView, toHealthScheduleView } from './dto/health-schedule.view';
 import { assumedBirthDate } from '../residents/model/birth-date';
@@ -257,10 +258,6 @@ export class SchedulesService {
 
   /** Discharge and death stop every open schedule of the resident (issue: discharge). */
   async stopForResident(manager: EntityManager, residentId: string): Promise<number> {
-    const result: [unknown[], number] = await manager.query(
-      `UPDATE health_schedule SET active = false, version = version + 1, updated_at = now() WHERE resident_id = $1 AND active`,
-      [residentId],
-    );
-    return result[1];
+    return stopSchedulesOf(manager, residentId);
   }
 }

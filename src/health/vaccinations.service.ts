@@ -13,6 +13,7 @@ import { ScheduleKind } from './health.enums';
 import { SchedulesService } from './schedules.service';
 import { Vaccination } from './vaccination.entity';
 import { VaccinePlanService } from './vaccine-plan.service';
+import { lockResidentForHealth } from './health.queries';
 import { doseProblems } from './vaccine-rules';
 import { VaccinationView, toVaccinationView } from './dto/vaccination.view';
 import { assumedBirthDate } from '../residents/model/birth-date';
@@ -48,7 +49,7 @@ export class VaccinationsService {
   ): Promise<VaccinationView> {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
-      await manager.query('SELECT id FROM resident WHERE id = $1 FOR UPDATE', [residentId]);
+      await lockResidentForHealth(manager, residentId);
       const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
       const errors: FieldError[] = [];
       if (!(await this.plan.knownVaccine(manager, dto.vaccineCode))) {

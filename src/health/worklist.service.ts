@@ -12,10 +12,10 @@ import { Room } from '../facilities/room.entity';
 import { Resident } from '../residents/model/resident.entity';
 import { HealthSchedule } from './health-schedule.entity';
 import { VaccinePlanDose } from './vaccine-plan-dose.entity';
-import { PRESENT_STATUSES } from '../residents/model/resident-rules';
 import { WorklistQuery, WorklistStatus } from './dto/schedule.dto';
 import { ScheduleKind } from './health.enums';
 import { facilityToday } from '../database/facility-scope';
+import { overdueCountsByKind, worklistRows } from './health.queries';
 
 /** Tasks due within this many days are "upcoming". */
 export const UPCOMING_DAYS = 14;
@@ -52,22 +52,6 @@ export class WorklistItem {
   @ApiProperty() version!: number;
 }
 
-interface Row {
-  schedule_id: string;
-  resident_id: string;
-  resident_code: string;
-  resident_name: string;
-  room_code: string | null;
-  kind: ScheduleKind;
-  vaccine_code: string | null;
-  vaccine_name: string | null;
-  dose_no: number | null;
-  next_due_on: string;
-  last_done_on: string | null;
-  days_overdue: number;
-  version: number;
-}
-
 /**
  * The nurse's morning list, computed in the facility's time zone:
  * overdue — past the due date and its grace days; due — due today or within the grace days;
@@ -80,70 +64,21 @@ export class WorklistService {
   /** Overdue tasks (the worklist's `overdue`) counted by kind, most first. */
   async countOverdueByKind(actor: FacilityActor): Promise<{ kind: ScheduleKind; count: number }[]> {
     const today = await facilityToday(this.dataSource.manager, actor);
-    const rows: { kind: ScheduleKind; count: number }[] = await this.dataSource.query(
-      `SELECT s.kind, count(*)::int AS count
-         FROM health_schedule s
-         JOIN resident r ON r.id = s.resident_id
-        WHERE s.facility_id = $1 AND s.active AND s.next_due_on IS NOT NULL
-          AND r.status = ANY($3) AND s.next_due_on + s.grace_days < $2::date
-        GROUP BY s.kind ORDER BY count DESC, s.kind`,
-      [actor.facilityId, today, PRESENT_STATUSES],
-    );
-    return rows;
+    return overdueCountsByKind(this.dataSource.manager, actor.facilityId, today);
   }
 
   async list(actor: FacilityActor, query: WorklistQuery): Promise<Page<WorklistItem>> {
     const today = await facilityToday(this.dataSource.manager, actor);
     const status = query.status ?? 'overdue';
     const limit = query.limit ?? 50;
-    const params: unknown[] = [actor.facilityId, today, PRESENT_STATUSES];
-    const where: string[] = [
-      's.facility_id = $1',
-      's.active',
-      's.next_due_on IS NOT NULL',
-      'r.status = ANY($3)',
-    ];
-    switch (status) {
-      case 'overdue':
-        where.push('s.next_due_on + s.grace_days < $2::date');
-        break;
-      case 'due':
-        where.push('s.next_due_on <= $2::date AND s.next_due_on + s.grace_days >= $2::date');
-        break;
-      case 'upcoming':
-        params.push(addDays(today, UPCOMING_DAYS));
-        where.push(`s.next_due_on > $2::date AND s.next_due_on <= $${params.length}::date`);
-        break;
-    }
-    if (query.kind) {
-      params.push(query.kind);
-      where.push(`s.kind = $${params.length}`);
-    }
-    if (query.room) {
-      params.push(query.room);
-      where.push(`room.code = $${params.length}`);
-    }
-    if (query.cursor) {
-      const [due, id] = decodeCursor(query.cursor);
-      params.push(due, id);
-      where.push(`(s.next_due_on, s.id) > ($${params.length - 1}::date, $${params.length}::uuid)`);
-    }
-    params.push(limit + 1);
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT s.id AS schedule_id, r.id AS resident_id, r.code AS resident_code, r.full_name AS resident_name,
-              room.code AS room_code, s.kind, s.vaccine_code, s.dose_no,
-              (SELECT p.vaccine_name FROM vaccine_plan_dose p WHERE p.vaccine_code = s.vaccine_code
-                ORDER BY p.effective_from DESC LIMIT 1) AS vaccine_name,
-              to_char(s.next_due_on, 'YYYY-MM-DD') AS next_due_on, to_char(s.last_done_on, 'YYYY-MM-DD') AS last_done_on,
-              ($2::date - s.next_due_on) AS days_overdue, s.version
-         FROM health_schedule s
-         JOIN resident r ON r.id = s.resident_id
-         LEFT JOIN room ON room.id = r.room_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY s.next_due_on, s.id
-        LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await worklistRows(this.dataSource.manager, actor.facilityId, today, {
+      status,
+      kind: query.kind,
+      room: query.room,
+      after: query.cursor ? decodeCursor(query.cursor) : null,
+      upcomingUntil: addDays(today, UPCOMING_DAYS),
+      limit,
+    });
     const items = rows.slice(0, limit).map((r) => ({
       scheduleId: r.schedule_id,
       residentId: r.resident_id,

@@ -15,14 +15,20 @@ import {
   MedicationRoundQuery,
   MedicationRoundSaved,
   MedicationRoundView,
-  RoundMedicineView,
-  RoundResidentView,
   toDoseRecordView,
 } from './dto/medication-round.dto';
 import { MedicationAdministration } from './medication-administration.entity';
 import { seesMedicineNames } from './medication.roles';
-import { asNeededMedicines, dueDoses, givenInDay, MedicineRow } from './medication.queries';
-import { Prescription } from './prescription.entity';
+import {
+  asNeededMedicines,
+  doseBeforeStop,
+  dueDoses,
+  givenInDay,
+  lockedPrescriptions,
+  recordedDoseKeys,
+  residentsOfDoses,
+} from './medication.queries';
+import { roundResidents } from './medication-round.view';
 import { inForceOn } from './prescription-rules';
 import { exceedsMaxPer24h, localTime, shiftOfTime } from './round-rules';
 
@@ -31,27 +37,6 @@ const ROOM = { vi: 'Không tìm thấy phòng', en: 'Room not found' };
 const LATE_DAYS = 7;
 /** Row errors that are conflicts with the state of the records, not bad input. */
 const CONFLICT_CODES = new Set(['alreadyRecorded', 'notPresent', 'notInForce', 'maxPer24h']);
-
-/** The medicine as the caller may see it: what to give and how; its name and why only to some. */
-function medicineView(row: MedicineRow, seesNames: boolean): RoundMedicineView {
-  const named = [row.medicine_name, row.strength].filter((s) => s).join(' ');
-  const base = {
-    prescriptionId: row.prescription_id,
-    label: row.sensitive && !seesNames ? (row.caretaker_label ?? '') : named,
-    form: row.form,
-    dose: row.dose,
-    route: row.route,
-    instructions: row.instructions,
-  };
-  return seesNames
-    ? {
-        ...base,
-        medicineName: row.medicine_name,
-        indication: row.indication,
-        sensitive: row.sensitive,
-      }
-    : base;
-}
 
 /** The medication round: the doses due for a room and a time, and recording each once. */
 @Injectable()
@@ -72,59 +57,12 @@ export class MedicationRoundService {
       dueDoses(manager, actor.facilityId, date, query.slot ?? null, rooms),
       asNeededMedicines(manager, actor.facilityId, date, rooms),
     ]);
-    const residents = new Map<string, RoundResidentView>();
-    const residentOf = (row: MedicineRow): RoundResidentView => {
-      let r = residents.get(row.resident_id);
-      if (!r) {
-        r = {
-          residentId: row.resident_id,
-          code: row.code,
-          fullName: row.full_name,
-          preferredName: row.preferred_name,
-          roomCode: row.room_code,
-          bed: row.bed,
-          doses: [],
-          asNeeded: [],
-        };
-        residents.set(row.resident_id, r);
-      }
-      return r;
-    };
-    for (const row of doses) {
-      residentOf(row).doses.push({
-        ...medicineView(row, seesNames),
-        time: row.time,
-        record:
-          row.a_id && row.outcome && row.administered_at && row.recorded_by && row.recorded_at
-            ? {
-                id: row.a_id,
-                prescriptionId: row.prescription_id,
-                time: row.time,
-                date,
-                outcome: row.outcome,
-                reason: row.reason,
-                note: row.note,
-                administeredAt: row.administered_at,
-                recordedBy: row.recorded_by,
-                recordedByName: row.recorded_by_name,
-                recordedAt: row.recorded_at,
-              }
-            : null,
-      });
-    }
-    for (const row of prn) {
-      residentOf(row).asNeeded.push({
-        ...medicineView(row, seesNames),
-        prnReason: row.prn_reason,
-        maxPer24h: row.max_per24h,
-        givenLast24h: row.given_last_24h,
-      });
-    }
+    const residents = roundResidents(doses, prn, seesNames, date);
     return {
       date,
       slot: query.slot ?? null,
       roomId: query.room ?? null,
-      residents: [...residents.values()],
+      residents,
     };
   }
 
@@ -173,23 +111,13 @@ export class MedicationRoundService {
 
     const ids = [...new Set(dto.rows.map((r) => r.prescriptionId.toLowerCase()))];
     // Locked: two rounds giving the same as-needed medicine are counted one after the other.
-    const prescriptions = await manager
-      .getRepository(Prescription)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.facilityId = :f AND p.id IN (:...ids)', { f: actor.facilityId, ids })
-      .getMany();
+    const prescriptions = await lockedPrescriptions(manager, actor.facilityId, ids);
     const byId = new Map(prescriptions.map((p) => [p.id, p]));
-    const residents: { id: string; status: string; room_id: string | null }[] = await manager.query(
-      `SELECT id, status, room_id FROM resident WHERE id = ANY($1::uuid[])`,
-      [[...new Set(prescriptions.map((p) => p.residentId))]],
-    );
+    const residents = await residentsOfDoses(manager, [
+      ...new Set(prescriptions.map((p) => p.residentId)),
+    ]);
     const residentById = new Map(residents.map((r) => [r.id, r]));
-    const recorded = await manager.find(MedicationAdministration, {
-      where: { prescriptionId: In(ids), doseDate: dto.date },
-      select: { prescriptionId: true, doseTime: true },
-    });
-    const done = new Set(recorded.map((a) => `${a.prescriptionId}@${a.doseTime}`));
+    const done = await recordedDoseKeys(manager, ids, dto.date);
     const scopes = new Map<Shift, RoomScope | null>();
     const scopeOf = async (shift: Shift) => {
       if (!scopes.has(shift))
@@ -290,11 +218,7 @@ export class MedicationRoundService {
           );
         else if (p.stoppedAt) {
           // A stopped prescription's doses after the stop are not due.
-          const due = await manager.query<{ due: boolean }[]>(
-            `SELECT (($1::date + $2::time) AT TIME ZONE $3) < $4::timestamptz AS due`,
-            [dto.date, time, zone, p.stoppedAt.toISOString()],
-          );
-          if (!due[0]?.due)
+          if (!(await doseBeforeStop(manager, dto.date, time, zone, p.stoppedAt)))
             err(
               f('prescriptionId'),
               'notInForce',

@@ -1,4 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { addDays } from '../calendar/dates';
+import { MedicationAdministration } from './medication-administration.entity';
+import { Prescription } from './prescription.entity';
 import type { DoseOutcome, MedicineForm, MedicineRoute } from './medication.enums';
 
 /** A medicine's facts as the round reads them. */
@@ -117,4 +120,90 @@ export async function givenInDay(
     [prescriptionId, at.toISOString()],
   );
   return rows.map((r) => r.administered_at);
+}
+
+/**
+ * The facility's prescriptions a round names, locked: two rounds giving the same as-needed
+ * medicine are counted one after the other.
+ */
+export function lockedPrescriptions(
+  manager: EntityManager,
+  facilityId: string,
+  ids: string[],
+): Promise<Prescription[]> {
+  return manager
+    .getRepository(Prescription)
+    .createQueryBuilder('p')
+    .setLock('pessimistic_write')
+    .where('p.facilityId = :f AND p.id IN (:...ids)', { f: facilityId, ids })
+    .getMany();
+}
+
+/** Whether each resident is present and in which room (who may record their doses). */
+export function residentsOfDoses(
+  manager: EntityManager,
+  residentIds: string[],
+): Promise<{ id: string; status: string; room_id: string | null }[]> {
+  return manager.query(`SELECT id, status, room_id FROM resident WHERE id = ANY($1::uuid[])`, [
+    residentIds,
+  ]);
+}
+
+/** The doses of these prescriptions already recorded on `date`, as `prescription@time`. */
+export async function recordedDoseKeys(
+  manager: EntityManager,
+  prescriptionIds: string[],
+  date: string,
+): Promise<Set<string>> {
+  const recorded = await manager.find(MedicationAdministration, {
+    where: { prescriptionId: In(prescriptionIds), doseDate: date },
+    select: { prescriptionId: true, doseTime: true },
+  });
+  return new Set(recorded.map((a) => `${a.prescriptionId}@${a.doseTime}`));
+}
+
+/** Whether a dose (its date and local time in the facility's `zone`) came before `stoppedAt`. */
+export async function doseBeforeStop(
+  manager: EntityManager,
+  date: string,
+  time: string,
+  zone: string,
+  stoppedAt: Date,
+): Promise<boolean> {
+  const due = await manager.query<{ due: boolean }[]>(
+    `SELECT (($1::date + $2::time) AT TIME ZONE $3) < $4::timestamptz AS due`,
+    [date, time, zone, stoppedAt.toISOString()],
+  );
+  return due[0]?.due ?? false;
+}
+
+/** The last day of a month (YYYY-MM). */
+export const lastDayOf = (month: string) =>
+  addDays(`${addDays(`${month}-01`, 31).slice(0, 7)}-01`, -1);
+
+/**
+ * The medicine purchases of a month (their total) and the residents present in it (counted
+ * from the stay history: present on its first day, or admitted or readmitted during it).
+ */
+export async function purchasesAndResidentsOfMonth(
+  manager: EntityManager,
+  facilityId: string,
+  month: string,
+): Promise<{ total: string; residents: number } | undefined> {
+  const [row] = await manager.query<{ total: string; residents: number }[]>(
+    `SELECT (SELECT coalesce(sum(amount_vnd), 0) FROM medicine_purchase
+              WHERE facility_id = $1 AND purchased_on BETWEEN $2 AND $3) AS total,
+            (SELECT count(DISTINCT x.resident_id)::int FROM (
+                SELECT s.resident_id FROM (
+                  SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
+                   WHERE facility_id = $1 AND event_date <= $2
+                   ORDER BY resident_id, event_date DESC, created_at DESC) s
+                 WHERE s.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')
+                UNION
+                SELECT resident_id FROM resident_event
+                 WHERE facility_id = $1 AND kind IN ('admitted', 'readmitted')
+                   AND event_date > $2 AND event_date <= $3) x) AS residents`,
+    [facilityId, `${month}-01`, lastDayOf(month)],
+  );
+  return row;
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { addDays } from '../calendar/dates';
 import { createInFacility, facilityToday } from '../database/facility-scope';
 import { invalid, fieldError } from '../common/errors/problem.exception';
 import type { FacilityActor } from '../identity/actor';
@@ -15,8 +14,7 @@ import {
 } from './dto/medicine-purchase.dto';
 import { MEDICINE_CEILING_VND } from './medication.enums';
 import { MedicinePurchase } from './medicine-purchase.entity';
-
-const lastDayOf = (month: string) => addDays(`${addDays(`${month}-01`, 31).slice(0, 7)}-01`, -1);
+import { lastDayOf, purchasesAndResidentsOfMonth } from './medication.queries';
 
 /** Medicine purchases and the month's cost per resident (for the monthly report). */
 @Injectable()
@@ -85,21 +83,7 @@ export class MedicineCostsService {
     facilityId: string,
     month: string,
   ): Promise<MedicineCostView> {
-    const [row] = await manager.query<{ total: string; residents: number }[]>(
-      `SELECT (SELECT coalesce(sum(amount_vnd), 0) FROM medicine_purchase
-                WHERE facility_id = $1 AND purchased_on BETWEEN $2 AND $3) AS total,
-              (SELECT count(DISTINCT x.resident_id)::int FROM (
-                  SELECT s.resident_id FROM (
-                    SELECT DISTINCT ON (resident_id) resident_id, kind FROM resident_event
-                     WHERE facility_id = $1 AND event_date <= $2
-                     ORDER BY resident_id, event_date DESC, created_at DESC) s
-                   WHERE s.kind IN ('admitted', 'readmitted', 'leave_started', 'leave_ended')
-                  UNION
-                  SELECT resident_id FROM resident_event
-                   WHERE facility_id = $1 AND kind IN ('admitted', 'readmitted')
-                     AND event_date > $2 AND event_date <= $3) x) AS residents`,
-      [facilityId, `${month}-01`, lastDayOf(month)],
-    );
+    const row = await purchasesAndResidentsOfMonth(manager, facilityId, month);
     const totalVnd = Number(row?.total ?? 0);
     const residents = row?.residents ?? 0;
     const perResidentVnd = residents === 0 ? 0 : Math.round(totalVnd / residents);

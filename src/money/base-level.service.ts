@@ -9,6 +9,7 @@ import { conflict } from '../common/errors/problem.exception';
 import { IsCalendarDate } from '../common/http/validators';
 import { BaseLevel } from './base-level.entity';
 import { BaseLevelView, toBaseLevelView } from './base-level.view';
+import { baseLevelsOf, latestBaseLevel } from './money.queries';
 
 /** Funeral support: at least 50 × the base level (ND 20/2021 Điều 11). */
 export const FUNERAL_SUPPORT_MULTIPLIER = 50;
@@ -37,31 +38,16 @@ export class BaseLevelService {
    * national rise no longer applies.
    */
   async inForce(manager: EntityManager, facilityId: string, on: string): Promise<BaseLevel | null> {
-    const latest = (facility: string | null) => {
-      const q = manager
-        .getRepository(BaseLevel)
-        .createQueryBuilder('b')
-        .where('b.effectiveFrom <= :on', { on })
-        .orderBy('b.effectiveFrom', 'DESC')
-        .limit(1);
-      return (
-        facility
-          ? q.andWhere('b.facilityId = :f', { f: facility })
-          : q.andWhere('b.facilityId IS NULL')
-      ).getOne();
-    };
-    const [own, national] = await Promise.all([latest(facilityId), latest(null)]);
+    const [own, national] = await Promise.all([
+      latestBaseLevel(manager, facilityId, on),
+      latestBaseLevel(manager, null, on),
+    ]);
     if (!own || !national) return own ?? national;
     return own.amountVnd >= national.amountVnd ? own : national;
   }
 
   async list(actor: FacilityActor): Promise<BaseLevelView[]> {
-    const rows = await this.dataSource
-      .getRepository(BaseLevel)
-      .createQueryBuilder('b')
-      .where('b.facilityId = :f OR b.facilityId IS NULL', { f: actor.facilityId })
-      .orderBy('b.effectiveFrom', 'ASC')
-      .getMany();
+    const rows = await baseLevelsOf(this.dataSource.manager, actor.facilityId);
     return rows.map(toBaseLevelView);
   }
 

@@ -1,5 +1,4 @@
-import type { IsoDate } from '../calendar/dates';
-import { vnDate } from '../reports/pdf/format';
+import { vnDate, type IsoDate } from '../calendar/dates';
 import { MEASUREMENT_FLAGS } from './growth/z-scores';
 
 type MeasurementFlag = (typeof MEASUREMENT_FLAGS)[number];

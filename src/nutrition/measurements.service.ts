@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { addDays, daysBetween } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
-import { Page, paginate, mapPage } from '../common/http/pagination';
+import { Page, mapPage } from '../common/http/pagination';
 import { isPresent, notPresent } from '../daily-care/care-rules';
 import { facilityToday } from '../daily-care/daily-records.service';
 import type { Resident } from '../residents/model/resident.entity';
@@ -18,6 +18,11 @@ import { assessGrowth, bmiOf } from './growth/z-scores';
 import { Measurement } from './measurement.entity';
 import { MeasurementView, toMeasurementView } from './dto/measurement.view';
 import { assumedBirthDate } from '../residents/model/birth-date';
+import {
+  heaviestWeightBetween,
+  latestMeasurementUpTo,
+  measurementsPage,
+} from './nutrition.queries';
 
 /** Two weights of one day further apart than this share (or heights by SAME_DAY_HEIGHT_CM) contradict. */
 export const SAME_DAY_WEIGHT_SHARE = 0.05;
@@ -59,20 +64,8 @@ export class MeasurementsService {
     query: MeasurementQuery,
   ): Promise<Page<MeasurementView>> {
     await this.residents.find(actor, residentId);
-    const qb = this.dataSource
-      .getRepository(Measurement)
-      .createQueryBuilder('m')
-      .where('m.facilityId = :f AND m.residentId = :r', { f: actor.facilityId, r: residentId });
     return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'm.measuredOn', value: (m) => m.measuredOn },
-          { sql: 'm.id', value: (m) => m.id },
-        ],
-        query,
-        'DESC',
-      ),
+      await measurementsPage(this.dataSource.manager, actor.facilityId, residentId, query),
       toMeasurementView,
     );
   }
@@ -102,13 +95,7 @@ export class MeasurementsService {
         muacCm: dto.muacCm ?? null,
         headCircumferenceCm: dto.headCircumferenceCm ?? null,
       });
-      const previous = await manager
-        .getRepository(Measurement)
-        .createQueryBuilder('m')
-        .where('m.residentId = :r AND m.measuredOn <= :on', { r: residentId, on: dto.measuredOn })
-        .orderBy('m.measuredOn', 'DESC')
-        .addOrderBy('m.createdAt', 'DESC')
-        .getOne();
+      const previous = await latestMeasurementUpTo(manager, residentId, dto.measuredOn);
       await this.refuseContradiction(manager, residentId, dto);
       const weightLossFrom = await this.weightLossFrom(manager, residentId, dto);
       const measurement = await createInFacility(
@@ -205,12 +192,12 @@ export class MeasurementsService {
     dto: CreateMeasurementDto,
   ): Promise<number | null> {
     if (dto.weightKg === undefined) return null;
-    const rows: { max: string | null }[] = await manager.query(
-      `SELECT max(weight_kg) AS max FROM measurement
-        WHERE resident_id = $1 AND measured_on >= $2 AND measured_on < $3 AND weight_kg IS NOT NULL`,
-      [residentId, addDays(dto.measuredOn, -WEIGHT_LOSS_DAYS), dto.measuredOn],
+    const max = await heaviestWeightBetween(
+      manager,
+      residentId,
+      addDays(dto.measuredOn, -WEIGHT_LOSS_DAYS),
+      dto.measuredOn,
     );
-    const max = rows[0]?.max === null || rows[0]?.max === undefined ? null : Number(rows[0].max);
     return max !== null && dto.weightKg < max * (1 - WEIGHT_LOSS_SHARE) ? max : null;
   }
 

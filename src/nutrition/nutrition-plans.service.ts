@@ -19,6 +19,7 @@ import { rdaEnergyKcal } from './energy-needs';
 import { NutritionPlan } from './nutrition-plan.entity';
 import { NutritionPlanView, toNutritionPlanView } from './dto/nutrition-plan.view';
 import { assumedBirthDate } from '../residents/model/birth-date';
+import { lockedCurrentPlan } from './nutrition.queries';
 
 const NO_PLAN = { vi: 'Đối tượng chưa có chế độ dinh dưỡng', en: 'No nutrition plan yet' };
 
@@ -133,15 +134,7 @@ export class NutritionPlansService {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!isPresent(resident.status)) throw notPresent(resident);
-      const current = await manager
-        .getRepository(NutritionPlan)
-        .createQueryBuilder('p')
-        .setLock('pessimistic_write')
-        .where('p.residentId = :r AND p.facilityId = :f AND p.supersededAt IS NULL', {
-          r: residentId,
-          f: actor.facilityId,
-        })
-        .getOne();
+      const current = await lockedCurrentPlan(manager, actor.facilityId, residentId);
       if (current && expectedVersion === undefined)
         throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, 'preconditionRequired');
       if ((expectedVersion ?? 0) !== (current?.version ?? 0))

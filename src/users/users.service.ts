@@ -8,11 +8,12 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { Role } from '../identity/role';
 import { userChanged } from '../identity/user-changes';
 import { conflict, forbidden } from '../common/errors/problem.exception';
-import { Page, paginate } from '../common/http/pagination';
+import type { Page } from '../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
 import { recordStaffRole } from '../reports/history/staff-roles';
 import { CreateUserDto, UpdateUserDto, UserQuery, UserView } from './user.dto';
 import { User } from './user.entity';
+import { lockedActiveAdmins, usersPage } from './users.queries';
 
 const USER = { vi: 'Không tìm thấy tài khoản', en: 'User not found' };
 
@@ -40,20 +41,7 @@ export class UsersService {
   ) {}
 
   async list(actor: FacilityActor, query: UserQuery): Promise<Page<UserView>> {
-    const qb = this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.facilityId = :facilityId', { facilityId: actor.facilityId });
-    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
-    if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
-    const page = await paginate(
-      qb,
-      [
-        { sql: 'u.username', value: (u) => u.username },
-        { sql: 'u.id', value: (u) => u.id },
-      ],
-      query,
-    );
+    const page = await usersPage(this.dataSource.manager, actor.facilityId, query);
     return { items: page.items.map(toUserView), nextCursor: page.nextCursor };
   }
 
@@ -158,10 +146,7 @@ export class UsersService {
     facilityId: string,
     exceptId: string,
   ) {
-    const admins: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE facility_id = $1 AND role = 'admin' AND active ORDER BY id FOR UPDATE`,
-      [facilityId],
-    );
+    const admins = await lockedActiveAdmins(manager, facilityId);
     if (!admins.some((a) => a.id !== exceptId)) {
       throw conflict({
         vi: 'Đây là quản trị viên cuối cùng còn hoạt động của cơ sở',

@@ -3,12 +3,11 @@ import passport from 'passport';
 import { LocalStrategy } from '../../src/auth/local.strategy';
 import { createApp } from '../../src/bootstrap';
 import { JobOutcome, JobRunner } from '../../src/jobs/job-runner';
+import { MEDICATION_JOB, runMedicationChecks } from '../../src/medication/medication-alerts.job';
 import {
-  MEDICATION_JOB,
   raiseMissedDoses,
   raiseRepeatedRefusals,
-  runMedicationChecks,
-} from '../../src/medication/medication-alerts.job';
+} from '../../src/medication/medication-alerts.queries';
 import { daysAgo } from '../daily-care/care-fixtures';
 import { count, startTestApp, TestApp, testConfig } from '../support/test-app';
 import { medicationApi, scheduledBody } from './medication-fixtures';

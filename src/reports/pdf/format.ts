@@ -9,12 +9,6 @@ export function vnMoney(n: number): string {
   return `${vnNumber(n)} đ`;
 }
 
-/** 2026-10-05 → 05/10/2026 */
-export function vnDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 /** "Hưng Yên, ngày 01 tháng 11 năm 2026" */
 export function placeAndDate(place: string, iso: string): string {
   const [y, m, d] = iso.split('-');

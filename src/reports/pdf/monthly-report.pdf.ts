@@ -17,7 +17,8 @@ import type {
 } from '../monthly-figures';
 import type { ReportKind } from '../report.entity';
 import { FONT_BOLD, FONT_BOLD_ITALIC, FONT_ITALIC, FONT_REGULAR } from './fonts';
-import { placeAndDate, vnDate, vnMoney, vnNumber } from './format';
+import { vnDate } from '../../calendar/dates';
+import { placeAndDate, vnMoney, vnNumber } from './format';
 import { periodWords, type PeriodWords } from './period-words';
 
 export interface MonthlyReportInput {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { vnDate } from '../../calendar/dates';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../../alerts/alerts.service';
@@ -11,7 +12,6 @@ import {
   findInFacility,
   updateInFacility,
 } from '../../database/facility-scope';
-import { vnDate } from '../../reports/pdf/format';
 import { Resident } from '../../residents/model/resident.entity';
 import type { SubjectResultDto } from './result.dto';
 import { CreateResultDto, UpdateResultDto } from './result.dto';

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { vnDate } from '../../calendar/dates';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../../audit/audit.service';
@@ -11,7 +12,6 @@ import {
   ProblemException,
 } from '../../common/errors/problem.exception';
 import { facilityToday } from '../../database/facility-scope';
-import { vnDate } from '../../reports/pdf/format';
 import type { RolloverDecisionView, RolloverEnrolledView, RolloverView } from './rollover.view';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { ROLLOVER_DECISIONS, rolloverStep } from '../rules/promotion';
