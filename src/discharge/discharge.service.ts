@@ -25,7 +25,7 @@ import {
 } from './discharge.enums';
 import { DischargeDto } from './dto/discharge.dto';
 import { dischargeErrors } from './discharge-rules';
-import { EnrollmentQueries } from '../schooling/enrollment.queries';
+import { EnrollmentQueries } from '../schooling/enrollments/enrollment.queries';
 import { ResidentQueries } from '../residents/register/resident.queries';
 import { FollowUp } from './follow-up.entity';
 import { DischargeView, toDischargeView } from './dto/discharge.view';
