@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor, FacilityActor } from '../identity/actor';
-import { mapPage, Page, paginate } from '../common/http/pagination';
+import { mapPage, Page } from '../common/http/pagination';
 import type { FieldChanges } from '../database/record-changes';
 import { AuditAction, AuditLog } from './audit-log.entity';
 import { AuditLogView, toAuditLogView } from './audit-log.view';
+import { auditPage } from './audit.queries';
 import { AuditQuery } from './audit.dto';
 
 export { diffFields } from '../database/record-changes';
@@ -67,17 +68,7 @@ export class AuditService {
   }
 
   async list(actor: FacilityActor, query: AuditQuery): Promise<Page<AuditLogView>> {
-    const qb = this.dataSource
-      .getRepository(AuditLog)
-      .createQueryBuilder('a')
-      .where('a.facilityId = :facilityId', { facilityId: actor.facilityId });
-    if (query.entity) qb.andWhere('a.entity = :entity', { entity: query.entity });
-    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
-    if (query.userId) qb.andWhere('a.userId = :userId', { userId: query.userId });
-    if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
-    if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
-    const page = await paginate(qb, [{ sql: 'a.id', value: (r) => r.id }], query, 'DESC');
+    const page = await auditPage(this.dataSource.manager, actor.facilityId, query);
     return mapPage(page, toAuditLogView);
   }
 }

@@ -8,6 +8,7 @@ import { conflict, notFound, staleVersion } from '../common/errors/problem.excep
 import { createInFacility, findInFacility, updateVersioned } from '../database/facility-scope';
 import { CreateRoomDto, RoomView, UpdateFacilityDto, UpdateRoomDto } from './facility.dto';
 import { Facility } from './facility.entity';
+import { lockFacility, roomCodeTakenByOther } from './facility.queries';
 import { FacilityView, toFacilityView } from './facility.view';
 import { OccupancyService } from '../residents/occupancy/occupancy.service';
 import { Room, RoomCareLevel } from './room.entity';
@@ -68,12 +69,7 @@ export class FacilitiesService {
     dto: UpdateFacilityDto,
   ): Promise<FacilityView> {
     const after = await this.dataSource.transaction(async (manager) => {
-      const before = await manager
-        .getRepository(Facility)
-        .createQueryBuilder('f')
-        .setLock('pessimistic_write')
-        .where('f.id = :id', { id: actor.facilityId })
-        .getOne();
+      const before = await lockFacility(manager, actor.facilityId);
       if (!before) throw notFound();
       if (before.version !== version) throw staleVersion(before.version);
       await manager.update(Facility, { id: before.id }, dto);
@@ -127,15 +123,7 @@ export class FacilitiesService {
       // Another facility's room is "not found" before any other check can answer differently.
       await findInFacility(manager, Room, actor, id, { lock: true, what: ROOM });
       if (dto.code !== undefined) {
-        const clash = await manager
-          .getRepository(Room)
-          .createQueryBuilder('r')
-          .where('r.facilityId = :f AND r.code = :code AND r.id <> :id', {
-            f: actor.facilityId,
-            code: dto.code,
-            id,
-          })
-          .getExists();
+        const clash = await roomCodeTakenByOther(manager, actor.facilityId, dto.code, id);
         if (clash)
           throw conflict({
             vi: `Mã phòng ${dto.code} đã có`,

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
+import {
+  deleteEndedRefreshTokens,
+  deleteOldIdempotencyKeys,
+  deleteOldLoginThrottles,
+} from './housekeeping.queries';
 import { JobOutcome, JobRunner } from './job-runner';
 
 /**
@@ -18,14 +23,8 @@ export class HousekeepingJob {
 }
 
 export async function purgeExpired(manager: EntityManager): Promise<JobOutcome> {
-  const keys: [unknown[], number] = await manager.query(
-    `DELETE FROM idempotency_key WHERE created_at < now() - interval '24 hours'`,
-  );
-  const tokens: [unknown[], number] = await manager.query(
-    `DELETE FROM refresh_token WHERE greatest(expires_at, coalesce(revoked_at, expires_at)) < now() - interval '7 days'`,
-  );
-  const throttles: [unknown[], number] = await manager.query(
-    `DELETE FROM login_throttle WHERE last_failure_at < now() - interval '24 hours'`,
-  );
-  return { raised: 0, closed: keys[1] + tokens[1] + throttles[1] };
+  const keys = await deleteOldIdempotencyKeys(manager);
+  const tokens = await deleteEndedRefreshTokens(manager);
+  const throttles = await deleteOldLoginThrottles(manager);
+  return { raised: 0, closed: keys + tokens + throttles };
 }

@@ -15,18 +15,17 @@ import { weekStart } from '../daily-care/care-rules';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { AssignmentView, PutRotaDto, RotaView } from './dto/staffing.dto';
+import {
+  AssignmentRow,
+  bumpRotaWeek,
+  deleteAssignments,
+  lockRotaWeek,
+  roomIdsOf,
+  rotaStaffRoles,
+  rotaWeekVersion,
+  weekAssignments,
+} from './rota.queries';
 import { StaffAssignment } from './staff-assignment.entity';
-
-interface AssignmentRow {
-  id: string;
-  user_id: string;
-  full_name: string;
-  role: Role;
-  date: string;
-  shift: AssignmentView['shift'];
-  room_ids: string[];
-  cover: boolean;
-}
 
 const toView = (r: AssignmentRow): AssignmentView => ({
   id: r.id,
@@ -50,9 +49,15 @@ export class RotaService {
   /** The week's rota: the admin's whole, everyone else's own assignments. */
   async get(actor: FacilityActor, week: string | undefined): Promise<RotaView> {
     const start = await this.weekOf(actor, week);
+    const manager = this.dataSource.manager;
     const [rows, version] = await Promise.all([
-      this.assignments(actor, start, actor.role === Role.Admin ? null : actor.id),
-      this.version(actor, start),
+      weekAssignments(
+        manager,
+        actor.facilityId,
+        start,
+        actor.role === Role.Admin ? null : actor.id,
+      ),
+      rotaWeekVersion(manager, actor.facilityId, start),
     ]);
     return { weekStart: start, version, assignments: rows.map(toView) };
   }
@@ -71,36 +76,14 @@ export class RotaService {
   ): Promise<RotaView> {
     return this.dataSource.transaction(async (manager) => {
       const start = await this.weekOf(actor, week);
-      await manager.query(
-        `INSERT INTO rota_week (facility_id, week_start, updated_by, version) VALUES ($1, $2, $3, 0)
-         ON CONFLICT DO NOTHING`,
-        [actor.facilityId, start, actor.id],
-      );
-      const [locked] = await manager.query<{ version: number }[]>(
-        `SELECT version FROM rota_week WHERE facility_id = $1 AND week_start = $2 FOR UPDATE`,
-        [actor.facilityId, start],
-      );
-      const current = locked?.version ?? 0;
+      const current = await lockRotaWeek(manager, actor.facilityId, start, actor.id);
       if (current > 0 && expected === undefined)
         throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, 'preconditionRequired');
       if ((expected ?? 0) !== current) throw staleVersion(current);
 
       const end = addDays(start, 6);
-      const users = new Map(
-        (
-          await manager.query<{ id: string; role: Role }[]>(
-            `SELECT id, role FROM app_user WHERE facility_id = $1 AND active AND role <> 'officer'`,
-            [actor.facilityId],
-          )
-        ).map((u) => [u.id, u.role]),
-      );
-      const rooms = new Set(
-        (
-          await manager.query<{ id: string }[]>(`SELECT id FROM room WHERE facility_id = $1`, [
-            actor.facilityId,
-          ])
-        ).map((r) => r.id),
-      );
+      const users = await rotaStaffRoles(manager, actor.facilityId);
+      const rooms = await roomIdsOf(manager, actor.facilityId);
       const errors: FieldError[] = [];
       const seen = new Set<string>();
       dto.assignments.forEach((a, i) => {
@@ -152,11 +135,8 @@ export class RotaService {
       });
       if (errors.length > 0) throw invalid(errors);
 
-      const before = await this.assignments(actor, start, null, manager);
-      await manager.query(
-        `DELETE FROM staff_assignment WHERE facility_id = $1 AND work_date BETWEEN $2 AND $3`,
-        [actor.facilityId, start, end],
-      );
+      const before = await weekAssignments(manager, actor.facilityId, start, null);
+      await deleteAssignments(manager, actor.facilityId, start, end);
       if (dto.assignments.length > 0)
         await manager.insert(
           StaffAssignment,
@@ -170,12 +150,8 @@ export class RotaService {
             createdBy: actor.id,
           })),
         );
-      await manager.query(
-        `UPDATE rota_week SET version = version + 1, updated_by = $3, updated_at = now()
-          WHERE facility_id = $1 AND week_start = $2`,
-        [actor.facilityId, start, actor.id],
-      );
-      const after = await this.assignments(actor, start, null, manager);
+      await bumpRotaWeek(manager, actor.facilityId, start, actor.id);
+      const after = await weekAssignments(manager, actor.facilityId, start, null);
       const facts = (rows: AssignmentRow[]) =>
         rows.map(
           (r) =>
@@ -199,31 +175,5 @@ export class RotaService {
         fieldError('week', 'notMonday', 'Tuần bắt đầu từ thứ Hai', 'A week starts on a Monday'),
       ]);
     return week;
-  }
-
-  private async version(actor: FacilityActor, start: string): Promise<number> {
-    const rows = await this.dataSource.query<{ version: number }[]>(
-      `SELECT version FROM rota_week WHERE facility_id = $1 AND week_start = $2`,
-      [actor.facilityId, start],
-    );
-    return rows[0]?.version ?? 0;
-  }
-
-  private assignments(
-    actor: FacilityActor,
-    start: string,
-    userId: string | null,
-    manager = this.dataSource.manager,
-  ): Promise<AssignmentRow[]> {
-    return manager.query(
-      `SELECT a.id, a.user_id, u.full_name, u.role, to_char(a.work_date, 'YYYY-MM-DD') AS date,
-              a.shift, a.room_ids, a.cover
-         FROM staff_assignment a JOIN app_user u ON u.id = a.user_id
-        WHERE a.facility_id = $1 AND a.work_date BETWEEN $2 AND $2::date + 6
-          AND ($3::uuid IS NULL OR a.user_id = $3)
-        ORDER BY a.work_date, array_position(ARRAY['morning', 'afternoon', 'night'], a.shift::text),
-                 u.role, u.full_name, a.id`,
-      [actor.facilityId, start, userId],
-    );
   }
 }

@@ -44,6 +44,19 @@ describe('cursor pagination', () => {
        SELECT $1, 'update', 'page_test', n::text FROM generate_series(1, 5) AS n`,
       [t.facilityB.id],
     );
+    // Children's meetings (a list read through newestFirstPage: by date, then id, newest first):
+    // one a day, some days with the same date in the other facility.
+    for (const [facilityId, count] of [
+      [t.facilityA.id, 75],
+      [t.facilityB.id, 5],
+    ] as const) {
+      await t.dataSource.query(
+        `INSERT INTO children_meeting (facility_id, held_on, facilitator_id, children_present, version)
+         SELECT $1, DATE '2024-01-01' + n, (SELECT id FROM app_user WHERE facility_id = $1 LIMIT 1), 3, 1
+         FROM generate_series(1, $2::int) AS n`,
+        [facilityId, count],
+      );
+    }
   });
   afterAll(() => t.close());
 
@@ -91,6 +104,16 @@ describe('cursor pagination', () => {
         await idsOf(
           t,
           `SELECT id::text AS id FROM audit_log WHERE facility_id = $1 ORDER BY audit_log.id DESC`,
+          [t.facilityA.id],
+        ),
+    },
+    {
+      name: 'GET /api/v1/children-meetings',
+      path: '/api/v1/children-meetings',
+      expected: async () =>
+        await idsOf(
+          t,
+          `SELECT id FROM children_meeting WHERE facility_id = $1 ORDER BY held_on DESC, id DESC`,
           [t.facilityA.id],
         ),
     },
@@ -182,6 +205,11 @@ describe('cursor pagination', () => {
       ['audit, id not a number', '/api/v1/audit', cursorOf(['drop table'])],
       ['audit, id a fraction', '/api/v1/audit', cursorOf([1.5])],
       ['audit, id out of range', '/api/v1/audit', cursorOf(['99999999999999999999999'])],
+      [
+        'meetings, a date that is not one',
+        '/api/v1/children-meetings',
+        cursorOf(['2024-02-30', '00000000-0000-4000-8000-000000000000']),
+      ],
     ])('answers %s with 400 naming cursor, not 500', async (_what, path, cursor) => {
       const res = await get(`${path}?cursor=${cursor}`);
       expectProblem(res, 400);

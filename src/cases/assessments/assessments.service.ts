@@ -6,7 +6,7 @@ import { AlertsService } from '../../alerts/alerts.service';
 import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { FieldError, invalid } from '../../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { checkDomains } from '../case-rules';
 import { CasesService } from '../case-file/cases.service';
 import { CreateAssessmentDto } from './assessment.dto';
@@ -31,22 +31,15 @@ export class AssessmentsService {
     page: PageQuery,
   ): Promise<Page<NeedsAssessmentView>> {
     await this.residents.find(actor, residentId);
-    const qb = this.dataSource
-      .getRepository(NeedsAssessment)
-      .createQueryBuilder('a')
-      .where('a.facilityId = :f AND a.residentId = :r', { f: actor.facilityId, r: residentId });
-    return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'a.assessedOn', value: (a) => a.assessedOn },
-          { sql: 'a.id', value: (a) => a.id },
-        ],
-        page,
-        'DESC',
-      ),
-      toNeedsAssessmentView,
+    const found = await newestFirstPage(
+      this.dataSource.manager,
+      NeedsAssessment,
+      actor.facilityId,
+      { residentId },
+      'assessedOn',
+      page,
     );
+    return mapPage(found, toNeedsAssessmentView);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { User } from '../../users/user.entity';
 import { CaseFile } from './case-file.entity';
 
@@ -38,18 +38,6 @@ export function staffMember(
   userId: string,
 ): Promise<User | null> {
   return manager.findOneBy(User, { id: userId, facilityId });
-}
-
-/** The resident's cases, for a paged list. */
-export function casesOfResident(
-  manager: EntityManager,
-  facilityId: string,
-  residentId: string,
-): SelectQueryBuilder<CaseFile> {
-  return manager
-    .getRepository(CaseFile)
-    .createQueryBuilder('c')
-    .where('c.facilityId = :f AND c.residentId = :r', { f: facilityId, r: residentId });
 }
 
 /** The resident's open cases in the facility, locked. */

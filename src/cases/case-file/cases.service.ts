@@ -5,7 +5,7 @@ import { AlertsService } from '../../alerts/alerts.service';
 import { AuditService, diffFields } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { createInFacility, facilityToday, findInFacility } from '../../database/facility-scope';
 import type { Discharge } from '../../discharge/discharge.entity';
 import { ResidentSensitive } from '../../residents/model/resident-sensitive.entity';
@@ -19,7 +19,6 @@ import { OpenCaseDto, UpdateCaseDto } from './case.dto';
 import { ResidentsService } from '../../residents/register/residents.service';
 import { CaseFileView, toCaseFileView } from './case-file.view';
 import {
-  casesOfResident,
   currentStayOf,
   lockOpenCaseOfStay,
   lockOpenCasesOfResident,
@@ -130,19 +129,15 @@ export class CasesService {
     page: PageQuery,
   ): Promise<Page<CaseFileView>> {
     await this.residents.find(actor, residentId);
-    const qb = casesOfResident(this.dataSource.manager, actor.facilityId, residentId);
-    return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'c.createdAt', value: (c) => c.createdAt.toISOString() },
-          { sql: 'c.id', value: (c) => c.id },
-        ],
-        page,
-        'DESC',
-      ),
-      toCaseFileView,
+    const found = await newestFirstPage(
+      this.dataSource.manager,
+      CaseFile,
+      actor.facilityId,
+      { residentId },
+      'createdAt',
+      page,
     );
+    return mapPage(found, toCaseFileView);
   }
 
   async get(actor: FacilityActor, id: string): Promise<CaseFileView> {

@@ -6,7 +6,7 @@ import type { FacilityActor } from '../../identity/actor';
 import { STAFF_ROLES } from '../../identity/role';
 import type { Text } from '../../common/errors/messages';
 import { conflict, FieldError, invalid } from '../../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { nullFieldErrors } from '../../common/http/validators';
 import { createInFacility, updateInFacility } from '../../database/facility-scope';
 import { CasesService } from '../case-file/cases.service';
@@ -35,22 +35,15 @@ export class ChildrenMeetingsService {
   ) {}
 
   async list(actor: FacilityActor, page: PageQuery): Promise<Page<ChildrenMeetingView>> {
-    const qb = this.dataSource
-      .getRepository(ChildrenMeeting)
-      .createQueryBuilder('m')
-      .where('m.facilityId = :f', { f: actor.facilityId });
-    return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'm.heldOn', value: (m) => m.heldOn },
-          { sql: 'm.id', value: (m) => m.id },
-        ],
-        page,
-        'DESC',
-      ),
-      toChildrenMeetingView,
+    const found = await newestFirstPage(
+      this.dataSource.manager,
+      ChildrenMeeting,
+      actor.facilityId,
+      {},
+      'heldOn',
+      page,
     );
+    return mapPage(found, toChildrenMeetingView);
   }
 
   async create(actor: FacilityActor, dto: CreateMeetingDto): Promise<ChildrenMeetingView> {

@@ -5,7 +5,7 @@ import { AuditService, diffFields } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { Role } from '../../identity/role';
 import { FieldError, forbidden, invalid } from '../../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { CasesService } from '../case-file/cases.service';
 import { checkStaff } from '../case-file/case-staff';
 import { CounsellingSession } from './counselling-session.entity';
@@ -41,18 +41,13 @@ export class CaseNotesService {
       throw forbidden();
     return this.dataSource.transaction(async (manager) => {
       await this.residents.find(actor, residentId, manager);
-      const qb = manager
-        .getRepository(CounsellingSession)
-        .createQueryBuilder('s')
-        .where('s.facilityId = :f AND s.residentId = :r', { f: actor.facilityId, r: residentId });
-      const found = await paginate(
-        qb,
-        [
-          { sql: 's.sessionOn', value: (s) => s.sessionOn },
-          { sql: 's.id', value: (s) => s.id },
-        ],
+      const found = await newestFirstPage(
+        manager,
+        CounsellingSession,
+        actor.facilityId,
+        { residentId },
+        'sessionOn',
         page,
-        'DESC',
       );
       const sensitiveIds = found.items.filter((s) => s.sensitive).map((s) => s.id);
       if (sensitiveIds.length > 0) {

@@ -1,18 +1,6 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CaseFile } from '../case-file/case-file.entity';
 import { InterventionPlan } from './intervention-plan.entity';
-
-/** A resident's plans (every case, every revision), for a paged list. */
-export function plansOfResident(
-  manager: EntityManager,
-  facilityId: string,
-  residentId: string,
-): SelectQueryBuilder<InterventionPlan> {
-  return manager
-    .getRepository(InterventionPlan)
-    .createQueryBuilder('p')
-    .where('p.facilityId = :f AND p.residentId = :r', { f: facilityId, r: residentId });
-}
 
 /** The plan's case, locked (the plan was found in the caller's facility). */
 export function lockCase(manager: EntityManager, caseId: string): Promise<CaseFile> {

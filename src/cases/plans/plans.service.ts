@@ -7,7 +7,7 @@ import type { FacilityActor } from '../../identity/actor';
 import type { Text } from '../../common/errors/messages';
 import { conflict, FieldError, invalid } from '../../common/errors/problem.exception';
 import { nullFieldErrors as nullErrors } from '../../common/http/validators';
-import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { createInFacility, findInFacility, updateInFacility } from '../../database/facility-scope';
 import { CaseFile } from '../case-file/case-file.entity';
 import { checkGoalKeys, reviewDueAfter } from '../case-rules';
@@ -17,7 +17,7 @@ import { InterventionPlan } from './intervention-plan.entity';
 import { ResidentsService } from '../../residents/register/residents.service';
 import { InterventionPlanView, toInterventionPlanView } from './intervention-plan.view';
 import { checkOwners, checkPlan, toActivities, toGoals, toServices } from './plan-content';
-import { caseHasDraftPlan, caseHasPlan, lockCase, plansOfResident } from './plan.queries';
+import { caseHasDraftPlan, caseHasPlan, lockCase } from './plan.queries';
 
 export const PLAN_NOT_FOUND: Text = {
   vi: 'Không tìm thấy kế hoạch can thiệp',
@@ -42,19 +42,15 @@ export class PlansService {
     page: PageQuery,
   ): Promise<Page<InterventionPlanView>> {
     await this.residents.find(actor, residentId);
-    const qb = plansOfResident(this.dataSource.manager, actor.facilityId, residentId);
-    return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'p.createdAt', value: (p) => p.createdAt.toISOString() },
-          { sql: 'p.id', value: (p) => p.id },
-        ],
-        page,
-        'DESC',
-      ),
-      toInterventionPlanView,
+    const found = await newestFirstPage(
+      this.dataSource.manager,
+      InterventionPlan,
+      actor.facilityId,
+      { residentId },
+      'createdAt',
+      page,
     );
+    return mapPage(found, toInterventionPlanView);
   }
 
   async get(actor: FacilityActor, id: string): Promise<InterventionPlanView> {

@@ -12,7 +12,7 @@ import {
   forbidden,
   invalid,
 } from '../../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { updateInFacility } from '../../database/facility-scope';
 import { CasesService } from '../case-file/cases.service';
 import { CreateReferralDto, UpdateReferralDto } from './referral.dto';
@@ -41,22 +41,15 @@ export class ReferralsService {
     page: PageQuery,
   ): Promise<Page<ReferralView>> {
     await this.residents.find(actor, residentId);
-    const qb = this.dataSource
-      .getRepository(Referral)
-      .createQueryBuilder('r')
-      .where('r.facilityId = :f AND r.residentId = :res', { f: actor.facilityId, res: residentId });
-    return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'r.referredOn', value: (r) => r.referredOn },
-          { sql: 'r.id', value: (r) => r.id },
-        ],
-        page,
-        'DESC',
-      ),
-      toReferralView,
+    const found = await newestFirstPage(
+      this.dataSource.manager,
+      Referral,
+      actor.facilityId,
+      { residentId },
+      'referredOn',
+      page,
     );
+    return mapPage(found, toReferralView);
   }
 
   /**

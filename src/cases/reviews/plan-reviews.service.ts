@@ -5,14 +5,14 @@ import { AlertsService } from '../../alerts/alerts.service';
 import { AuditService, diffFields } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
-import { Page, PageQuery, paginate, mapPage } from '../../common/http/pagination';
+import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { createInFacility, findInFacility } from '../../database/facility-scope';
-import { CaseFile } from '../case-file/case-file.entity';
 import { CasesService } from '../case-file/cases.service';
 import { checkGoalKeys, reviewDueAfter } from '../case-rules';
 import { InterventionPlan } from '../plans/intervention-plan.entity';
 import { toInterventionPlanView } from '../plans/intervention-plan.view';
 import { CreateReviewDto } from '../plans/plan.dto';
+import { lockCase } from '../plans/plan.queries';
 import { PLAN_NOT_FOUND, PlansService } from '../plans/plans.service';
 import { PlanReview } from './plan-review.entity';
 import { PlanReviewResultView } from './plan-review-result.view';
@@ -31,22 +31,15 @@ export class PlanReviewsService {
 
   async list(actor: FacilityActor, planId: string, page: PageQuery): Promise<Page<PlanReviewView>> {
     await this.plans.get(actor, planId);
-    const qb = this.dataSource
-      .getRepository(PlanReview)
-      .createQueryBuilder('r')
-      .where('r.facilityId = :f AND r.planId = :p', { f: actor.facilityId, p: planId });
-    return mapPage(
-      await paginate(
-        qb,
-        [
-          { sql: 'r.reviewedOn', value: (r) => r.reviewedOn },
-          { sql: 'r.id', value: (r) => r.id },
-        ],
-        page,
-        'DESC',
-      ),
-      toPlanReviewView,
+    const found = await newestFirstPage(
+      this.dataSource.manager,
+      PlanReview,
+      actor.facilityId,
+      { planId },
+      'reviewedOn',
+      page,
     );
+    return mapPage(found, toPlanReviewView);
   }
 
   /**
@@ -69,12 +62,7 @@ export class PlanReviewsService {
           en: 'Only the approved plan in force can be reviewed',
         });
       }
-      const caseFile = await manager
-        .getRepository(CaseFile)
-        .createQueryBuilder('c')
-        .setLock('pessimistic_write')
-        .where('c.id = :id', { id: plan.caseId })
-        .getOneOrFail();
+      const caseFile = await lockCase(manager, plan.caseId);
       if (caseFile.step === 'closed') {
         throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
       }

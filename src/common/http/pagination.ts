@@ -1,7 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import {
+  QueryFailedError,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { invalid } from '../errors/problem.exception';
 
 /** A cursor is the base64url of a few key values; longer text is not one of ours. */
@@ -103,4 +109,39 @@ export async function paginate<T extends ObjectLiteral>(
 /** The same page with each item mapped (an entity page into its view page). */
 export function mapPage<T, U>(page: Page<T>, toView: (item: T) => U): Page<U> {
   return { items: page.items.map(toView), nextCursor: page.nextCursor };
+}
+
+/**
+ * A facility's rows of one entity that match `where` (one resident's, one plan's), a page newest
+ * first: ordered by the `by` column, then by id, descending (the shape of the resident tabs'
+ * lists). A `Date` key goes into the cursor as its ISO text.
+ */
+export function newestFirstPage<T extends { id: string; facilityId: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  facilityId: string,
+  where: { [K in keyof T]?: string },
+  by: keyof T & string,
+  page: PageQuery,
+): Promise<Page<T>> {
+  const qb = manager
+    .getRepository(entity)
+    .createQueryBuilder('t')
+    .where('t.facilityId = :facilityId', { facilityId });
+  for (const [column, value] of Object.entries<string | undefined>(where)) {
+    qb.andWhere(`t.${column} = :${column}`, { [column]: value });
+  }
+  const key = (row: T): string | number | null => {
+    const value: unknown = row[by];
+    return value instanceof Date ? value.toISOString() : (value as string | number | null);
+  };
+  return paginate(
+    qb,
+    [
+      { sql: `t.${by}`, value: key },
+      { sql: 't.id', value: (row) => row.id },
+    ],
+    page,
+    'DESC',
+  );
 }
