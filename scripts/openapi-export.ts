@@ -8,7 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../src/app.module';
-import { API_PREFIX, buildOpenApi } from '../src/app.setup';
+import { buildOpenApi } from '../src/app.setup';
+import { API_PREFIX } from '../src/common/http/api-prefix';
 import { loadConfig } from '../src/config/load-config';
 
 async function main(): Promise<void> {

@@ -28,7 +28,7 @@ import { NutritionModule } from './nutrition/nutrition.module';
 import { ProbesModule } from './probes/probes.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
-import { CalendarModule } from './calendar/calendar.module';
+import { CalendarModule } from './holidays/holidays.module';
 import { ResidentsModule } from './residents/residents.module';
 import { SchoolingModule } from './schooling/schooling.module';
 import { StaysModule } from './stays/stays.module';

@@ -7,12 +7,11 @@ import { NormalizeTextPipe } from './common/http/normalize-text.pipe';
 import { noStore } from './common/http/no-store';
 import { createValidationPipe } from './common/errors/validation';
 import { assignRequestId } from './common/http/request-id';
+import { API_PREFIX } from './common/http/api-prefix';
 import type { AppConfig } from './config/app-config';
 import { completeDocument } from './openapi/complete-document';
 import { serveWebApp } from './web-app/serve-web-app';
 import { routeFacts } from './openapi/route-facts';
-
-export const API_PREFIX = 'api/v1';
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()

@@ -10,7 +10,8 @@ import {
   EmbeddedServer,
   startEmbeddedPostgres,
 } from './database/embedded-postgres';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-data';
+import { DEMO_PASSWORD } from './auth/password';
+import { DEMO_ACCOUNTS } from './seed/demo-data';
 
 /** Start-up messages before (and besides) the JSON logger: one line each, on stderr. */
 function say(message: string): void {

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { API_PREFIX } from '../app.setup';
+import { API_PREFIX } from '../common/http/api-prefix';
 
 /**
  * The staff web app's refresh token travels in this cookie, never in script-readable storage:

@@ -7,7 +7,7 @@ import { Role } from '../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { ApiBoundedList } from '../openapi/bounded-list.decorator';
+import { ApiBoundedList } from '../common/http/bounded-list.decorator';
 import { DischargeService, MAX_DISCHARGES_LISTED } from './discharge.service';
 import { DischargeView } from './dto/discharge.view';
 import {

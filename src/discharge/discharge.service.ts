@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { CalendarService } from '../calendar/calendar.service';
+import { CalendarService } from '../holidays/holidays.service';
 import { addMonths, ageOn, todayIn } from '../calendar/dates';
 import { workingDaysBetween } from '../calendar/working-days';
 import { conflict, invalid } from '../common/errors/problem.exception';

@@ -1,4 +1,4 @@
-import { ApiPage } from '../openapi/bounded-list.decorator';
+import { ApiPage } from '../common/http/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';

@@ -39,7 +39,7 @@ import {
 import { MedicineCostsService } from './medicine-costs.service';
 import { PRESCRIBERS, ROUND_STAFF } from './medication.roles';
 import { MAX_LISTED, PrescriptionsService } from './prescriptions.service';
-import { ApiBoundedList } from '../openapi/bounded-list.decorator';
+import { ApiBoundedList } from '../common/http/bounded-list.decorator';
 
 @ApiTags('medication')
 @Controller()

@@ -1,4 +1,4 @@
-import { ApiPage } from '../openapi/bounded-list.decorator';
+import { ApiPage } from '../common/http/bounded-list.decorator';
 import { MEASUREMENT_RESULT_SCHEMA } from './dto/measurement-result.view';
 import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import {

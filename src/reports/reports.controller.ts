@@ -24,7 +24,7 @@ import type { Actor, FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
-import { ApiFileResponse, ApiPage } from '../openapi/bounded-list.decorator';
+import { ApiFileResponse, ApiPage } from '../common/http/bounded-list.decorator';
 import { ProvinceSummaryView } from './dto/province-summary.view';
 import { ReportView } from './report.view';
 import { MonthlyReportDto, PeriodicReportDto, ProvinceQuery, ReportQuery } from './dto/report.dto';

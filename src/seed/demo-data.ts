@@ -121,8 +121,6 @@ export const DEMO_ROOMS: {
   },
 ];
 
-export const DEMO_PASSWORD = 'demo-2026-maiam';
-
 /**
  * The day the demo staff took their posts (the staff history): before the first demo resident
  * (admitted at most about four years ago) and before the late-2022 months the report tests use.

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/password';
+import { DEMO_PASSWORD, hashPassword } from '../auth/password';
 import { withAdvisoryLock } from '../database/advisory-lock';
 import { Role } from '../identity/role';
 import { Facility } from '../facilities/facility.entity';
@@ -11,7 +11,6 @@ import {
   DEMO_ACCOUNTS,
   DEMO_FACILITY,
   DEMO_OTHER_FACILITY,
-  DEMO_PASSWORD,
   DEMO_ROOMS,
   DEMO_STAFF_SINCE,
 } from './demo-data';

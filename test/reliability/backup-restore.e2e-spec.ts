@@ -10,7 +10,7 @@ import { createApp } from '../../src/bootstrap';
 import { addMonths, todayIn } from '../../src/calendar/dates';
 import { CRON_ZONE } from '../../src/jobs/job-runner';
 import { ReportsService } from '../../src/reports/reports.service';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/auth/password';
 import { regularBody, residentsApi } from '../residents/resident-fixtures';
 import { createTestDatabase, dropTestDatabase, startTestApp, TestApp } from '../support/test-app';
 import { withClient } from '../support/test-server';

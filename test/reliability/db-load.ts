@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/auth/password';
 import { seedDemoData } from '../../src/seed/demo-seed';
 import { regularBody } from '../residents/resident-fixtures';
 import { testConfig } from '../support/test-app';

@@ -10,7 +10,7 @@ import { CRON_ZONE, JobRunner } from '../../src/jobs/job-runner';
 import { MonthlyDraftJob } from '../../src/reports/monthly-draft.job';
 import { EmergencyDeadlinesJob } from '../../src/residents/admission/emergency-deadlines.job';
 import { ReportsService } from '../../src/reports/reports.service';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/auth/password';
 import { addDays } from '../../src/calendar/dates';
 import { alertsOf, elderlyBody, healthApi, setDue } from '../health/health-fixtures';
 import { emergencyBody, regularBody, residentsApi } from '../residents/resident-fixtures';

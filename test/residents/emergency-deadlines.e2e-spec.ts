@@ -1,5 +1,5 @@
 import { addDays, addMonths } from '../../src/calendar/dates';
-import { CalendarService } from '../../src/calendar/calendar.service';
+import { CalendarService } from '../../src/holidays/holidays.service';
 import { addWorkingDays } from '../../src/calendar/working-days';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { raiseEmergencyDeadlineAlerts } from '../../src/residents/admission/emergency-deadlines.job';

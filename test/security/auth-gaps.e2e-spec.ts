@@ -1,5 +1,5 @@
 import { isCommonPassword, PASSWORD_MIN_LENGTH } from '../../src/auth/password';
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/auth/password';
 import { count, expectProblem, startTestApp, TestApp } from '../support/test-app';
 
 /** What test/auth and test/users do not cover yet (issue 10, item 6). */

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '../../src/seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/auth/password';
 import { count, expectProblem, PASSWORD, startTestApp, TestApp } from '../support/test-app';
 import {
   as,

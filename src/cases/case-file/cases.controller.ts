@@ -1,4 +1,4 @@
-import { ApiPage } from '../../openapi/bounded-list.decorator';
+import { ApiPage } from '../../common/http/bounded-list.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,

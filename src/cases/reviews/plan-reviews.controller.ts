@@ -1,4 +1,4 @@
-import { ApiPage } from '../../openapi/bounded-list.decorator';
+import { ApiPage } from '../../common/http/bounded-list.decorator';
 import { PlanReviewResultView } from './plan-review-result.view';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';

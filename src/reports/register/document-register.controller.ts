@@ -7,7 +7,7 @@ import { WritableFields } from '../../auth/field-rights.guard';
 import { Role } from '../../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
 import { Page } from '../../common/http/pagination';
-import { ApiPage } from '../../openapi/bounded-list.decorator';
+import { ApiPage } from '../../common/http/bounded-list.decorator';
 import {
   OutgoingDocumentView,
   RegisterQuery,

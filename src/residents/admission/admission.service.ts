@@ -5,7 +5,7 @@ import { AuditService, diffFields } from '../../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { FacilityActor } from '../../identity/actor';
 import { todayIn } from '../../calendar/dates';
-import { CalendarService } from '../../calendar/calendar.service';
+import { CalendarService } from '../../holidays/holidays.service';
 import {
   conflict,
   type FieldError,

@@ -2,7 +2,7 @@ import { Controller, Get, Header, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth/access.decorators';
 import { Role } from '../../identity/role';
-import { ApiFileResponse } from '../../openapi/bounded-list.decorator';
+import { ApiFileResponse } from '../../common/http/bounded-list.decorator';
 import { templateCsv, templateXlsx } from './import-parser';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -12,7 +12,7 @@ import {
   EMERGENCY_KINDS,
   RESIDENT_CATEGORIES,
 } from '../model/categories';
-import { ApiBoundedList } from '../../openapi/bounded-list.decorator';
+import { ApiBoundedList } from '../../common/http/bounded-list.decorator';
 import { EthnicityView, REFERENCE_CATEGORIES_SCHEMA } from './reference.view';
 import { ethnicities } from './reference.queries';
 

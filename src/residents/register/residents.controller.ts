@@ -7,7 +7,7 @@ import { Role, STAFF_ROLES } from '../../identity/role';
 import { ApiIfMatch, IfMatchVersion } from '../../common/http/if-match.decorator';
 import { Page } from '../../common/http/pagination';
 import { UuidParam } from '../../common/http/uuid-param';
-import { ApiBoundedList, ApiPage } from '../../openapi/bounded-list.decorator';
+import { ApiBoundedList, ApiPage } from '../../common/http/bounded-list.decorator';
 import { CheckDuplicatesDto } from '../duplicates/check-duplicates.dto';
 import { DuplicateCandidateView } from '../duplicates/duplicate-candidate.view';
 import { DUPLICATE_CANDIDATES } from '../duplicates/duplicates.queries';

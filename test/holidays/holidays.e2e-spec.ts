@@ -1,6 +1,6 @@
-import { CalendarService } from '../../src/calendar/calendar.service';
+import { CalendarService } from '../../src/holidays/holidays.service';
 import { addWorkingDays } from '../../src/calendar/working-days';
-import { raiseHolidayDecisionAlerts } from '../../src/calendar/holiday-decision.job';
+import { raiseHolidayDecisionAlerts } from '../../src/holidays/holiday-decision.job';
 import { expectProblem, startTestApp, TestApp } from '../support/test-app';
 import { emergencyBody, residentsApi } from '../residents/resident-fixtures';
 

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { JobsModule } from '../jobs/jobs.module';
-import { CalendarController } from './calendar.controller';
-import { CalendarService } from './calendar.service';
+import { CalendarController } from './holidays.controller';
+import { CalendarService } from './holidays.service';
 import { HolidayDecisionJob } from './holiday-decision.job';
 
 @Global()

@@ -5,12 +5,18 @@ import { AuditService, diffFields } from '../audit/audit.service';
 import { fieldError, FieldError, invalid } from '../common/errors/problem.exception';
 import { facilityToday } from '../database/facility-scope';
 import type { FacilityActor } from '../identity/actor';
-import { parseIsoDate } from './dates';
+import { parseIsoDate } from '../calendar/dates';
 import { HolidayDecision } from './holiday-decision.entity';
 import { HolidayOverride } from './holiday-override.entity';
-import { HolidayDayView, HolidayYearView, RecordHolidayDecisionDto } from './holiday.dto';
-import { CalendarChange, defaultDaysOff, HolidayCalendar, holidayCalendar } from './working-days';
-import { closeHolidayDecisionAlert } from './calendar.queries';
+import { RecordHolidayDecisionDto } from './holiday.dto';
+import { HolidayDayView, HolidayYearView } from './holiday.view';
+import {
+  CalendarChange,
+  defaultDaysOff,
+  HolidayCalendar,
+  holidayCalendar,
+} from '../calendar/working-days';
+import { closeHolidayDecisionAlert } from './holidays.queries';
 
 @Injectable()
 export class CalendarService {

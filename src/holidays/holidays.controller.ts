@@ -5,8 +5,9 @@ import { CurrentStaff } from '../auth/actor';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { CalendarService } from './calendar.service';
-import { HolidayYearQuery, HolidayYearView, RecordHolidayDecisionDto } from './holiday.dto';
+import { CalendarService } from './holidays.service';
+import { HolidayYearQuery, RecordHolidayDecisionDto } from './holiday.dto';
+import { HolidayYearView } from './holiday.view';
 
 @ApiTags('facilities')
 @Controller('facilities/current/holidays')

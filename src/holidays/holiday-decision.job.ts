@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
 import { CRON_ZONE, dayPeriod, JobOutcome, JobRunner } from '../jobs/job-runner';
-import { raiseMissingDecisionAlerts } from './calendar.queries';
+import { raiseMissingDecisionAlerts } from './holidays.queries';
 
 /** From this month of a year (October) the next year's holiday decision is expected. */
 export const DECISION_EXPECTED_FROM_MONTH = 10;

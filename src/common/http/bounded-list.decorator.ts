@@ -1,7 +1,7 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 import type { HeaderObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { CURSOR_MAX_LENGTH } from '../common/http/pagination';
+import { CURSOR_MAX_LENGTH } from './pagination';
 
 /** A 200 answer that is a JSON array of `type`, never longer than `maxItems`. */
 export const ApiBoundedList = (type: Type<unknown>, maxItems: number, description?: string) =>

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { sourceKey } from '../alerts/alerts.queries';
 
 /**
- * The calendar's SQL: the alert of a year whose holiday decision is missing, raised by the
- * holiday-decision job and closed when the decision is recorded. The calendar is a lower layer
- * than the alerts feature, so it writes these rows itself, in the shape alerts.queries' sourceKey gives.
+ * The holidays' SQL: the alert of a year whose holiday decision is missing, raised by the
+ * holiday-decision job (one set-based statement over the facilities) and closed when the decision
+ * is recorded, with the source key alerts.queries' sourceKey builds.
  */
 
 /** The alert of a year whose decision is missing: its source key's type (no source row). */
@@ -11,7 +12,7 @@ export const HOLIDAY_YEAR_SOURCE = 'holiday_year';
 
 /** The alert source key of a year's missing decision (as `sourceKey` builds it). */
 export function holidayYearKey(year: number): string {
-  return `${HOLIDAY_YEAR_SOURCE}:-:${year}-01-01`;
+  return sourceKey(HOLIDAY_YEAR_SOURCE, null, `${year}-01-01`);
 }
 
 /**
