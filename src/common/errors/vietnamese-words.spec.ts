@@ -24,12 +24,16 @@ const CODES = new Set<string>([
 const RAW_CODE_VALUE =
   /\.(status|kind|type|term|level|shift|slot|outcome|ground|role|flags|categories)\b(\.join\([^)]*\))?\s*$|[a-z]Code\s*$|\?\?\s*[a-z]\w*\s*\)/;
 
-/** The service's sources; DTOs aside (their API descriptions are English, with Vietnamese glosses). */
+/**
+ * The service's sources; DTOs aside (their API descriptions are English, with Vietnamese glosses),
+ * whether in a `dto/` folder or as a sub-feature's `*.dto.ts`.
+ */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return e.name === 'dto' ? [] : sources(path);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path] : [];
+    const scanned = e.name.endsWith('.ts') && !/\.(spec|dto)\.ts$/.test(e.name);
+    return scanned ? [path] : [];
   });
 }
 
