@@ -3,6 +3,8 @@
  * reviewer sees the layout without running anything. On an empty database (DATABASE_URL), it
  * migrates, seeds the demo, generates and finalises last month's report, the six-monthly and the
  * annual report of this year, and turns their pages into small PNGs with poppler's pdftoppm.
+ * The demo seed already made last month's report, so a period that has a report is regenerated
+ * as a new version, which needs a reason (as through the API).
  * Usage: DATABASE_URL=postgres://…/empty_db npx ts-node scripts/report-pages.ts [docs/reports]
  */
 import 'reflect-metadata';
@@ -15,6 +17,7 @@ import { addMonths, todayIn } from '../src/calendar/dates';
 import { loadConfig } from '../src/config/load-config';
 import { Facility } from '../src/facilities/facility.entity';
 import { Role } from '../src/identity/role';
+import { Report } from '../src/reports/report.entity';
 import { ReportsService } from '../src/reports/reports.service';
 import { DEMO_FACILITY } from '../src/seed/demo-data';
 import { User } from '../src/users/user.entity';
@@ -46,10 +49,24 @@ async function main(): Promise<void> {
     const today = todayIn(facility.timezone);
     const lastMonth = addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
     const year = today.slice(0, 4);
+    /** A regeneration's reason, only where the period already has a report. */
+    const reason = async (period: string): Promise<string | undefined> =>
+      (await ds.getRepository(Report).existsBy({ facilityId: facility.id, period }))
+        ? 'Dựng lại trang mẫu cho tài liệu'
+        : undefined;
     const made = [
-      ['thang', await reports.generateMonthly(actor, { month: lastMonth })],
-      ['6-thang', await reports.generatePeriodic(actor, { period: `${year}-H1` })],
-      ['nam', await reports.generatePeriodic(actor, { period: year })],
+      [
+        'thang',
+        await reports.generateMonthly(actor, { month: lastMonth, reason: await reason(lastMonth) }),
+      ],
+      [
+        '6-thang',
+        await reports.generatePeriodic(actor, {
+          period: `${year}-H1`,
+          reason: await reason(`${year}-H1`),
+        }),
+      ],
+      ['nam', await reports.generatePeriodic(actor, { period: year, reason: await reason(year) })],
     ] as const;
     mkdirSync(out, { recursive: true });
     for (const f of readdirSync(out)) if (f.endsWith('.png')) rmSync(join(out, f));

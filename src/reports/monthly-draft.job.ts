@@ -3,6 +3,7 @@ import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
 import { addMonths, todayIn } from '../calendar/dates';
 import { CRON_ZONE, JobOutcome, JobRunner, monthPeriod } from '../jobs/job-runner';
+import { facilitiesToDraft } from './monthly-draft.queries';
 import { ReportsService } from './reports.service';
 
 /**
@@ -25,9 +26,7 @@ export class MonthlyDraftJob {
   }
 
   async draftAll(manager: EntityManager): Promise<JobOutcome> {
-    const facilities: { id: string; timezone: string }[] = await manager.query(
-      `SELECT id, timezone FROM facility ORDER BY code`,
-    );
+    const facilities = await facilitiesToDraft(manager);
     let raised = 0;
     for (const f of facilities) {
       const lastMonth = addMonths(`${todayIn(f.timezone).slice(0, 7)}-01`, -1).slice(0, 7);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../identity/actor';
 import { forbidden } from '../common/errors/problem.exception';
-import type { MonthlyFigures } from './monthly-figures';
+import { latestFinalMonthly } from './province.queries';
 
 export interface FacilitySummary {
   facilityId: string;
@@ -31,22 +31,7 @@ export class ProvinceService {
 
   async summary(actor: Actor, month: string) {
     if (!actor.provinceCode) throw forbidden();
-    const rows: {
-      id: string;
-      code: string;
-      name: string;
-      report_id: string | null;
-      report_version: number | null;
-      data: MonthlyFigures | null;
-    }[] = await this.dataSource.query(
-      `SELECT f.id, f.code, f.name, r.id AS report_id, r.report_version, r.data
-           FROM facility f
-           LEFT JOIN LATERAL (SELECT id, report_version, data FROM report
-                               WHERE facility_id = f.id AND kind = 'monthly' AND period = $2 AND status = 'final'
-                               ORDER BY report_version DESC LIMIT 1) r ON true
-          WHERE f.province_code = $1 ORDER BY f.code`,
-      [actor.provinceCode, month],
-    );
+    const rows = await latestFinalMonthly(this.dataSource.manager, actor.provinceCode, month);
     const facilities: FacilitySummary[] = rows.map((r) => {
       const d = r.data;
       const bands = d?.composition.byAgeBand ?? {};

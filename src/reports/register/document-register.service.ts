@@ -16,6 +16,7 @@ import {
   UpdateRegisterSettingsDto,
 } from './document-register.dto';
 import { OutgoingDocument } from './outgoing-document.entity';
+import { lockFacility, nextNumber, registerLines } from './document-register.queries';
 
 /** The symbol a facility's reports carry until the admin sets one: "BC-" and the facility's code. */
 export const defaultReportSymbol = (facility: Pick<Facility, 'code'>) => `BC-${facility.code}`;
@@ -44,13 +45,7 @@ export async function issueNumber(
   },
 ): Promise<OutgoingDocument> {
   const year = Number(entry.issuedOn.slice(0, 4));
-  const rows: { last_number: number }[] = await manager.query(
-    `INSERT INTO document_counter (facility_id, year, last_number) VALUES ($1, $2, 1)
-     ON CONFLICT (facility_id, year) DO UPDATE SET last_number = document_counter.last_number + 1
-     RETURNING last_number`,
-    [facility.id, year],
-  );
-  const number = rows[0]?.last_number;
+  const number = await nextNumber(manager, facility.id, year);
   if (!number) throw new Error('the register counter gave no number');
   const symbol = await reportSymbolOf(manager, facility);
   return manager.save(
@@ -73,10 +68,7 @@ export class DocumentRegisterService {
   ) {}
 
   async list(actor: FacilityActor, query: RegisterQuery): Promise<Page<OutgoingDocumentView>> {
-    const qb = this.dataSource
-      .getRepository(OutgoingDocument)
-      .createQueryBuilder('d')
-      .where('d.facilityId = :f', { f: actor.facilityId });
+    const qb = registerLines(this.dataSource.manager, actor.facilityId);
     if (query.year !== undefined) qb.andWhere('d.year = :y', { y: query.year });
     const page = await paginate(
       qb,
@@ -104,12 +96,7 @@ export class DocumentRegisterService {
     dto: UpdateRegisterSettingsDto,
   ): Promise<RegisterSettingsView> {
     return this.dataSource.transaction(async (manager) => {
-      const facility = await manager
-        .getRepository(Facility)
-        .createQueryBuilder('f')
-        .setLock('pessimistic_write')
-        .where('f.id = :id', { id: actor.facilityId })
-        .getOneOrFail();
+      const facility = await lockFacility(manager, actor.facilityId);
       const before = await manager.findOneBy(DocumentRegister, { facilityId: facility.id });
       const current = before?.version ?? 0;
       if (version !== current) throw staleVersion(current);
