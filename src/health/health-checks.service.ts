@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { facilityToday, findInFacility } from '../database/facility-scope';
+import { createInFacility, facilityToday, findInFacility } from '../database/facility-scope';
 import { ResidentsService } from '../residents/register/residents.service';
 import { AmendHealthCheckDto, CreateHealthCheckDto } from './dto/health-check.dto';
 import { HealthCheck } from './health-check.entity';
@@ -51,8 +51,11 @@ export class HealthChecksService {
         assumedBirthDate(resident.dateOfBirth, resident.birthYear),
       );
       const schedule = await this.scheduleFor(manager, actor, residentId, dto);
-      const check = await manager.save(
-        manager.create(HealthCheck, this.row(actor, residentId, dto, schedule)),
+      const check = await createInFacility<HealthCheck>(
+        { manager, actor, audit: this.audit },
+        HealthCheck,
+        'health_check',
+        this.row(actor, residentId, dto, schedule),
       );
       const advanced = schedule
         ? await this.schedules.markDone(
@@ -62,12 +65,6 @@ export class HealthChecksService {
             dto.nextDueOverride ?? null,
           )
         : null;
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'health_check',
-        entityId: check.id,
-        changes: diffFields(null, { ...check }),
-      });
       if (advanced && schedule) {
         await this.audit.record(manager, actor, {
           action: 'update',

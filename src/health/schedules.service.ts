@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { addDays, addMonths, ageOn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { updateInFacility } from '../database/facility-scope';
+import { createInFacility, updateInFacility } from '../database/facility-scope';
 import { ResidentsService } from '../residents/register/residents.service';
 import type { Resident } from '../residents/model/resident.entity';
 import type { ResidentSensitive } from '../residents/model/resident-sensitive.entity';
@@ -192,13 +192,12 @@ export class SchedulesService {
         });
       }
       if (errors.length > 0) throw invalid(errors);
-      const saved = await manager.save(manager.create(HealthSchedule, row));
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'health_schedule',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        HealthSchedule,
+        'health_schedule',
+        row,
+      );
       return toHealthScheduleView(saved);
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { todayIn } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
@@ -17,6 +17,7 @@ import { lockResidentForHealth } from './health.queries';
 import { doseProblems } from './vaccine-rules';
 import { VaccinationView, toVaccinationView } from './dto/vaccination.view';
 import { assumedBirthDate } from '../residents/model/birth-date';
+import { createInFacility } from '../database/facility-scope';
 
 @Injectable()
 export class VaccinationsService {
@@ -114,9 +115,11 @@ export class VaccinationsService {
           active: true,
         },
       });
-      const saved = await manager.save(
-        manager.create(Vaccination, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        Vaccination,
+        'vaccination',
+        {
           residentId,
           vaccineCode: dto.vaccineCode,
           doseNo: dto.doseNo,
@@ -126,15 +129,9 @@ export class VaccinationsService {
           givenBy: dto.givenBy ?? null,
           scheduleId: schedule?.id ?? null,
           createdBy: actor.id,
-        }),
+        },
       );
       if (schedule) await this.schedules.markDone(manager, schedule, dto.givenOn, null);
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'vaccination',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return toVaccinationView(saved);
     });
   }

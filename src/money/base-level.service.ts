@@ -3,10 +3,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { conflict } from '../common/errors/problem.exception';
 import { IsCalendarDate } from '../common/http/validators';
+import { createInFacility } from '../database/facility-scope';
 import { BaseLevel } from './base-level.entity';
 import { BaseLevelView, toBaseLevelView } from './base-level.view';
 import { baseLevelsOf, latestBaseLevel } from './money.queries';
@@ -64,15 +65,12 @@ export class BaseLevelService {
           en: 'A level from this date already exists',
         });
       }
-      const saved = await manager.save(
-        manager.create(BaseLevel, { ...dto, facilityId: actor.facilityId, createdBy: actor.id }),
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        BaseLevel,
+        'base_level',
+        { ...dto, createdBy: actor.id },
       );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'base_level',
-        entityId: saved.id,
-        changes: diffFields(null, { ...saved }),
-      });
       return toBaseLevelView(saved);
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService, diffFields } from '../../audit/audit.service';
+import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { Role } from '../../identity/role';
 import type { Text } from '../../common/errors/messages';
@@ -13,7 +13,7 @@ import {
   invalid,
 } from '../../common/errors/problem.exception';
 import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
-import { updateInFacility } from '../../database/facility-scope';
+import { createInFacility, updateInFacility } from '../../database/facility-scope';
 import { CasesService } from '../case-file/cases.service';
 import { CreateReferralDto, UpdateReferralDto } from './referral.dto';
 import { Referral } from './referral.entity';
@@ -100,9 +100,11 @@ export class ReferralsService {
       }
       const override =
         dto.sharesPersonalData && !dto.consent ? (dto.consentOverrideReason ?? null) : null;
-      const saved = await manager.save(
-        manager.create(Referral, {
-          facilityId: actor.facilityId,
+      const saved = await createInFacility(
+        { manager, actor, audit: this.audit },
+        Referral,
+        'referral',
+        {
           residentId,
           caseId: caseFile.id,
           referredOn: dto.referredOn,
@@ -124,17 +126,9 @@ export class ReferralsService {
           consentOverriddenBy: override ? actor.id : null,
           outcome: 'pending',
           createdBy: actor.id,
-        }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'create',
-        entity: 'referral',
-        entityId: saved.id,
-        changes: {
-          ...diffFields(null, { ...saved }),
-          ...(override ? { consentOverridden: { before: null, after: override } } : {}),
         },
-      });
+        { also: override ? { consentOverridden: { before: null, after: override } } : {} },
+      );
       return toReferralView(saved);
     });
   }

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { vnDate } from '../../calendar/dates';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, diffFields } from '../../audit/audit.service';
+import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
 import { Role } from '../../identity/role';
 import {
@@ -11,7 +11,7 @@ import {
   invalid,
   ProblemException,
 } from '../../common/errors/problem.exception';
-import { facilityToday } from '../../database/facility-scope';
+import { createInFacility, facilityToday } from '../../database/facility-scope';
 import type { RolloverDecisionView, RolloverEnrolledView, RolloverView } from './rollover.view';
 import { Enrollment } from '../enrollments/enrollment.entity';
 import { ROLLOVER_DECISIONS, rolloverStep } from '../rules/promotion';
@@ -118,10 +118,6 @@ export class RolloverService {
         });
       }
 
-      const created =
-        planned.length > 0
-          ? await manager.save(planned.map((p) => manager.create(Enrollment, p.next)))
-          : [];
       if (planned.length > 0) {
         await completeEnrollments(
           manager,
@@ -132,7 +128,7 @@ export class RolloverService {
       await manager.update(
         SchoolYearRollover,
         { id: rolloverId },
-        { enrolled: created.length, needsDecision: needsDecision.length },
+        { enrolled: planned.length, needsDecision: needsDecision.length },
       );
       await this.audit.record(manager, actor, {
         action: 'create',
@@ -140,18 +136,23 @@ export class RolloverService {
         entityId: rolloverId,
         changes: {
           fromYear: { before: null, after: from },
-          enrolled: { before: null, after: created.length },
+          enrolled: { before: null, after: planned.length },
           needsDecision: { before: null, after: needsDecision.length },
           ...(earlyReason ? { earlyReason: { before: null, after: earlyReason } } : {}),
         },
       });
-      for (const e of created) {
-        await this.audit.record(manager, actor, {
-          action: 'create',
-          entity: 'enrollment',
-          entityId: e.id,
-          changes: diffFields(null, { ...e }),
-        });
+      // The next year's enrolments (other rows than the completed ones, so the order is free),
+      // each audited after the rollover's own entry as before.
+      const created: Enrollment[] = [];
+      for (const p of planned) {
+        created.push(
+          await createInFacility<Enrollment>(
+            { manager, actor, audit: this.audit },
+            Enrollment,
+            'enrollment',
+            p.next,
+          ),
+        );
       }
       const enrolled: RolloverEnrolledView[] = created.map((e, i) => {
         const row = planned[i]?.row;
