@@ -1,5 +1,5 @@
-import { todayIn } from '../../src/calendar/dates';
-import { observation } from '../daily-care/care-fixtures';
+import { auth, observation } from '../daily-care/care-fixtures';
+import { today } from '../residents/resident-fixtures';
 import { accessOf, call, SecurityApp, startSecurityApp } from '../security/security-app';
 
 /**
@@ -22,8 +22,6 @@ describe('a pool of one connection: no request waits for a second connection (re
   }, 180_000);
   afterAll(() => sa.t.close());
 
-  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
   it('answers every read of the document, as every role that may call it, without a 5xx', async () => {
     const failures: string[] = [];
     let requests = 0;
@@ -42,7 +40,7 @@ describe('a pool of one connection: no request waits for a second connection (re
 
   it("saves a caretaker's round of the rooms of her rota", async () => {
     const carer = sa.own.caretaker;
-    const date = todayIn('Asia/Ho_Chi_Minh');
+    const date = today();
     type Round = { items: { residentId: string; missing: string[] }[] };
     let round: { shift: string; residentIds: string[] } | undefined;
     for (const shift of ['morning', 'afternoon', 'night']) {
@@ -50,7 +48,7 @@ describe('a pool of one connection: no request waits for a second connection (re
         .http()
         .get('/api/v1/daily-records')
         .query({ date, shift })
-        .set(bearer(carer));
+        .set(auth(carer));
       expect(view.status).toBe(200);
       const open = (view.body as Round).items.filter((i) => i.missing.includes(shift));
       if (open.length > 1) {
@@ -63,7 +61,7 @@ describe('a pool of one connection: no request waits for a second connection (re
     const saved = await sa.t
       .http()
       .post('/api/v1/daily-records/batch')
-      .set(bearer(carer))
+      .set(auth(carer))
       .set('Idempotency-Key', 'pool-of-one-round-0001')
       .send({
         recordDate: date,
@@ -77,14 +75,14 @@ describe('a pool of one connection: no request waits for a second connection (re
     const one = await sa.t
       .http()
       .post(`/api/v1/residents/${single}/daily-records`)
-      .set(bearer(carer))
+      .set(auth(carer))
       .send(observation({ recordDate: date, shift: round.shift }));
     expect({ status: one.status, body: one.body as unknown }).toMatchObject({ status: 201 });
   });
 
   it("records a dose of the caretaker's medication round", async () => {
     const carer = sa.own.caretaker;
-    const date = todayIn('Asia/Ho_Chi_Minh');
+    const date = today();
     type Round = {
       residents: { doses: { prescriptionId: string; time: string; record: unknown }[] }[];
     };
@@ -94,7 +92,7 @@ describe('a pool of one connection: no request waits for a second connection (re
         .http()
         .get('/api/v1/medication-round')
         .query({ date, slot })
-        .set(bearer(carer));
+        .set(auth(carer));
       expect(round.status).toBe(200);
       dose = (round.body as Round).residents.flatMap((r) => r.doses).find((d) => d.record === null);
       if (dose) break;
@@ -103,7 +101,7 @@ describe('a pool of one connection: no request waits for a second connection (re
     const saved = await sa.t
       .http()
       .post('/api/v1/medication-round/batch')
-      .set(bearer(carer))
+      .set(auth(carer))
       .set('Idempotency-Key', 'pool-of-one-med-0001')
       .send({
         date,
@@ -113,11 +111,11 @@ describe('a pool of one connection: no request waits for a second connection (re
   });
 
   it('makes a monthly report with its PDF', async () => {
-    const month = todayIn('Asia/Ho_Chi_Minh').slice(0, 7);
+    const month = today().slice(0, 7);
     const report = await sa.t
       .http()
       .post('/api/v1/reports/monthly')
-      .set(bearer(sa.own.admin))
+      .set(auth(sa.own.admin))
       .send({ month });
     expect(report.status).toBe(201);
   });
