@@ -71,6 +71,7 @@ export class CasesController {
   @ApiIfMatch()
   @ApiOperation({ summary: 'Reassign the case worker (a social worker) or mark a protection case' })
   @ApiOkResponse({ type: CaseFileView })
+  @ApiConflictResponse({ description: 'The case is closed' })
   updateCase(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,
@@ -86,6 +87,7 @@ export class CasesController {
   @ApiIfMatch()
   @ApiOperation({ summary: 'Step 5: record the evaluation of the results (needed to close)' })
   @ApiOkResponse({ type: CaseFileView })
+  @ApiConflictResponse({ description: 'The case is closed' })
   evaluate(
     @CurrentStaff() actor: FacilityActor,
     @UuidParam() id: string,

@@ -14547,6 +14547,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The case is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match names a stale version; `detail` gives the current one */
             412: {
                 headers: {
@@ -14667,6 +14676,15 @@ export interface operations {
             };
             /** @description No such record in your facility (absent or of another facility) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The case is closed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
