@@ -87,13 +87,14 @@ export interface PlanReview {
   id: string;
   reviewedOn: string;
   summary: string | null;
-  progress: { goalKey: string; progress: string; note?: string | null }[];
+  /** The goals reviewed, each with its status at this review. */
+  goals: { key: string; status: string; note?: string | null }[];
 }
 
 function isReview(value: unknown): value is PlanReview {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  return typeof r.id === 'string' && typeof r.reviewedOn === 'string' && Array.isArray(r.progress);
+  return typeof r.id === 'string' && typeof r.reviewedOn === 'string' && Array.isArray(r.goals);
 }
 
 export const reviewsQuery = (planId: string) =>
