@@ -369,11 +369,7 @@ describe('case management: the case and its five steps', () => {
         expect.objectContaining({ field: 'goals', code: 'isDefined' }),
       ]),
     );
-    const formerBeside = await api.post(
-      social,
-      `/case-plans/${plan.id}/reviews`,
-      review(former),
-    );
+    const formerBeside = await api.post(social, `/case-plans/${plan.id}/reviews`, review(former));
     expectProblem(formerBeside, 400);
     expect(formerBeside.body.errors).toEqual([
       expect.objectContaining({ field: 'progress', code: 'unknownField' }),

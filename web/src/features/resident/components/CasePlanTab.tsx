@@ -409,7 +409,10 @@ function ReviewForm({ plan, residentId }: { plan: Plan; residentId: string }) {
             <Select
               label={t('resident.plan.progressOf', { key: g.key, goal: g.goal })}
               allowDeselect={false}
-              data={GOAL_STATUSES.map((p) => ({ value: p, label: t(`resident.plan.progress.${p}`) }))}
+              data={GOAL_STATUSES.map((p) => ({
+                value: p,
+                label: t(`resident.plan.progress.${p}`),
+              }))}
               {...form.getInputProps(`goals.${String(i)}.status`)}
             />
             <TextInput
