@@ -82,14 +82,8 @@ export const plansQuery = (id: string) =>
     getNextPageParam: nextCursorOf,
   });
 
-/** A plan review as GET /case-plans/:id/reviews lists it (fields shown here; checked). */
-export interface PlanReview {
-  id: string;
-  reviewedOn: string;
-  summary: string | null;
-  /** The goals reviewed, each with its status at this review. */
-  goals: { key: string; status: string; note?: string | null }[];
-}
+/** A plan review as GET /case-plans/:id/reviews lists it: the goals reviewed, each with its status. */
+export type PlanReview = components['schemas']['PlanReview'];
 
 function isReview(value: unknown): value is PlanReview {
   if (typeof value !== 'object' || value === null) return false;
