@@ -82,7 +82,7 @@ export function checkDomains(domains: DomainScore[], requireSafety: boolean): Fi
   return errors;
 }
 
-/** Goal keys are unique in a plan, and every activity or progress entry names one of them. */
+/** Goal keys are unique in a plan, and every activity that names a goal names one of them. */
 export function checkGoalKeys(
   goals: { key: string }[],
   refs: { goalKey?: string | null }[],
@@ -101,13 +101,24 @@ export function checkGoalKeys(
     keys.add(g.key);
   });
   refs.forEach((r, i) => {
-    if (r.goalKey && !keys.has(r.goalKey)) {
-      errors.push({
-        field: `${refField}.${i}.goalKey`,
-        code: 'unknownGoal',
-        text: { vi: 'Không có mục tiêu này trong kế hoạch', en: 'No such goal in the plan' },
-      });
-    }
+    if (r.goalKey && !keys.has(r.goalKey)) errors.push(unknownGoal(`${refField}.${i}.goalKey`));
   });
   return errors;
+}
+
+/** Every goal a review gives a status to is a goal of the plan reviewed (`goals.N.key`). */
+export function checkReviewedGoals(
+  planGoals: { key: string }[],
+  reviewed: { key: string }[],
+): FieldError[] {
+  const keys = new Set(planGoals.map((g) => g.key));
+  return reviewed.flatMap((r, i) => (keys.has(r.key) ? [] : [unknownGoal(`goals.${i}.key`)]));
+}
+
+function unknownGoal(field: string): FieldError {
+  return {
+    field,
+    code: 'unknownGoal',
+    text: { vi: 'Không có mục tiêu này trong kế hoạch', en: 'No such goal in the plan' },
+  };
 }
