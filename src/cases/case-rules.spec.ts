@@ -104,4 +104,12 @@ describe('checkReviewedGoals', () => {
     );
     expect(errors.map((e) => [e.field, e.code])).toEqual([['goals.1.key', 'unknownGoal']]);
   });
+
+  it('refuses a goal reviewed twice, at its second item', () => {
+    const errors = checkReviewedGoals(
+      [{ key: 'G1' }, { key: 'G2' }],
+      [{ key: 'G1' }, { key: 'G2' }, { key: 'G1' }],
+    );
+    expect(errors.map((e) => [e.field, e.code])).toEqual([['goals.2.key', 'duplicateGoal']]);
+  });
 });

@@ -112,7 +112,20 @@ export function checkReviewedGoals(
   reviewed: { key: string }[],
 ): FieldError[] {
   const keys = new Set(planGoals.map((g) => g.key));
-  return reviewed.flatMap((r, i) => (keys.has(r.key) ? [] : [unknownGoal(`goals.${i}.key`)]));
+  return reviewed.flatMap((r, i) => {
+    if (!keys.has(r.key)) return [unknownGoal(`goals.${i}.key`)];
+    // a goal twice would leave its status to whichever item came first
+    if (reviewed.findIndex((o) => o.key === r.key) < i) return [goalTwice(`goals.${i}.key`)];
+    return [];
+  });
+}
+
+function goalTwice(field: string): FieldError {
+  return {
+    field,
+    code: 'duplicateGoal',
+    text: { vi: 'Mục tiêu này đã được đánh giá ở trên', en: 'This goal is already reviewed above' },
+  };
 }
 
 function unknownGoal(field: string): FieldError {
