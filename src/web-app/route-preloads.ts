@@ -48,7 +48,9 @@ export function routePages(distDir: string, indexHtml: string): (path: string) =
   const { routes } = JSON.parse(readFileSync(file, 'utf8')) as RoutePreloadsFile;
   const head = indexHtml.indexOf('</head>');
   if (head < 0) {
-    new Logger('WebApp').warn('index.html has no </head>: its routes are answered without preloads');
+    new Logger('WebApp').warn(
+      'index.html has no </head>: its routes are answered without preloads',
+    );
     return () => indexHtml;
   }
   const pages: RoutePage[] = routes.map((route) => ({

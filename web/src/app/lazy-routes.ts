@@ -60,9 +60,21 @@ export const LAZY_ROUTES = {
     module: 'src/features/admission/routes/AdmissionRoute.tsx',
     messages: ['admission'],
   },
-  rooms: { path: '/rooms', module: 'src/features/rooms/routes/RoomsRoute.tsx', messages: ['rooms'] },
-  staff: { path: '/staff', module: 'src/features/staff/routes/StaffRoute.tsx', messages: ['staff'] },
-  rota: { path: '/rota', module: 'src/features/staffing/routes/RotaRoute.tsx', messages: ['staffing'] },
+  rooms: {
+    path: '/rooms',
+    module: 'src/features/rooms/routes/RoomsRoute.tsx',
+    messages: ['rooms'],
+  },
+  staff: {
+    path: '/staff',
+    module: 'src/features/staff/routes/StaffRoute.tsx',
+    messages: ['staff'],
+  },
+  rota: {
+    path: '/rota',
+    module: 'src/features/staffing/routes/RotaRoute.tsx',
+    messages: ['staffing'],
+  },
   staffing: {
     path: '/staffing',
     module: 'src/features/staffing/routes/StaffingRoute.tsx',
