@@ -53,16 +53,16 @@ function routePreloads(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        for (const c of chunks)
-          if (c.name.startsWith('round'))
-            console.log(
-              c.fileName,
-              JSON.stringify(
-                Object.entries(c.modules)
-                  .map(([id, m]) => [id.replace(/^.*node_modules\//, ''), m.renderedLength])
-                  .filter(([, n]) => (n as number) > 1500),
-              ),
-            );
+      for (const c of chunks)
+        if (c.name.startsWith('round'))
+          console.log(
+            c.fileName,
+            JSON.stringify(
+              Object.entries(c.modules)
+                .map(([id, m]) => [id.replace(/^.*node_modules\//, ''), m.renderedLength])
+                .filter(([, n]) => (n as number) > 1500),
+            ),
+          );
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const chunkOf = (id: string) => chunks.find((c) => c.moduleIds.includes(id));
       const closure = (files: readonly string[], into = new Set<string>()): Set<string> => {
