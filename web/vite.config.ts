@@ -37,7 +37,7 @@ function precompress(): Plugin {
 }
 
 /**
- * For every lazy route (src/app/lazy-routes.ts), the chunks its page needs beyond what index.html
+ * For every lazy route (web/src/app/lazy-routes.ts), the chunks its page needs beyond what index.html
  * loads already: the chunk holding its screen's module, the chunks holding its Vietnamese message
  * files, and every chunk they import statically (from the bundle itself: a module may sit in a
  * merged chunk, like the round's, with no chunk of its own). Written to
@@ -53,16 +53,6 @@ function routePreloads(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      for (const c of chunks)
-        if (c.name.startsWith('round'))
-          console.log(
-            c.fileName,
-            JSON.stringify(
-              Object.entries(c.modules)
-                .map(([id, m]) => [id.replace(/^.*node_modules\//, ''), m.renderedLength])
-                .filter(([, n]) => (n as number) > 1500),
-            ),
-          );
       const byFile = new Map(chunks.map((c) => [c.fileName, c]));
       const chunkOf = (id: string) => chunks.find((c) => c.moduleIds.includes(id));
       const closure = (files: readonly string[], into = new Set<string>()): Set<string> => {
