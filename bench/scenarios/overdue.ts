@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource, type EntityManager } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { runOverdueCheck } from '../../src/health/overdue.job';
+import { DEFAULT_JOB_STATEMENT_TIMEOUT_MS } from '../../src/config/app-config';
 import { dropDatabase, freshDatabase, withClient } from '../lib/db';
 import { generate } from '../lib/generate';
 import { Results } from '../lib/results';
@@ -59,7 +60,8 @@ async function measureSizes(
         schedulesPerResident: SCHEDULES_PER_RESIDENT,
         schedulesOnly: true,
         onStep: (st) => {
-          if (st.seconds >= 5) onLog(`  load: ${st.table} ${st.rows} rows in ${st.seconds.toFixed(0)} s`);
+          if (st.seconds >= 5)
+            onLog(`  load: ${st.table} ${st.rows} rows in ${st.seconds.toFixed(0)} s`);
         },
       }),
     );
@@ -79,7 +81,11 @@ async function measureSizes(
       Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM health_schedule`)).rows[0].n),
     );
     const loadSeconds = (Date.now() - t0) / 1000;
-    const ds = new DataSource(dataSourceOptions(url, 2));
+    // the job's own statement bound (JobRunner: JOB_STATEMENT_TIMEOUT_MS, 10 min by default), not a
+    // request's 30 s: at 10 M schedules the raise runs longer than a request may
+    const ds = new DataSource(
+      dataSourceOptions(url, 2, { connectMs: 5000, statementMs: DEFAULT_JOB_STATEMENT_TIMEOUT_MS }),
+    );
     await ds.initialize();
     try {
       if (plans) await explainOverdue(ds, schedules, plans);

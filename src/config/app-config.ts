@@ -1,3 +1,9 @@
+/**
+ * The default of JOB_STATEMENT_TIMEOUT_MS (10 min): the overdue job's raise at 10 M schedules ran
+ * past a request's 30 s.
+ */
+export const DEFAULT_JOB_STATEMENT_TIMEOUT_MS = 600_000;
+
 export interface DatabaseTimeouts {
   connectMs: number;
   statementMs: number;
@@ -47,6 +53,11 @@ export interface AppConfig {
     alertFailures: number;
   };
   runJobs: boolean;
+  /**
+   * Longest run of one statement of a scheduled job (JOB_STATEMENT_TIMEOUT_MS): a job works on
+   * every facility's rows at once, beyond a request's `databaseTimeouts.statementMs`.
+   */
+  jobStatementTimeoutMs: number;
   /** Minutes after a scheduled dose's time before the job raises "dose not recorded". */
   medicationGraceMinutes: number;
   /**

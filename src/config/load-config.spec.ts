@@ -52,6 +52,7 @@ describe('loadConfig', () => {
         alertFailures: 10,
       },
       runJobs: true,
+      jobStatementTimeoutMs: 600000,
       medicationGraceMinutes: 60,
       emergencyDossierWarningWorkingDays: 3,
       webDistDir: resolve('/srv/maiam', 'web/dist'),
@@ -215,6 +216,8 @@ describe('loadConfig', () => {
     ['DATABASE_CONNECT_TIMEOUT_MS', '5s'],
     ['DATABASE_STATEMENT_TIMEOUT_MS', '999'],
     ['DATABASE_STATEMENT_TIMEOUT_MS', '600001'],
+    ['JOB_STATEMENT_TIMEOUT_MS', '999'],
+    ['JOB_STATEMENT_TIMEOUT_MS', '3600001'],
   ])('refuses %s=%j naming the variable', (name, value) => {
     const error = configErrorFor({ ...BASE, [name]: value });
     expect(error.message).toContain(name);

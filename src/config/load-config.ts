@@ -14,7 +14,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
-import { AppConfig } from './app-config';
+import { AppConfig, DEFAULT_JOB_STATEMENT_TIMEOUT_MS } from './app-config';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -99,6 +99,12 @@ class EnvVars {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000000) API_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600) API_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() RUN_JOBS?: boolean;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  JOB_STATEMENT_TIMEOUT_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(1440) MEDICATION_GRACE_MINUTES?: number;
   @IsOptional()
   @Transform(toInt)
@@ -193,6 +199,7 @@ export function loadConfig(raw: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       alertFailures: 10,
     },
     runJobs: env.RUN_JOBS ?? true,
+    jobStatementTimeoutMs: env.JOB_STATEMENT_TIMEOUT_MS ?? DEFAULT_JOB_STATEMENT_TIMEOUT_MS,
     medicationGraceMinutes: env.MEDICATION_GRACE_MINUTES ?? 60,
     emergencyDossierWarningWorkingDays: env.EMERGENCY_DOSSIER_WARNING_WORKING_DAYS ?? 3,
     webDistDir: resolve(cwd, env.WEB_DIST_DIR ?? 'web/dist'),

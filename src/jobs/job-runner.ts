@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { todayIn } from '../calendar/dates';
+import { allowLongStatements } from '../database/long-statements';
 import { JobRun } from './job-run.entity';
 
 export interface JobOutcome {
@@ -88,7 +89,14 @@ export class JobRunner {
           this.logger.log({ job: name, period }, 'job already ran for this period; skipped');
           return null;
         }
-        const outcome = await job(manager);
+        // a job's statements work on every facility at once: its own bound, not a request's
+        const long = await allowLongStatements(manager, this.config.jobStatementTimeoutMs);
+        let outcome: JobOutcome;
+        try {
+          outcome = await job(manager);
+        } finally {
+          long.restore();
+        }
         await manager.insert(JobRun, {
           job: name,
           startedAt,
