@@ -97,7 +97,9 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isPage = req.method === 'GET' || req.method === 'HEAD';
-    if (!isPage || SERVICE_PATHS.test(req.path) || req.path.startsWith('/assets/')) {
+    // a path with an extension is a file the build does not have (/favicon.ico): 404, not the app
+    const isFile = extname(req.path) !== '';
+    if (!isPage || isFile || SERVICE_PATHS.test(req.path) || req.path.startsWith('/assets/')) {
       next();
       return;
     }

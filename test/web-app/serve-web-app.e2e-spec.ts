@@ -153,6 +153,15 @@ describe('the staff web app at /', () => {
     expect(docs.body.openapi).toMatch(/^3\./);
   });
 
+  it('answers a missing file (a path with an extension) with 404, not with the app', async () => {
+    // a browser asks for /favicon.ico by itself; the app's HTML there was a wrong answer
+    for (const path of ['/favicon.ico', '/robots.txt', '/round/missing.js']) {
+      const res = await t.http().get(path);
+      expectProblem(res, 404);
+      expect(res.text).not.toContain('<div id="root">');
+    }
+  });
+
   it('answers a POST to a non-API path as the API does, not with the app', async () => {
     const res = await t.http().post('/round').send({});
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
