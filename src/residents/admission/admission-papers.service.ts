@@ -3,10 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../../alerts/alerts.service';
 import { AuditService } from '../../audit/audit.service';
-import { todayIn } from '../../calendar/dates';
 import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
-import { findInFacility, updateInFacility } from '../../database/facility-scope';
-import { Facility } from '../../facilities/facility.entity';
+import { facilityToday, findInFacility, updateInFacility } from '../../database/facility-scope';
 import type { FacilityActor } from '../../identity/actor';
 import { Admission } from '../model/admission.entity';
 import { UpdateAdmissionDto } from '../register/update-resident.dto';
@@ -42,8 +40,7 @@ export class AdmissionPapersService {
       if (!resident.currentAdmissionId || !PRESENT_STATUSES.includes(resident.status)) {
         throw conflict(ADMISSION_NOT_FOUND);
       }
-      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-      const today = todayIn(facility.timezone);
+      const today = await facilityToday(manager, actor);
       const { after } = await updateInFacility(
         { manager, actor, audit: this.audit },
         Admission,

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../../audit/audit.service';
-import { todayIn } from '../../calendar/dates';
 import { conflict, invalid } from '../../common/errors/problem.exception';
-import { facilityTimezone, findInFacility } from '../../database/facility-scope';
+import { facilityToday, findInFacility } from '../../database/facility-scope';
 import type { FacilityActor } from '../../identity/actor';
 import { recordResidentFacts } from '../../reports/history/resident-facts';
 import { ResidentEvent } from '../model/resident-event.entity';
@@ -39,7 +38,7 @@ export class StatusChangesService {
         lock: true,
         what: RESIDENT_NOT_FOUND,
       });
-      const timezone = await facilityTimezone(manager, actor);
+      const today = await facilityToday(manager, actor);
       const move = statusMove(before.status, dto.to);
       if (!move.ok) {
         throw conflict({
@@ -48,7 +47,7 @@ export class StatusChangesService {
         });
       }
       const errors = [];
-      if (dto.effectiveDate > todayIn(timezone)) {
+      if (dto.effectiveDate > today) {
         errors.push({
           field: 'effectiveDate',
           code: 'futureDate',
@@ -106,7 +105,7 @@ export class StatusChangesService {
         entityId: id,
         changes: diffFields({ ...before }, { ...after }),
       });
-      return this.views.detail(manager, actor, id, timezone);
+      return this.views.detail(manager, actor, id, today);
     });
   }
 }
