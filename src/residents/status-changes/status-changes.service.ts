@@ -11,9 +11,9 @@ import { statusMove } from '../model/resident-rules';
 import { Resident } from '../model/resident.entity';
 import { ResidentStatus } from '../model/resident.enums';
 import { RESIDENT_STATUS_LABELS } from '../model/status-words';
-import { RESIDENT_NOT_FOUND, ResidentViews } from './resident-views';
-import { ResidentView } from './resident.view';
-import { StatusChangeDto } from './update-resident.dto';
+import { RESIDENT_NOT_FOUND, ResidentViews } from '../register/resident-views';
+import { ResidentView } from '../register/resident.view';
+import { StatusChangeDto } from './status-change.dto';
 
 /**
  * A resident's moves within a stay: on leave, back from leave, transferred out (discharge is a
