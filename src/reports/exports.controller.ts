@@ -9,7 +9,7 @@ import { ExportsService } from './exports.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The register exported as a spreadsheet (no sensitive facts). */
+/** The register exported as CSV or XLSX (no sensitive facts). */
 @ApiTags('reports')
 @Controller()
 export class ExportsController {
