@@ -1,6 +1,12 @@
 import { ApiPage } from '../common/http/bounded-list.decorator';
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff } from '../auth/actor';
 import type { FacilityActor } from '../identity/actor';
@@ -9,10 +15,18 @@ import { ApiIfMatch, IfMatchVersion } from '../common/http/if-match.decorator';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { IdempotencyClaim, IdempotencyClaimOf, Replayed } from '../common/idempotency/idempotency-claim';
+import {
+  IdempotencyClaim,
+  IdempotencyClaimOf,
+  Replayed,
+} from '../common/idempotency/idempotency-claim';
 import { DailyRecordRevisionView, DailyRecordView } from './daily-record.view';
 import { DailyRecordsService } from './daily-records.service';
-import { CreateDailyRecordDto, ResidentRecordsQuery, UpdateDailyRecordDto } from './dto/daily-record.dto';
+import {
+  CreateDailyRecordDto,
+  ResidentRecordsQuery,
+  UpdateDailyRecordDto,
+} from './dto/daily-record.dto';
 import { WritableFields } from '../auth/field-rights.guard';
 
 /** One resident's daily records: list, write, correct (keeping the original), revisions. */

@@ -20,11 +20,7 @@ import {
   Replayed,
 } from '../common/idempotency/idempotency-claim';
 import type { Page } from '../common/http/pagination';
-import {
-  facilityToday,
-  findInFacility,
-  updateVersioned,
-} from '../database/facility-scope';
+import { facilityToday, findInFacility, updateVersioned } from '../database/facility-scope';
 import { isUniqueViolation, poolOf, Sql, sqlTransaction, withSql } from '../database/sql';
 import { RESIDENT_NOT_FOUND } from '../residents/register/resident-views';
 import type { ResidentStatus } from '../residents/model/resident.enums';

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorators';
 import { CurrentStaff } from '../auth/actor';
 import type { FacilityActor } from '../identity/actor';
@@ -21,10 +27,7 @@ export class IncidentsController {
   @Roles(...CARE_STAFF, Role.SocialWorker)
   @ApiOperation({ summary: "A resident's incidents" })
   @ApiOkResponse({ type: [IncidentView] })
-  list(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-  ): Promise<IncidentView[]> {
+  list(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<IncidentView[]> {
     return this.incidents.list(actor, id);
   }
 

@@ -5,7 +5,11 @@ import { CurrentStaff } from '../auth/actor';
 import type { FacilityActor } from '../identity/actor';
 import { CARE_STAFF } from './daily-care.roles';
 import { Idempotent } from '../common/idempotency/idempotent.decorator';
-import { IdempotencyClaim, IdempotencyClaimOf, Replayed } from '../common/idempotency/idempotency-claim';
+import {
+  IdempotencyClaim,
+  IdempotencyClaimOf,
+  Replayed,
+} from '../common/idempotency/idempotency-claim';
 import { RoundBatchDto, RoundQuery } from './dto/daily-record.dto';
 import { RoundService } from './round.service';
 import type { RoundSaved, RoundView } from './round.view';

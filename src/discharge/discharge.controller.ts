@@ -21,10 +21,7 @@ export class DischargeController {
     summary: "A resident's discharges, newest first (their ids lead to the follow-ups)",
   })
   @ApiBoundedList(DischargeView, MAX_DISCHARGES_LISTED)
-  list(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-  ): Promise<DischargeView[]> {
+  list(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<DischargeView[]> {
     return this.discharges.listFor(actor, id);
   }
 }

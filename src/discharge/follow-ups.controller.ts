@@ -22,10 +22,7 @@ export class FollowUpsController {
   @Roles(...DISCHARGE_ROLES)
   @ApiOperation({ summary: 'Follow-up visits after a discharge' })
   @ApiOkResponse({ type: [FollowUpView] })
-  list(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-  ): Promise<FollowUpView[]> {
+  list(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<FollowUpView[]> {
     return this.followUps.list(actor, id);
   }
 

@@ -22,10 +22,7 @@ export class HealthChecksController {
   @Roles(...HEALTH_ROLES)
   @ApiOperation({ summary: "A resident's health checks" })
   @ApiOkResponse({ type: [HealthCheckView] })
-  list(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-  ): Promise<HealthCheckView[]> {
+  list(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<HealthCheckView[]> {
     return this.checks.list(actor, id);
   }
 

@@ -21,10 +21,7 @@ export class VaccinationsController {
   @Roles(...HEALTH_ROLES)
   @ApiOperation({ summary: "A resident's vaccinations" })
   @ApiOkResponse({ type: [VaccinationView] })
-  list(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-  ): Promise<VaccinationView[]> {
+  list(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<VaccinationView[]> {
     return this.vaccinations.list(actor, id);
   }
 

@@ -8,10 +8,7 @@ import { NutritionPlansService } from './nutrition-plans.service';
 /** Nutrition plans with their history, and measurements with growth screening. */
 @Module({
   imports: [ResidentsModule],
-  controllers: [
-    NutritionPlansController,
-    MeasurementsController,
-  ],
+  controllers: [NutritionPlansController, MeasurementsController],
   providers: [NutritionPlansService, MeasurementsService],
   exports: [MeasurementsService, NutritionPlansService],
 })

@@ -9,10 +9,7 @@ import { StaffingService } from './staffing.service';
 /** Staffing: the weekly rota, the TT 33/2017 ratios per shift, short-shift alerts. */
 @Module({
   imports: [JobsModule],
-  controllers: [
-    RotaController,
-    StaffingController,
-  ],
+  controllers: [RotaController, StaffingController],
   providers: [RotaService, StaffingService, StaffingAlertsJob],
   exports: [StaffingService],
 })

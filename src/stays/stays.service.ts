@@ -66,12 +66,7 @@ export class StaysService {
   /** POST /residents/:id/readmit: the same register entry, a new stay. */
   async readmit(actor: FacilityActor, residentId: string, dto: ReadmitDto): Promise<ResidentView> {
     return this.dataSource.transaction(async (manager) => {
-      const admitted = await this.readmissions.readmitWith(
-        manager,
-        actor,
-        residentId,
-        dto,
-      );
+      const admitted = await this.readmissions.readmitWith(manager, actor, residentId, dto);
       await this.startStay(manager, actor, admitted);
       return this.views.detail(manager, actor, residentId, await facilityToday(manager, actor));
     });

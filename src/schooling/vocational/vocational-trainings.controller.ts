@@ -10,7 +10,10 @@ import { Page, PageQuery } from '../../common/http/pagination';
 import { UuidParam } from '../../common/http/uuid-param';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { SCHOOLING_ROLES } from '../schooling.roles';
-import { CreateVocationalTrainingDto, UpdateVocationalTrainingDto } from './vocational-training.dto';
+import {
+  CreateVocationalTrainingDto,
+  UpdateVocationalTrainingDto,
+} from './vocational-training.dto';
 import { VocationalTrainingView } from './vocational-training.view';
 import { VocationalTrainingsService } from './vocational-trainings.service';
 
