@@ -58,6 +58,9 @@ async function measureSizes(
         years: 1,
         schedulesPerResident: SCHEDULES_PER_RESIDENT,
         schedulesOnly: true,
+        onStep: (st) => {
+          if (st.seconds >= 5) onLog(`  load: ${st.table} ${st.rows} rows in ${st.seconds.toFixed(0)} s`);
+        },
       }),
     );
     // three years of closed alerts behind the open ones: about one for every other schedule

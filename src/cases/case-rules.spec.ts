@@ -1,6 +1,7 @@
 import {
   checkDomains,
   checkGoalKeys,
+  checkReviewedGoals,
   nextStep,
   reviewDueAfter,
   safetyAssessmentDueOn,
@@ -92,5 +93,23 @@ describe('checkGoalKeys', () => {
       ['goals.1.key', 'duplicateGoal'],
       ['activities.2.goalKey', 'unknownGoal'],
     ]);
+  });
+});
+
+describe('checkReviewedGoals', () => {
+  it("refuses a goal that is not the plan's, named by the review's goals.N.key", () => {
+    const errors = checkReviewedGoals(
+      [{ key: 'G1' }, { key: 'G2' }],
+      [{ key: 'G2' }, { key: 'G9' }, { key: 'G1' }],
+    );
+    expect(errors.map((e) => [e.field, e.code])).toEqual([['goals.1.key', 'unknownGoal']]);
+  });
+
+  it('refuses a goal reviewed twice, at its second item', () => {
+    const errors = checkReviewedGoals(
+      [{ key: 'G1' }, { key: 'G2' }],
+      [{ key: 'G1' }, { key: 'G2' }, { key: 'G1' }],
+    );
+    expect(errors.map((e) => [e.field, e.code])).toEqual([['goals.2.key', 'duplicateGoal']]);
   });
 });

@@ -82,7 +82,7 @@ export function checkDomains(domains: DomainScore[], requireSafety: boolean): Fi
   return errors;
 }
 
-/** Goal keys are unique in a plan, and every activity or progress entry names one of them. */
+/** Goal keys are unique in a plan, and every activity that names a goal names one of them. */
 export function checkGoalKeys(
   goals: { key: string }[],
   refs: { goalKey?: string | null }[],
@@ -101,13 +101,37 @@ export function checkGoalKeys(
     keys.add(g.key);
   });
   refs.forEach((r, i) => {
-    if (r.goalKey && !keys.has(r.goalKey)) {
-      errors.push({
-        field: `${refField}.${i}.goalKey`,
-        code: 'unknownGoal',
-        text: { vi: 'Không có mục tiêu này trong kế hoạch', en: 'No such goal in the plan' },
-      });
-    }
+    if (r.goalKey && !keys.has(r.goalKey)) errors.push(unknownGoal(`${refField}.${i}.goalKey`));
   });
   return errors;
+}
+
+/** Every goal a review gives a status to is a goal of the plan reviewed (`goals.N.key`). */
+export function checkReviewedGoals(
+  planGoals: { key: string }[],
+  reviewed: { key: string }[],
+): FieldError[] {
+  const keys = new Set(planGoals.map((g) => g.key));
+  return reviewed.flatMap((r, i) => {
+    if (!keys.has(r.key)) return [unknownGoal(`goals.${i}.key`)];
+    // a goal twice would leave its status to whichever item came first
+    if (reviewed.findIndex((o) => o.key === r.key) < i) return [goalTwice(`goals.${i}.key`)];
+    return [];
+  });
+}
+
+function goalTwice(field: string): FieldError {
+  return {
+    field,
+    code: 'duplicateGoal',
+    text: { vi: 'Mục tiêu này đã được đánh giá ở trên', en: 'This goal is already reviewed above' },
+  };
+}
+
+function unknownGoal(field: string): FieldError {
+  return {
+    field,
+    code: 'unknownGoal',
+    text: { vi: 'Không có mục tiêu này trong kế hoạch', en: 'No such goal in the plan' },
+  };
 }

@@ -52,8 +52,9 @@ export type ReviewFrequency = (typeof REVIEW_FREQUENCIES)[number];
 export const PLAN_STATUSES = ['draft', 'approved', 'superseded'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
-export const GOAL_PROGRESS = ['not_started', 'in_progress', 'achieved', 'not_achieved'] as const;
-export type GoalProgress = (typeof GOAL_PROGRESS)[number];
+/** The state of a plan's goal: set when the plan is written, updated by each review. */
+export const GOAL_STATUSES = ['not_started', 'in_progress', 'achieved', 'not_achieved'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export const SESSION_TYPES = ['individual', 'group', 'family', 'crisis', 'therapy'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];

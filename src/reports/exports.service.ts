@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
@@ -15,6 +14,7 @@ import {
   STATUS_WORDS,
 } from '../residents/import/import-words';
 import { type RegisterRow, registerRows } from './exports.queries';
+import { loadExcelJs } from '../common/xlsx/exceljs';
 
 /** One column of the register: its import column (the header), its width, its cell. */
 interface ExportColumn {
@@ -126,7 +126,7 @@ export class ExportsService {
 
   async residentsXlsx(actor: FacilityActor): Promise<Buffer> {
     const rows = await this.rows(actor);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcelJs()).Workbook();
     const sheet = workbook.addWorksheet('Sổ theo dõi đối tượng');
     sheet.columns = COLUMNS.map((c) => ({
       header: c.header,

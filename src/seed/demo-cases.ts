@@ -132,9 +132,9 @@ export async function seedDemoCases(
       if (stage === 3) {
         await reviews.review(social, plan.id, {
           reviewedOn: addDays(today, -10 - (i % 7)),
-          progress: [
-            { goalKey: 'G1', progress: 'in_progress', note: 'Đi học đều' },
-            { goalKey: 'G2', progress: i % 8 === 3 ? 'not_achieved' : 'achieved' },
+          goals: [
+            { key: 'G1', status: 'in_progress', note: 'Đi học đều' },
+            { key: 'G2', status: i % 8 === 3 ? 'not_achieved' : 'achieved' },
           ],
           summary: 'Tiến bộ rõ; tiếp tục kế hoạch',
           ...(i % 8 === 3

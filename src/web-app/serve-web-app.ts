@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
+import { routePages } from './route-preloads';
 
 /** Paths that belong to the service, never to the web app (the API answers its own 404). */
 const SERVICE_PATHS = /^\/(api|docs|docs-json|health)(\/|$|-)/;
@@ -61,7 +62,9 @@ function precompressedAssets(assetsDir: string) {
 /**
  * Serves the built staff web app (`web/dist`) at `/`: its hashed files under /assets for a year
  * (brotli or gzip when the browser takes it, from the build's precompressed copies), and index.html for every other GET of a non-service path, so the app's routes survive a
- * reload. A missing build is logged and skipped: the API works without it.
+ * reload; for a lazy route, with a `modulepreload` of its chunks (route-preloads.ts). The HTML
+ * of every route is made once here, at start-up (a new web build needs a restart, as its assets
+ * do). A missing build is logged and skipped: the API works without it.
  * Helmet's CSP applies unchanged (registered before): scripts only from this origin.
  */
 export function serveWebApp(app: NestExpressApplication, distDir: string): void {
@@ -72,6 +75,7 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
     );
     return;
   }
+  const pageOf = routePages(distDir, readFileSync(index, 'utf8'));
   app.use('/assets', precompressedAssets(join(distDir, 'assets')));
   app.use(
     '/assets',
@@ -98,8 +102,6 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index, (err) => {
-      if (err) next(err);
-    });
+    res.type('html').send(pageOf(req.path));
   });
 }

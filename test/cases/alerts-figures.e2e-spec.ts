@@ -98,7 +98,7 @@ describe('case management: alerts job and monthly figures', () => {
     ]);
     const reviewed = await api.post(social, `/case-plans/${plan.id}/reviews`, {
       reviewedOn: today(),
-      progress: [{ goalKey: 'G1', progress: 'in_progress' }],
+      goals: [{ key: 'G1', status: 'in_progress' }],
     });
     expect(reviewed.status).toBe(201);
     expect(reviewed.body.plan.nextReviewOn).toBe(monthsAgo(-1));

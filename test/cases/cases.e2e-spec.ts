@@ -170,9 +170,9 @@ describe('case management: the case and its five steps', () => {
     // Step 4: a review → monitoring; it revises the plan (a new draft revision).
     const review = await api.post(social, `/case-plans/${plan.id}/reviews`, {
       reviewedOn: monthsAgo(1),
-      progress: [
-        { goalKey: 'G1', progress: 'achieved', note: 'Đã đi học lại' },
-        { goalKey: 'G2', progress: 'in_progress' },
+      goals: [
+        { key: 'G1', status: 'achieved', note: 'Đã đi học lại' },
+        { key: 'G2', status: 'in_progress' },
       ],
       summary: 'Tiến bộ tốt',
       revision: {
@@ -184,6 +184,10 @@ describe('case management: the case and its five steps', () => {
       },
     });
     expect(review.status).toBe(201);
+    expect(review.body.review.goals).toEqual([
+      { key: 'G1', status: 'achieved', note: 'Đã đi học lại' },
+      { key: 'G2', status: 'in_progress', note: null },
+    ]);
     expect(review.body.plan.goals.find((g: { key: string }) => g.key === 'G1').status).toBe(
       'achieved',
     );
@@ -215,6 +219,7 @@ describe('case management: the case and its five steps', () => {
     expect((await api.openCase(social, residentId)).step).toBe('monitoring');
     const reviews = await api.get(social, `/case-plans/${plan.id}/reviews`);
     expect(reviews.body.items).toHaveLength(1);
+    expect(reviews.body.items[0].goals).toEqual(review.body.review.goals);
 
     // Step 5: closing needs the evaluation (409 without); then it closes.
     const beforeClose = await api.openCase(social, residentId);
@@ -324,7 +329,7 @@ describe('case management: the case and its five steps', () => {
     const plan = await api.planned(social, residentId, socialId, { startsOn: monthsAgo(1) });
     const review = (over: Record<string, unknown>) => ({
       reviewedOn: today(),
-      progress: [{ goalKey: 'G1', progress: 'in_progress' }],
+      goals: [{ key: 'G1', status: 'in_progress' }],
       ...over,
     });
     expectProblem(await api.post(social, `/case-plans/${plan.id}/reviews`, review({})), 409);
@@ -342,14 +347,41 @@ describe('case management: the case and its five steps', () => {
     const unknown = await api.post(
       social,
       `/case-plans/${plan.id}/reviews`,
-      review({ progress: [{ goalKey: 'G7', progress: 'achieved' }] }),
+      review({ goals: [{ key: 'G7', status: 'achieved' }] }),
     );
     expectProblem(unknown, 400);
-    expect(fieldsOf(unknown)).toEqual(['progress.0.goalKey']);
+    expect(fieldsOf(unknown)).toEqual(['goals.0.key']);
     expectProblem(
-      await api.post(social, `/case-plans/${plan.id}/reviews`, review({ progress: [] })),
+      await api.post(social, `/case-plans/${plan.id}/reviews`, review({ goals: [] })),
       400,
     );
+    // The former shape (`progress: [{ goalKey, progress }]`) is an unknown field, alone or beside
+    // `goals`: the ordinary 400, nothing recorded (the count below) and the plan's goals untouched.
+    const former = { progress: [{ goalKey: 'G1', progress: 'achieved' }] };
+    const formerOnly = await api.post(social, `/case-plans/${plan.id}/reviews`, {
+      reviewedOn: today(),
+      ...former,
+    });
+    expectProblem(formerOnly, 400);
+    expect(formerOnly.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'progress', code: 'unknownField' }),
+        expect.objectContaining({ field: 'goals', code: 'isDefined' }),
+      ]),
+    );
+    const formerBeside = await api.post(social, `/case-plans/${plan.id}/reviews`, review(former));
+    expectProblem(formerBeside, 400);
+    expect(formerBeside.body.errors).toEqual([
+      expect.objectContaining({ field: 'progress', code: 'unknownField' }),
+    ]);
+    expect(
+      (await api.get(social, `/case-plans/${plan.id}`)).body.goals.map(
+        (g: { key: string; status: string }) => [g.key, g.status],
+      ),
+    ).toEqual([
+      ['G1', 'not_started'],
+      ['G2', 'not_started'],
+    ]);
     expectProblem(await api.post(admin2, `/case-plans/${plan.id}/reviews`, review({})), 404);
     expectProblem(await api.get(admin2, `/case-plans/${plan.id}`), 404);
     expectProblem(

@@ -18,6 +18,28 @@ function fakeBuild(): string {
   writeFileSync(join(dir, 'assets', 'big-def456.js'), big);
   writeFileSync(join(dir, 'assets', 'big-def456.js.br'), brotliCompressSync(big));
   writeFileSync(join(dir, 'assets', 'big-def456.js.gz'), gzipSync(big));
+  // The build's list of the chunks each lazy route needs (web/vite.config.ts, routePreloads).
+  writeFileSync(join(dir, 'assets', 'RoomRoundRoute-aaa111.js'), 'export {};\n');
+  writeFileSync(join(dir, 'assets', 'round-bbb222.js'), 'export {};\n');
+  mkdirSync(join(dir, '.vite'));
+  writeFileSync(
+    join(dir, '.vite', 'route-preloads.json'),
+    JSON.stringify({
+      routes: [
+        {
+          path: '/round/:roomId',
+          modules: [
+            '/assets/RoomRoundRoute-aaa111.js',
+            '/assets/round-bbb222.js',
+            // A file the build listed but the directory lacks: never linked.
+            '/assets/gone-ccc333.js',
+          ],
+          styles: [],
+        },
+        { path: '/login', modules: ['/assets/LoginRoute-ddd444.js'], styles: [] },
+      ],
+    }),
+  );
   return dir;
 }
 
@@ -50,12 +72,38 @@ describe('the staff web app at /', () => {
 
   it('answers the same HTML for any app route, so a reload keeps the page', async () => {
     const root = await t.http().get('/');
-    for (const path of ['/round', '/some/route', '/residents/3f1e?tab=health']) {
+    for (const path of ['/round', '/some/route', '/residents/3f1e?tab=health', '/round/1/x/y']) {
       const res = await t.http().get(path);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.text).toBe(root.text);
     }
+  });
+
+  it("answers a lazy route's HTML with a modulepreload of its chunks, under the same CSP", async () => {
+    const root = await t.http().get('/');
+    for (const path of ['/round/3f1e', '/round/3f1e/']) {
+      const res = await t.http().get(path);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-security-policy']).toBe(root.headers['content-security-policy']);
+      const preloads = [
+        ...res.text.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+      ];
+      expect(preloads.map((m) => m[1])).toEqual([
+        '/assets/RoomRoundRoute-aaa111.js',
+        '/assets/round-bbb222.js',
+      ]);
+      // In the head, after the entry, and nothing else changed: no inline script.
+      expect(res.text.indexOf('modulepreload')).toBeLessThan(res.text.indexOf('</head>'));
+      expect(res.text.replace(/<link rel="modulepreload"[^>]*>/g, '')).toBe(root.text);
+      for (const [, href] of preloads) {
+        expect((await t.http().get(href ?? '')).status).toBe(200);
+      }
+    }
+    // A route whose files are not in the build gets no link at all.
+    expect((await t.http().get('/login')).text).toBe(root.text);
   });
 
   it('serves the hashed assets with a long cache life', async () => {

@@ -5,7 +5,7 @@ import { bearer, docScreens, signInAs, todayVn, tokenOf } from './support/staff-
 /**
  * The social worker's case work on the resident's page, every form through the real API: a
  * referral with the consent it needs, the needs assessment the first plan needs, the plan, the
- * director's approval, a review with the progress of each goal, a reintegration step, the
+ * director's approval, a review with the status of each goal, a reintegration step, the
  * director's discharge decision and a follow-up visit after it. Each form first meets the API's
  * field errors, shown next to the fields.
  */
@@ -116,7 +116,7 @@ test('the social worker refers with consent, assesses, plans; the director appro
   await adminPlan.getByRole('button', { name: 'Duyệt kế hoạch' }).click();
   await expect(adminPlan.getByText('Đã duyệt', { exact: true })).toBeVisible();
 
-  // The social worker reviews the plan in force: the progress of its goal.
+  // The social worker reviews the plan in force: the status of its goal.
   await page.reload();
   await expect(plan.getByText('Đã duyệt', { exact: true })).toBeVisible();
   await plan.getByRole('button', { name: 'Ghi rà soát kế hoạch' }).click();

@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { GoalProgress, NeedDomain, PlanStatus, ReviewFrequency } from '../case.enums';
+import type { GoalStatus, NeedDomain, PlanStatus, ReviewFrequency } from '../case.enums';
 import { CaseFile } from '../case-file/case-file.entity';
 
 export interface PlanGoal {
@@ -17,7 +17,7 @@ export interface PlanGoal {
   domain: NeedDomain;
   goal: string;
   indicator: string | null;
-  status: GoalProgress;
+  status: GoalStatus;
 }
 
 export interface PlanActivity {

@@ -16,12 +16,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, Optional, UUID_LENGTH } from '../../common/http/validators';
-import { GOAL_PROGRESS, NEED_DOMAINS, REVIEW_FREQUENCIES } from '../case.enums';
-import type { GoalProgress, NeedDomain, ReviewFrequency } from '../case.enums';
+import { GOAL_STATUSES, NEED_DOMAINS, REVIEW_FREQUENCIES } from '../case.enums';
+import type { GoalStatus, NeedDomain, ReviewFrequency } from '../case.enums';
 import { MAX_ACTIVITIES, MAX_GOALS, MAX_SERVICES } from './intervention-plan.entity';
 
 const GOAL_KEY = /^[A-Za-z0-9_-]{1,10}$/;
-const GOAL_KEY_LENGTH = 10;
+export const GOAL_KEY_LENGTH = 10;
+export const GOAL_NOTE_LENGTH = 1000;
 
 export class GoalDto {
   @ApiProperty({ example: 'G1' })
@@ -35,10 +36,10 @@ export class GoalDto {
   @MaxLength(500)
   goal!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) indicator?: string;
-  @ApiPropertyOptional({ enum: GOAL_PROGRESS })
+  @ApiPropertyOptional({ enum: GOAL_STATUSES })
   @IsOptional()
-  @IsIn(GOAL_PROGRESS)
-  status?: GoalProgress;
+  @IsIn(GOAL_STATUSES)
+  status?: GoalStatus;
 }
 
 export class ActivityDto {
@@ -104,13 +105,14 @@ export class CreatePlanDto {
 /** Editing a draft: every field optional, none clearable except endsOn. */
 export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
 
+/** A goal of the plan reviewed (by its key) and its status at this review. */
 export class GoalReviewDto {
-  @ApiProperty({ example: 'G1' })
+  @ApiProperty({ example: 'G1', description: 'The key of a goal of the plan reviewed' })
   @Matches(GOAL_KEY)
   @MaxLength(GOAL_KEY_LENGTH)
-  goalKey!: string;
-  @ApiProperty({ enum: GOAL_PROGRESS }) @IsIn(GOAL_PROGRESS) progress!: GoalProgress;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  key!: string;
+  @ApiProperty({ enum: GOAL_STATUSES }) @IsIn(GOAL_STATUSES) status!: GoalStatus;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(GOAL_NOTE_LENGTH) note?: string;
 }
 
 export class PlanRevisionDto extends PickType(CreatePlanDto, [
@@ -122,13 +124,17 @@ export class PlanRevisionDto extends PickType(CreatePlanDto, [
 
 export class CreateReviewDto {
   @ApiProperty({ example: '2026-12-10' }) @IsCalendarDate() reviewedOn!: string;
-  @ApiProperty({ type: [GoalReviewDto] })
+  @ApiProperty({
+    type: [GoalReviewDto],
+    maxItems: MAX_GOALS,
+    description: 'The goals reviewed, each with its status',
+  })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_GOALS)
   @ValidateNested({ each: true })
   @Type(() => GoalReviewDto)
-  progress!: GoalReviewDto[];
+  goals!: GoalReviewDto[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) summary?: string;
   @ApiPropertyOptional({
     type: PlanRevisionDto,

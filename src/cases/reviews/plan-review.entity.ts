@@ -6,16 +6,17 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { GoalProgress } from '../case.enums';
+import type { GoalStatus } from '../case.enums';
 import { InterventionPlan } from '../plans/intervention-plan.entity';
 
+/** A goal of the plan reviewed, by its key, and its status at the review. */
 export interface GoalReview {
-  goalKey: string;
-  progress: GoalProgress;
+  key: string;
+  status: GoalStatus;
   note: string | null;
 }
 
-/** A review of an approved plan (step 4, theo dõi và rà soát): progress per goal. */
+/** A review of an approved plan (step 4, theo dõi và rà soát): the status of each goal. */
 @Entity('plan_review')
 @Index(['facilityId', 'reviewedOn'])
 export class PlanReview {
@@ -26,7 +27,7 @@ export class PlanReview {
   @Column({ type: 'uuid' }) caseId!: string;
   @Column({ type: 'date' }) reviewedOn!: string;
   @Column({ type: 'jsonb' })
-  progress!: GoalReview[];
+  goals!: GoalReview[];
   @Column({ type: 'varchar', length: 4000, nullable: true }) summary!: string | null;
   /** The draft revision this review produced, if it revised the plan. */
   @Column({ type: 'uuid', nullable: true }) revisedPlanId!: string | null;

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { GOAL_STATUSES } from '../case.enums';
+import type { GoalStatus } from '../case.enums';
 import { MAX_GOALS } from '../plans/intervention-plan.entity';
-import type { GoalReview, PlanReview } from './plan-review.entity';
+import { GOAL_KEY_LENGTH, GOAL_NOTE_LENGTH } from '../plans/plan.dto';
+import type { PlanReview } from './plan-review.entity';
+
+/** A goal of the plan reviewed, by its key, and its status at this review. */
+export class GoalReviewView {
+  @ApiProperty({ example: 'G1', maxLength: GOAL_KEY_LENGTH }) key!: string;
+  @ApiProperty({ enum: GOAL_STATUSES }) status!: GoalStatus;
+  @ApiProperty({ nullable: true, type: String, maxLength: GOAL_NOTE_LENGTH, example: null })
+  note!: string | null;
+}
 
 /** PlanReview as the API answers it (schema name PlanReview; column bounds from the entity). */
 @ApiSchema({ name: 'PlanReview' })
@@ -10,8 +21,12 @@ export class PlanReviewView {
   planId!: string;
   caseId!: string;
   reviewedOn!: string;
-  @ApiProperty({ maxItems: MAX_GOALS, description: 'One entry per goal of the plan reviewed' })
-  progress!: GoalReview[];
+  @ApiProperty({
+    type: [GoalReviewView],
+    maxItems: MAX_GOALS,
+    description: 'The goals reviewed, each with its status at this review',
+  })
+  goals!: GoalReviewView[];
   summary!: string | null;
   /** The draft revision this review produced, if it revised the plan. */
   revisedPlanId!: string | null;
@@ -26,7 +41,7 @@ export function toPlanReviewView(e: PlanReview): PlanReviewView {
     planId: e.planId,
     caseId: e.caseId,
     reviewedOn: e.reviewedOn,
-    progress: e.progress,
+    goals: e.goals,
     summary: e.summary,
     revisedPlanId: e.revisedPlanId,
     reviewedBy: e.reviewedBy,

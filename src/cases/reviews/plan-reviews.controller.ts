@@ -38,7 +38,9 @@ export class PlanReviewsController {
   })
   @Roles(...CASE_ROLES)
   @Idempotent()
-  @ApiOperation({ summary: 'Review the plan in force: progress per goal; optionally a revision' })
+  @ApiOperation({
+    summary: 'Review the plan in force: the status of each goal; optionally a revision',
+  })
   @ApiCreatedResponse({ type: PlanReviewResultView })
   review(
     @CurrentStaff() actor: FacilityActor,

@@ -8,7 +8,7 @@ import { conflict, fieldError, FieldError, invalid } from '../../common/errors/p
 import { Page, PageQuery, mapPage, newestFirstPage } from '../../common/http/pagination';
 import { createInFacility, findInFacility } from '../../database/facility-scope';
 import { CasesService } from '../case-file/cases.service';
-import { checkGoalKeys, reviewDueAfter } from '../case-rules';
+import { checkReviewedGoals, reviewDueAfter } from '../case-rules';
 import { InterventionPlan } from '../plans/intervention-plan.entity';
 import { toInterventionPlanView } from '../plans/intervention-plan.view';
 import { CreateReviewDto } from '../plans/plan.dto';
@@ -18,7 +18,7 @@ import { PlanReview } from './plan-review.entity';
 import { PlanReviewResultView } from './plan-review-result.view';
 import { PlanReviewView, toPlanReviewView } from './plan-review.view';
 
-/** Step 4: reviews of the plan in force, which record progress per goal and may revise it. */
+/** Step 4: reviews of the plan in force, which record the status of each goal and may revise it. */
 @Injectable()
 export class PlanReviewsService {
   constructor(
@@ -43,7 +43,7 @@ export class PlanReviewsService {
   }
 
   /**
-   * Reviews an approved plan: progress per goal, the next review date, the due-review alert
+   * Reviews an approved plan: the status of each goal, the next review date, the due-review alert
    * closed, the case in monitoring; with `revision`, a new draft revision of the plan.
    */
   async review(
@@ -67,7 +67,7 @@ export class PlanReviewsService {
         throw conflict({ vi: 'Hồ sơ đã đóng', en: 'The case is closed' });
       }
       const today = await this.cases.today(manager, actor);
-      const errors: FieldError[] = checkGoalKeys(plan.goals, dto.progress, 'progress');
+      const errors: FieldError[] = checkReviewedGoals(plan.goals, dto.goals);
       if (dto.reviewedOn < plan.startsOn) {
         errors.push(
           fieldError(
@@ -104,11 +104,7 @@ export class PlanReviewsService {
           planId,
           caseId: caseFile.id,
           reviewedOn: dto.reviewedOn,
-          progress: dto.progress.map((p) => ({
-            goalKey: p.goalKey,
-            progress: p.progress,
-            note: p.note ?? null,
-          })),
+          goals: dto.goals.map((g) => ({ key: g.key, status: g.status, note: g.note ?? null })),
           summary: dto.summary ?? null,
           revisedPlanId: revision?.id ?? null,
           reviewedBy: actor.id,
@@ -116,7 +112,7 @@ export class PlanReviewsService {
       );
       const goals = plan.goals.map((g) => ({
         ...g,
-        status: dto.progress.find((p) => p.goalKey === g.key)?.progress ?? g.status,
+        status: dto.goals.find((r) => r.key === g.key)?.status ?? g.status,
       }));
       const nextReviewOn = reviewDueAfter(dto.reviewedOn, plan.reviewFrequency);
       await manager.update(InterventionPlan, { id: planId }, { goals, nextReviewOn });

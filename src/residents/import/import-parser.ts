@@ -1,9 +1,9 @@
 import type { Text } from '../../common/errors/messages';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { foldName } from '../model/identifiers';
 import { IMPORT_COLUMNS, ImportColumn, MAX_IMPORT_ROWS, REGISTER_COLUMNS } from './import-columns';
 import { readXlsxTable, XlsxLimits, XlsxRefused } from './xlsx-table';
+import { loadExcelJs } from '../../common/xlsx/exceljs';
 
 /** One data row: its spreadsheet row number and its cells by column key, as text. */
 export interface RawRow {
@@ -125,7 +125,7 @@ export async function parseXlsx(buffer: Buffer, limits = XLSX_LIMITS): Promise<R
 
 /** The template: headers and one example row, as XLSX. */
 export async function templateXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet('Đối tượng');
   sheet.addRow(IMPORT_COLUMNS.map((c) => c.header));
   sheet.addRow(IMPORT_COLUMNS.map((c) => EXAMPLE[c.key] ?? ''));

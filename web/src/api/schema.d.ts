@@ -1290,7 +1290,7 @@ export interface paths {
         /** Reviews of an intervention plan */
         get: operations["PlanReviewsController_listReviews"];
         put?: never;
-        /** Review the plan in force: progress per goal; optionally a revision */
+        /** Review the plan in force: the status of each goal; optionally a revision */
         post: operations["PlanReviewsController_review"];
         delete?: never;
         options?: never;
@@ -4458,9 +4458,17 @@ export interface components {
             activities?: components["schemas"]["ActivityDto"][];
             services?: components["schemas"]["ServiceDto"][];
         };
+        GoalReviewView: {
+            /** @example G1 */
+            key: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "achieved" | "not_achieved";
+            /** @example null */
+            note: string | null;
+        };
         PlanReview: {
-            /** @description One entry per goal of the plan reviewed */
-            progress: Record<string, never>[];
+            /** @description The goals reviewed, each with its status at this review */
+            goals: components["schemas"]["GoalReviewView"][];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4483,10 +4491,13 @@ export interface components {
             createdAt: string;
         };
         GoalReviewDto: {
-            /** @example G1 */
-            goalKey: string;
+            /**
+             * @description The key of a goal of the plan reviewed
+             * @example G1
+             */
+            key: string;
             /** @enum {string} */
-            progress: "not_started" | "in_progress" | "achieved" | "not_achieved";
+            status: "not_started" | "in_progress" | "achieved" | "not_achieved";
             note?: string;
         };
         PlanRevisionDto: {
@@ -4503,7 +4514,8 @@ export interface components {
              * @example 2026-12-10
              */
             reviewedOn: string;
-            progress: components["schemas"]["GoalReviewDto"][];
+            /** @description The goals reviewed, each with its status */
+            goals: components["schemas"]["GoalReviewDto"][];
             summary?: string;
             /** @description Revises the plan: a new revision, a draft until the admin approves it */
             revision?: components["schemas"]["PlanRevisionDto"];

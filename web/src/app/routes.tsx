@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { loadMessages } from '../lib/i18n';
-import type { Namespace } from '../messages/catalog';
 import { AppLayout } from './AppLayout';
+import { LAZY_ROUTES, type LazyRoute } from './lazy-routes';
 import { NotFound } from './NotFound';
 import { RequireSession } from './RequireSession';
 import { RoleHome } from './RoleHome';
@@ -12,20 +12,21 @@ import { subScreen } from './sub-screen';
 /**
  * A screen of a feature, loaded on first visit: its code is a chunk of its own, and so are the
  * message files it reads (`messages`, by top-level key; the shell's are always there), so a
- * caretaker's phone never downloads the director's charts or texts.
+ * caretaker's phone never downloads the director's charts or texts. Its path and message files
+ * come from the table of lazy routes (lazy-routes.ts), from which the build also writes the
+ * chunks the HTML of that page preloads.
  */
 function screen(
-  path: ScreenPath,
-  messages: readonly Namespace[],
+  route: LazyRoute & { path: ScreenPath },
   load: () => Promise<{ Component: React.ComponentType }>,
 ): RouteObject {
   return {
-    path,
+    path: route.path,
     lazy: async () => {
-      const [{ Component }] = await Promise.all([load(), loadMessages(messages)]);
+      const [{ Component }] = await Promise.all([load(), loadMessages(route.messages)]);
       return {
         Component: () => (
-          <RoleScreen path={path}>
+          <RoleScreen path={route.path}>
             <Component />
           </RoleScreen>
         ),
@@ -36,7 +37,7 @@ function screen(
 
 export const routes: RouteObject[] = [
   {
-    path: '/login',
+    path: LAZY_ROUTES.login.path,
     lazy: async () => {
       // Its form library is the login's alone: not in the entry every page loads.
       const { LoginRoute } = await import('../features/auth/routes/LoginRoute');
@@ -52,83 +53,83 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <RoleHome /> },
-      screen('/round', ['round'], () =>
+      screen(LAZY_ROUTES.round, () =>
         import('../features/round/routes/RoundRoute').then((m) => ({ Component: m.RoundRoute })),
       ),
-      subScreen('/round', '/round/:roomId', ['round'], () =>
+      subScreen('/round', LAZY_ROUTES.roomRound, () =>
         import('../features/round/routes/RoomRoundRoute').then((m) => ({
           Component: m.RoomRoundRoute,
         })),
       ),
-      subScreen('/round', '/round/:roomId/incident', ['round'], () =>
+      subScreen('/round', LAZY_ROUTES.incident, () =>
         import('../features/round/routes/IncidentRoute').then((m) => ({
           Component: m.IncidentRoute,
         })),
       ),
-      screen('/medication', ['medication'], () =>
+      screen(LAZY_ROUTES.medication, () =>
         import('../features/medication/routes/MedicationRoundRoute').then((m) => ({
           Component: m.MedicationRoundRoute,
         })),
       ),
-      screen('/worklist', ['worklist', 'growth'], () =>
+      screen(LAZY_ROUTES.worklist, () =>
         import('../features/worklist/routes/WorklistRoute').then((m) => ({
           Component: m.WorklistRoute,
         })),
       ),
-      screen('/dashboard', ['dashboard'], () =>
+      screen(LAZY_ROUTES.dashboard, () =>
         import('../features/dashboard/routes/DashboardRoute').then((m) => ({
           Component: m.DashboardRoute,
         })),
       ),
-      screen('/residents', ['register'], () =>
+      screen(LAZY_ROUTES.residents, () =>
         import('../features/register/routes/RegisterRoute').then((m) => ({
           Component: m.RegisterRoute,
         })),
       ),
-      screen('/admissions/new', ['admission'], () =>
+      screen(LAZY_ROUTES.admission, () =>
         import('../features/admission/routes/AdmissionRoute').then((m) => ({
           Component: m.AdmissionRoute,
         })),
       ),
-      screen('/rooms', ['rooms'], () =>
+      screen(LAZY_ROUTES.rooms, () =>
         import('../features/rooms/routes/RoomsRoute').then((m) => ({ Component: m.RoomsRoute })),
       ),
-      screen('/staff', ['staff'], () =>
+      screen(LAZY_ROUTES.staff, () =>
         import('../features/staff/routes/StaffRoute').then((m) => ({ Component: m.StaffRoute })),
       ),
-      screen('/rota', ['staffing'], () =>
+      screen(LAZY_ROUTES.rota, () =>
         import('../features/staffing/routes/RotaRoute').then((m) => ({ Component: m.RotaRoute })),
       ),
-      screen('/staffing', ['staffing'], () =>
+      screen(LAZY_ROUTES.staffing, () =>
         import('../features/staffing/routes/StaffingRoute').then((m) => ({
           Component: m.StaffingRoute,
         })),
       ),
-      screen('/province', ['province', 'reports'], () =>
+      screen(LAZY_ROUTES.province, () =>
         import('../features/province/routes/ProvinceRoute').then((m) => ({
           Component: m.ProvinceRoute,
         })),
       ),
-      screen('/alerts', ['alerts'], () =>
+      screen(LAZY_ROUTES.alerts, () =>
         import('../features/alerts/routes/AlertsRoute').then((m) => ({ Component: m.AlertsRoute })),
       ),
-      subScreen('/worklist', '/growth/:residentId', ['growth'], () =>
+      subScreen('/worklist', LAZY_ROUTES.growth, () =>
         import('../features/growth/routes/GrowthRoute').then((m) => ({ Component: m.GrowthRoute })),
       ),
-      subScreen('/worklist', '/nutrition/:residentId', ['nutrition'], () =>
+      subScreen('/worklist', LAZY_ROUTES.nutrition, () =>
         import('../features/nutrition/routes/NutritionRoute').then((m) => ({
           Component: m.NutritionRoute,
         })),
       ),
-      screen('/reports', ['reports'], () =>
+      screen(LAZY_ROUTES.reports, () =>
         import('../features/reports/routes/ReportsRoute').then((m) => ({
           Component: m.ReportsRoute,
         })),
       ),
-      screen('/import', ['import'], () =>
+      screen(LAZY_ROUTES.import, () =>
         import('../features/import/routes/ImportRoute').then((m) => ({ Component: m.ImportRoute })),
       ),
-      subScreen('/residents', '/residents/:id', ['resident', 'medication'], () =>
+      subScreen('/residents', LAZY_ROUTES.resident, () =>
         import('../features/resident/routes/ResidentRoute').then((m) => ({
           Component: m.ResidentRoute,
         })),

@@ -82,18 +82,13 @@ export const plansQuery = (id: string) =>
     getNextPageParam: nextCursorOf,
   });
 
-/** A plan review as GET /case-plans/:id/reviews lists it (fields shown here; checked). */
-export interface PlanReview {
-  id: string;
-  reviewedOn: string;
-  summary: string | null;
-  progress: { goalKey: string; progress: string; note?: string | null }[];
-}
+/** A plan review as GET /case-plans/:id/reviews lists it: the goals reviewed, each with its status. */
+export type PlanReview = components['schemas']['PlanReview'];
 
 function isReview(value: unknown): value is PlanReview {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  return typeof r.id === 'string' && typeof r.reviewedOn === 'string' && Array.isArray(r.progress);
+  return typeof r.id === 'string' && typeof r.reviewedOn === 'string' && Array.isArray(r.goals);
 }
 
 export const reviewsQuery = (planId: string) =>

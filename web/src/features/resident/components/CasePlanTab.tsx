@@ -38,18 +38,19 @@ import {
 import { AssessmentSection } from './AssessmentSection';
 import { NEED_DOMAINS } from './need-domains';
 
-const PROGRESS = ['not_started', 'in_progress', 'achieved', 'not_achieved'] as const;
+const GOAL_STATUSES = ['not_started', 'in_progress', 'achieved', 'not_achieved'] as const;
+type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** A plan's goal (the document types goals as bare objects): the fields shown, checked. */
 function goalOf(value: object): {
   key: string;
   domain: (typeof NEED_DOMAINS)[number];
   goal: string;
-  status: (typeof PROGRESS)[number];
+  status: GoalStatus;
 } {
   const g = value as Record<string, unknown>;
   const domain = NEED_DOMAINS.find((d) => d === g.domain) ?? 'safety';
-  const status = PROGRESS.find((p) => p === g.status) ?? 'not_started';
+  const status = GOAL_STATUSES.find((p) => p === g.status) ?? 'not_started';
   return {
     key: typeof g.key === 'string' ? g.key : '—',
     domain,
@@ -63,7 +64,7 @@ const FREQUENCIES = ['monthly', 'quarterly', 'six_monthly', 'yearly'] as const;
 /**
  * The case plan: the needs assessments (the API wants one before a first plan), every revision
  * of the intervention plan with its goals, the director's approval of a draft, and the reviews
- * (progress per goal) of the plan in force.
+ * (the status of each goal) of the plan in force.
  */
 export function CasePlanTab({ residentId }: { residentId: string }) {
   const { t } = useTranslation();
@@ -330,11 +331,11 @@ function ApproveButton({ plan, residentId }: { plan: Plan; residentId: string })
 
 interface ReviewValues {
   reviewedOn: string;
-  progress: { goalKey: string; progress: (typeof PROGRESS)[number]; note: string }[];
+  goals: { key: string; status: GoalStatus; note: string }[];
   summary: string;
 }
 
-/** A review of the plan in force: the progress of each goal, a summary (a revision: the API). */
+/** A review of the plan in force: the status of each goal, a summary (a revision: the API). */
 function ReviewForm({ plan, residentId }: { plan: Plan; residentId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -342,7 +343,7 @@ function ReviewForm({ plan, residentId }: { plan: Plan; residentId: string }) {
   const goals = plan.goals.map(goalOf);
   const initial = (): ReviewValues => ({
     reviewedOn: todayIn(),
-    progress: goals.map((g) => ({ goalKey: g.key, progress: g.status, note: '' })),
+    goals: goals.map((g) => ({ key: g.key, status: g.status, note: '' })),
     summary: '',
   });
   const form = useForm<ReviewValues>({ initialValues: initial() });
@@ -350,10 +351,10 @@ function ReviewForm({ plan, residentId }: { plan: Plan; residentId: string }) {
     mutationFn: (v: ReviewValues) => {
       const body: CreateReview = {
         reviewedOn: v.reviewedOn,
-        progress: v.progress.map((p) => ({
-          goalKey: p.goalKey,
-          progress: p.progress,
-          ...(p.note.trim() ? { note: p.note.trim() } : {}),
+        goals: v.goals.map((g) => ({
+          key: g.key,
+          status: g.status,
+          ...(g.note.trim() ? { note: g.note.trim() } : {}),
         })),
         ...(v.summary.trim() ? { summary: v.summary.trim() } : {}),
       };
@@ -408,12 +409,15 @@ function ReviewForm({ plan, residentId }: { plan: Plan; residentId: string }) {
             <Select
               label={t('resident.plan.progressOf', { key: g.key, goal: g.goal })}
               allowDeselect={false}
-              data={PROGRESS.map((p) => ({ value: p, label: t(`resident.plan.progress.${p}`) }))}
-              {...form.getInputProps(`progress.${String(i)}.progress`)}
+              data={GOAL_STATUSES.map((p) => ({
+                value: p,
+                label: t(`resident.plan.progress.${p}`),
+              }))}
+              {...form.getInputProps(`goals.${String(i)}.status`)}
             />
             <TextInput
               label={t('resident.plan.progressNote', { key: g.key })}
-              {...form.getInputProps(`progress.${String(i)}.note`)}
+              {...form.getInputProps(`goals.${String(i)}.note`)}
             />
           </SimpleGrid>
         ))}
