@@ -2,11 +2,10 @@ import { assertMayWriteRound } from '../staffing/round-access';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
-import { todayIn } from '../calendar/dates';
 import {
   conflict,
   forbidden,
@@ -21,15 +20,10 @@ import {
   Replayed,
 } from '../common/idempotency/idempotency-claim';
 import type { Page } from '../common/http/pagination';
-import {
-  facilityToday as todayOf,
-  findInFacility,
-  updateVersioned,
-} from '../database/facility-scope';
+import { facilityToday, findInFacility, updateVersioned } from '../database/facility-scope';
 import { isUniqueViolation, poolOf, Sql, sqlTransaction, withSql } from '../database/sql';
 import { RESIDENT_NOT_FOUND } from '../residents/register/resident-views';
 import type { ResidentStatus } from '../residents/model/resident.enums';
-import { Facility } from '../facilities/facility.entity';
 import { ResidentsService } from '../residents/register/residents.service';
 import { isPresent, notPresent, observationErrors, recordDateErrors } from './care-rules';
 import { DailyRecordRevision } from './daily-record-revision.entity';
@@ -63,15 +57,6 @@ export const DAILY_RECORD = { vi: 'Không tìm thấy phiếu theo dõi', en: 'D
 
 /** Who may correct a record after its day, or a record written by someone else. */
 const CORRECTORS: readonly Role[] = [Role.Admin, Role.Nurse];
-
-/** For other modules; daily care itself takes the time zone read with the session. */
-export async function facilityToday(manager: EntityManager, facilityId: string): Promise<string> {
-  const f = await manager.findOne(Facility, {
-    where: { id: facilityId },
-    select: { timezone: true },
-  });
-  return todayIn(f?.timezone ?? 'Asia/Ho_Chi_Minh');
-}
 
 /** One resident's record per shift: write, correct (keeping the original), read. */
 @Injectable()
@@ -122,7 +107,7 @@ export class DailyRecordsService {
       [residentId],
       () => 'residentId',
     );
-    const today = await todayOf(this.dataSource.manager, actor);
+    const today = await facilityToday(this.dataSource.manager, actor);
     const inputErrors = [
       ...recordDateErrors('recordDate', dto.recordDate, today, null),
       ...observationErrors(dto),
@@ -226,7 +211,7 @@ export class DailyRecordsService {
         lock: true,
         what: DAILY_RECORD,
       });
-      const today = await todayOf(manager, actor);
+      const today = await facilityToday(manager, actor);
       const ownToday = current.createdBy === actor.id && current.recordDate === today;
       if (!ownToday && !CORRECTORS.includes(actor.role)) {
         throw forbidden({

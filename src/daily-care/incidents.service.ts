@@ -1,13 +1,11 @@
-import { createInFacility } from '../database/facility-scope';
+import { createInFacility, facilityDateOf } from '../database/facility-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not, In } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { todayIn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { Facility } from '../facilities/facility.entity';
 import { SENSITIVE_ROLES } from '../residents/model/resident-rules';
 import { ResidentsService } from '../residents/register/residents.service';
 import { SENSITIVE_INCIDENT_KINDS, SERIOUS_KINDS, type IncidentKind } from './care.enums';
@@ -78,7 +76,7 @@ export class IncidentsService {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!isPresent(resident.status)) throw notPresent(resident);
       const occurredAt = new Date(dto.occurredAt);
-      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
+      const occurredOn = await facilityDateOf(manager, actor, occurredAt);
       const errors: FieldError[] = [];
       if (occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS)
         errors.push({
@@ -86,7 +84,7 @@ export class IncidentsService {
           code: 'futureDate',
           text: { vi: 'Thời điểm ở tương lai', en: 'The time is in the future' },
         });
-      else if (todayIn(facility.timezone, occurredAt) < resident.admittedOn)
+      else if (occurredOn < resident.admittedOn)
         errors.push({
           field: 'occurredAt',
           code: 'beforeAdmission',
@@ -114,7 +112,6 @@ export class IncidentsService {
       );
       if (serious) {
         const what = KIND_TEXT[dto.kind];
-        const when = todayIn(facility.timezone, occurredAt);
         await this.alerts.raise(manager, {
           facilityId: actor.facilityId,
           residentId,
@@ -122,9 +119,9 @@ export class IncidentsService {
           severity: 'critical',
           sourceType: 'incident',
           sourceId: incident.id,
-          dueOn: when,
-          message: `${resident.code} ${resident.fullName}: sự cố nghiêm trọng (${what.vi}${dto.hospitalised ? ', nhập viện' : ''}) ngày ${when}`,
-          messageEn: `${resident.code} ${resident.fullName}: serious incident (${what.en}${dto.hospitalised ? ', hospitalised' : ''}) on ${when}`,
+          dueOn: occurredOn,
+          message: `${resident.code} ${resident.fullName}: sự cố nghiêm trọng (${what.vi}${dto.hospitalised ? ', nhập viện' : ''}) ngày ${occurredOn}`,
+          messageEn: `${resident.code} ${resident.fullName}: serious incident (${what.en}${dto.hospitalised ? ', hospitalised' : ''}) on ${occurredOn}`,
         });
       }
       return toIncidentView(incident);

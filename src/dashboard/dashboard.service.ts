@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { todayIn } from '../calendar/dates';
+import { facilityToday } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import { WorklistService } from '../health/worklist.service';
 import type { FacilityActor } from '../identity/actor';
@@ -23,14 +23,15 @@ export class DashboardService {
     const facility = await this.dataSource
       .getRepository(Facility)
       .findOneByOrFail({ id: actor.facilityId });
-    const [census, openAlertsByKind, overdueByKind] = await Promise.all([
+    const [today, census, openAlertsByKind, overdueByKind] = await Promise.all([
+      facilityToday(this.dataSource.manager, actor),
       this.occupancy.countPresent(this.dataSource.manager, facility.id),
       this.alerts.countOpenByKind(actor),
       this.worklist.countOverdueByKind(actor),
     ]);
     const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
     return {
-      today: todayIn(facility.timezone),
+      today,
       census,
       capacity: facility.capacity,
       openAlerts: sum(openAlertsByKind),

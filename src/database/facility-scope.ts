@@ -128,7 +128,16 @@ export async function facilityToday(
   actor: FacilityActor,
   now: Date = new Date(),
 ): Promise<IsoDate> {
-  return todayIn(await facilityTimezone(manager, actor), now);
+  return facilityDateOf(manager, actor, now);
+}
+
+/** The calendar date of an instant where the caller's facility is (an incident's `occurredAt`). */
+export async function facilityDateOf(
+  manager: EntityManager,
+  actor: FacilityActor,
+  instant: Date,
+): Promise<IsoDate> {
+  return todayIn(await facilityTimezone(manager, actor), instant);
 }
 
 /**

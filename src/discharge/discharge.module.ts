@@ -3,6 +3,9 @@ import { HealthRecordsModule } from '../health/health-records.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { ResidentsModule } from '../residents/residents.module';
 import { DischargeController } from './discharge.controller';
+import { FollowUpsController } from './follow-ups.controller';
+import { MovementsController } from './movements.controller';
+import { ReintegrationController } from './reintegration.controller';
 import { DischargeService } from './discharge.service';
 import { FollowUpAlertsJob } from './follow-up-alerts.job';
 import { FollowUpsService } from './follow-ups.service';
@@ -12,7 +15,12 @@ import { ReintegrationService } from './reintegration.service';
 
 @Module({
   imports: [ResidentsModule, HealthRecordsModule, JobsModule],
-  controllers: [DischargeController],
+  controllers: [
+    DischargeController,
+    FollowUpsController,
+    ReintegrationController,
+    MovementsController,
+  ],
   providers: [
     DischargeService,
     FollowUpsService,

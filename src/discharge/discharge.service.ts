@@ -5,11 +5,10 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
 import { CalendarService } from '../holidays/holidays.service';
-import { addMonths, ageOn, todayIn } from '../calendar/dates';
+import { addMonths, ageOn } from '../calendar/dates';
 import { workingDaysBetween } from '../calendar/working-days';
 import { conflict, invalid } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
-import { Facility } from '../facilities/facility.entity';
+import { facilityToday, findInFacility } from '../database/facility-scope';
 import { SchedulesService } from '../health/schedules.service';
 import { BaseLevelService, FUNERAL_SUPPORT_MULTIPLIER } from '../money/base-level.service';
 import { ResidentEvent } from '../residents/model/resident-event.entity';
@@ -85,20 +84,19 @@ export class DischargeService {
         en: `The resident ${RESIDENT_STATUS_WORDS[resident.status].en} and cannot be discharged`,
       });
     }
-    const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-    const today = todayIn(facility.timezone);
+    const today = await facilityToday(manager, actor);
     const decisionLate = await this.validate(manager, resident, dto, today);
     await this.checkAgeRule(manager, resident, dto);
 
     const death = dto.ground === 'death';
     let funeralSupportVnd: number | null = null;
     if (death && dto.death) {
-      const level = await this.baseLevels.inForce(manager, facility.id, dto.death.diedOn);
+      const level = await this.baseLevels.inForce(manager, actor.facilityId, dto.death.diedOn);
       funeralSupportVnd = level ? level.amountVnd * FUNERAL_SUPPORT_MULTIPLIER : null;
     }
     const discharge = await manager.save(
       manager.create(Discharge, {
-        facilityId: facility.id,
+        facilityId: actor.facilityId,
         residentId,
         admissionId: resident.currentAdmissionId,
         ground: dto.ground,
@@ -146,7 +144,7 @@ export class DischargeService {
     const closed = await this.alerts.closeForResident(manager, residentId);
     const followUps = await this.createFollowUps(manager, discharge, dto);
     await manager.insert(ResidentEvent, {
-      facilityId: facility.id,
+      facilityId: actor.facilityId,
       residentId,
       kind: death ? 'died' : 'discharged',
       eventDate: death && dto.death ? dto.death.diedOn : dto.effectiveOn,

@@ -4,10 +4,13 @@ import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { todayIn } from '../calendar/dates';
 import { FieldError, invalid } from '../common/errors/problem.exception';
-import { createInFacility, findInFacility, updateInFacility } from '../database/facility-scope';
-import { Facility } from '../facilities/facility.entity';
+import {
+  createInFacility,
+  facilityToday,
+  findInFacility,
+  updateInFacility,
+} from '../database/facility-scope';
 import { Discharge } from './discharge.entity';
 import { CreateFollowUpDto, UpdateFollowUpDto } from './dto/discharge.dto';
 import { FollowUp } from './follow-up.entity';
@@ -86,7 +89,6 @@ export class FollowUpsService {
         version,
         async (before) => {
           const discharge = await manager.findOneByOrFail(Discharge, { id: before.dischargeId });
-          const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
           const errors: FieldError[] = [];
           if (dto.doneOn && dto.doneOn < discharge.effectiveOn) {
             errors.push({
@@ -98,7 +100,7 @@ export class FollowUpsService {
               },
             });
           }
-          if (dto.doneOn && dto.doneOn > todayIn(facility.timezone)) {
+          if (dto.doneOn && dto.doneOn > (await facilityToday(manager, actor))) {
             errors.push({
               field: 'doneOn',
               code: 'futureDate',

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { todayIn } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
-import { findInFacility } from '../database/facility-scope';
+import { facilityToday, findInFacility } from '../database/facility-scope';
 import { Admission } from '../residents/model/admission.entity';
 import { type Admitted, AdmissionService } from '../residents/admission/admission.service';
 import type { EntityManager } from 'typeorm';
@@ -46,7 +45,7 @@ export class ReadmissionService {
     actor: FacilityActor,
     residentId: string,
     dto: ReadmitDto,
-  ): Promise<{ admitted: Admitted; timezone: string }> {
+  ): Promise<Admitted> {
     const facility = await this.admissions.lockFacility(manager, actor);
     const resident = await findInFacility(manager, Resident, actor, residentId, {
       lock: true,
@@ -66,7 +65,7 @@ export class ReadmissionService {
       ...checkAdmissionPath({ ...dto, categories }),
       ...checkEmergencyKind(categories, emergencyKind),
     ];
-    if (dto.admittedOn > todayIn(facility.timezone)) {
+    if (dto.admittedOn > (await facilityToday(manager, actor))) {
       errors.push({
         field: 'admittedOn',
         code: 'futureDate',
@@ -140,6 +139,6 @@ export class ReadmissionService {
         followUpsClosed: { before: null, after: closed.length },
       },
     });
-    return { admitted: { resident: after, sensitive }, timezone: facility.timezone };
+    return { resident: after, sensitive };
   }
 }

@@ -3,9 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
-import { todayIn } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
-import { Facility } from '../facilities/facility.entity';
 import { ResidentsService } from '../residents/register/residents.service';
 import { CreateVaccinationDto } from './dto/health-check.dto';
 import { HealthSchedule } from './health-schedule.entity';
@@ -17,7 +15,7 @@ import { lockResidentForHealth } from './health.queries';
 import { doseProblems } from './vaccine-rules';
 import { VaccinationView, toVaccinationView } from './dto/vaccination.view';
 import { assumedBirthDate } from '../residents/model/birth-date';
-import { createInFacility } from '../database/facility-scope';
+import { createInFacility, facilityToday } from '../database/facility-scope';
 
 @Injectable()
 export class VaccinationsService {
@@ -51,7 +49,6 @@ export class VaccinationsService {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       await lockResidentForHealth(manager, residentId);
-      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
       const errors: FieldError[] = [];
       if (!(await this.plan.knownVaccine(manager, dto.vaccineCode))) {
         errors.push({
@@ -73,7 +70,7 @@ export class VaccinationsService {
           text: { vi: 'Mũi tiêm không có trong kế hoạch', en: 'Dose not in the plan' },
         });
       }
-      if (dto.givenOn > todayIn(facility.timezone))
+      if (dto.givenOn > (await facilityToday(manager, actor)))
         errors.push({
           field: 'givenOn',
           code: 'futureDate',

@@ -1,4 +1,4 @@
-import { createInFacility } from '../database/facility-scope';
+import { createInFacility, facilityToday } from '../database/facility-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,7 +9,6 @@ import { addDays, daysBetween } from '../calendar/dates';
 import { conflict, FieldError, invalid } from '../common/errors/problem.exception';
 import { Page, mapPage } from '../common/http/pagination';
 import { isPresent, notPresent } from '../daily-care/care-rules';
-import { facilityToday } from '../daily-care/daily-records.service';
 import type { Resident } from '../residents/model/resident.entity';
 import { ResidentsService } from '../residents/register/residents.service';
 import { CreateMeasurementDto, MeasurementQuery } from './dto/nutrition.dto';
@@ -82,7 +81,7 @@ export class MeasurementsService {
     return this.dataSource.transaction(async (manager) => {
       const resident = await this.residents.find(actor, residentId, manager);
       if (!isPresent(resident.status)) throw notPresent(resident);
-      const today = await facilityToday(manager, actor.facilityId);
+      const today = await facilityToday(manager, actor);
       const { birth, estimated } = birthOf(resident);
       this.validate(dto, today, resident);
       const ageDays = Math.max(0, daysBetween(birth, dto.measuredOn));

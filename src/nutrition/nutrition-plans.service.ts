@@ -11,7 +11,7 @@ import {
   ProblemException,
   staleVersion,
 } from '../common/errors/problem.exception';
-import { facilityToday } from '../daily-care/daily-records.service';
+import { facilityToday } from '../database/facility-scope';
 import { isPresent, notPresent } from '../daily-care/care-rules';
 import { ResidentsService } from '../residents/register/residents.service';
 import { PutNutritionPlanDto } from './dto/nutrition.dto';
@@ -140,7 +140,7 @@ export class NutritionPlansService {
       if ((expectedVersion ?? 0) !== (current?.version ?? 0))
         throw staleVersion(current?.version ?? 0);
 
-      const today = await facilityToday(manager, actor.facilityId);
+      const today = await facilityToday(manager, actor);
       const birth = assumedBirthDate(resident.dateOfBirth, resident.birthYear);
       const rda = birth ? rdaEnergyKcal(birth, resident.sex, today) : null;
       const errors: FieldError[] = [];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { addMonths, todayIn } from '../calendar/dates';
+import { addMonths } from '../calendar/dates';
 import { CRON_ZONE, JobOutcome, JobRunner, monthPeriod } from '../jobs/job-runner';
 import { facilitiesToDraft } from './monthly-draft.queries';
 import { ReportsService } from './reports.service';
@@ -29,7 +29,7 @@ export class MonthlyDraftJob {
     const facilities = await facilitiesToDraft(manager);
     let raised = 0;
     for (const f of facilities) {
-      const lastMonth = addMonths(`${todayIn(f.timezone).slice(0, 7)}-01`, -1).slice(0, 7);
+      const lastMonth = addMonths(`${monthPeriod(f.timezone)}-01`, -1).slice(0, 7);
       if (await this.reports.generateDraftIfMissing(manager, f.id, lastMonth)) raised++;
     }
     return { raised, closed: 0 };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
-import { todayIn } from '../calendar/dates';
 import { conflict, notFound } from '../common/errors/problem.exception';
+import { facilityToday } from '../database/facility-scope';
 import { Facility } from '../facilities/facility.entity';
 import type { FacilityActor } from '../identity/actor';
 import { User } from '../users/user.entity';
@@ -39,7 +39,7 @@ export async function finaliseReport(
       en: 'A newer version exists; finalise the latest',
     });
   const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-  const today = todayIn(facility.timezone);
+  const today = await facilityToday(manager, actor);
   const p = periodOf(report.kind, report.period);
   const finaliser = await manager.findOneByOrFail(User, { id: actor.id });
   const preparer = report.generatedBy

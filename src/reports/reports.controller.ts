@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   HttpStatus,
   Post,
@@ -25,23 +24,15 @@ import { Role } from '../identity/role';
 import { Page } from '../common/http/pagination';
 import { UuidParam } from '../common/http/uuid-param';
 import { ApiFileResponse, ApiPage } from '../common/http/bounded-list.decorator';
-import { ProvinceSummaryView } from './dto/province-summary.view';
 import { ReportView } from './report.view';
-import { MonthlyReportDto, PeriodicReportDto, ProvinceQuery, ReportQuery } from './dto/report.dto';
-import { ExportsService } from './exports.service';
-import { ProvinceService } from './province.service';
+import { MonthlyReportDto, PeriodicReportDto, ReportQuery } from './dto/report.dto';
 import { ReportsService } from './reports.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
+/** The monthly and periodic reports: generate, list, read, the archived PDF, finalise. */
 @ApiTags('reports')
 @Controller()
 export class ReportsController {
-  constructor(
-    private readonly reports: ReportsService,
-    private readonly exports: ExportsService,
-    private readonly province: ProvinceService,
-  ) {}
+  constructor(private readonly reports: ReportsService) {}
 
   @Post('reports/monthly')
   @ApiConflictResponse({
@@ -131,40 +122,5 @@ export class ReportsController {
   @ApiOperation({ summary: 'Finalise (chốt) the latest version; officers then see it' })
   finalise(@CurrentStaff() actor: FacilityActor, @UuidParam() id: string): Promise<ReportView> {
     return this.reports.finalise(actor, id);
-  }
-
-  @Get('exports/residents.csv')
-  @Roles(Role.Admin)
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="so-theo-doi-doi-tuong.csv"')
-  @ApiOperation({
-    summary: 'The register as CSV (UTF-8 with BOM, Vietnamese headers); no sensitive facts',
-  })
-  @ApiFileResponse('text/csv', 'One row per resident of the facility')
-  residentsCsv(@CurrentStaff() actor: FacilityActor): Promise<string> {
-    return this.exports.residentsCsv(actor);
-  }
-
-  @Get('exports/residents.xlsx')
-  @Roles(Role.Admin)
-  @Header('Content-Type', XLSX)
-  @Header('Content-Disposition', 'attachment; filename="so-theo-doi-doi-tuong.xlsx"')
-  @ApiOperation({ summary: 'The register as XLSX (dates as dates); no sensitive facts' })
-  @ApiFileResponse(XLSX, 'One row per resident of the facility')
-  async residentsXlsx(@CurrentStaff() actor: FacilityActor): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.residentsXlsx(actor));
-  }
-
-  @Get('province/summary')
-  @Roles(Role.Officer)
-  @ApiOperation({
-    summary: 'Census and composition per facility of the province, from final monthly reports',
-  })
-  @ApiOkResponse({ type: ProvinceSummaryView })
-  summary(
-    @CurrentActor() actor: Actor,
-    @Query() query: ProvinceQuery,
-  ): Promise<ProvinceSummaryView> {
-    return this.province.summary(actor, query.month);
   }
 }

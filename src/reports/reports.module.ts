@@ -11,6 +11,8 @@ import { DocumentRegisterService } from './register/document-register.service';
 import { MonthlyDraftJob } from './monthly-draft.job';
 import { MonthlyFiguresService } from './monthly-figures.service';
 import { ProvinceService } from './province.service';
+import { ExportsController } from './exports.controller';
+import { ProvinceController } from './province.controller';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
@@ -23,7 +25,12 @@ import { ReportsService } from './reports.service';
     SchoolingModule,
     StaffingModule,
   ],
-  controllers: [ReportsController, DocumentRegisterController],
+  controllers: [
+    ReportsController,
+    ExportsController,
+    ProvinceController,
+    DocumentRegisterController,
+  ],
   providers: [
     DocumentRegisterService,
     ReportsService,

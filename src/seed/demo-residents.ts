@@ -7,7 +7,7 @@ import { Room } from '../facilities/room.entity';
 import type { ResidentCategory } from '../residents/model/categories';
 import type { AdmitResidentDto } from '../residents/admission/admit-resident.dto';
 import { foldName } from '../residents/model/identifiers';
-import { StatusChangesService } from '../residents/register/status-changes.service';
+import { StatusChangesService } from '../residents/status-changes/status-changes.service';
 import { AdmissionType } from '../residents/model/resident.enums';
 import type { Sex } from '../residents/model/resident.enums';
 import { User } from '../users/user.entity';

@@ -30,7 +30,7 @@ import { IMPORT_MAX_BYTES, ImportQuery } from '../residents/import/import-reques
 import { ImportResultView } from '../residents/import/import-result.view';
 import type { ImportResult } from '../residents/import/import.service';
 import { StaysService } from './stays.service';
-import { INTAKE_ROLES } from './stays.roles';
+import { INTAKE_ROLES } from '../residents/residents.roles';
 
 /**
  * Admission and the register import, which begin stays: in residents' paths, here because each

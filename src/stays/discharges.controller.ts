@@ -10,7 +10,7 @@ import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
 import { ResidentView } from '../residents/register/resident.view';
 import { StaysService } from './stays.service';
-import { INTAKE_ROLES } from './stays.roles';
+import { INTAKE_ROLES } from '../residents/residents.roles';
 
 /**
  * Discharge and readmission, which end and begin stays: in residents' paths, here because each

@@ -9,6 +9,7 @@ import { toDischargeView } from '../discharge/dto/discharge.view';
 import { toFollowUpView } from '../discharge/dto/follow-up.view';
 import { ReadmissionService } from '../discharge/readmission.service';
 import { SchedulesService } from '../health/schedules.service';
+import { facilityToday } from '../database/facility-scope';
 import type { FacilityActor } from '../identity/actor';
 import { Admitted, AdmissionService } from '../residents/admission/admission.service';
 import { AdmitResidentDto } from '../residents/admission/admit-resident.dto';
@@ -42,7 +43,12 @@ export class StaysService {
       const facility = await this.admissions.lockFacility(manager, actor);
       const admitted = await this.admissions.admitWith(manager, actor, facility, dto);
       await this.startStay(manager, actor, admitted);
-      return this.views.detail(manager, actor, admitted.resident.id, facility.timezone);
+      return this.views.detail(
+        manager,
+        actor,
+        admitted.resident.id,
+        await facilityToday(manager, actor),
+      );
     });
   }
 
@@ -60,14 +66,9 @@ export class StaysService {
   /** POST /residents/:id/readmit: the same register entry, a new stay. */
   async readmit(actor: FacilityActor, residentId: string, dto: ReadmitDto): Promise<ResidentView> {
     return this.dataSource.transaction(async (manager) => {
-      const { admitted, timezone } = await this.readmissions.readmitWith(
-        manager,
-        actor,
-        residentId,
-        dto,
-      );
+      const admitted = await this.readmissions.readmitWith(manager, actor, residentId, dto);
       await this.startStay(manager, actor, admitted);
-      return this.views.detail(manager, actor, residentId, timezone);
+      return this.views.detail(manager, actor, residentId, await facilityToday(manager, actor));
     });
   }
 

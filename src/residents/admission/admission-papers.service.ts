@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../../alerts/alerts.service';
 import { AuditService } from '../../audit/audit.service';
-import { todayIn } from '../../calendar/dates';
 import { conflict, fieldError, FieldError, invalid } from '../../common/errors/problem.exception';
-import { findInFacility, updateInFacility } from '../../database/facility-scope';
-import { Facility } from '../../facilities/facility.entity';
+import { facilityToday, findInFacility, updateInFacility } from '../../database/facility-scope';
 import type { FacilityActor } from '../../identity/actor';
 import { Admission } from '../model/admission.entity';
-import { UpdateAdmissionDto } from '../register/update-resident.dto';
+import { AdmissionView } from '../register/resident.view';
+import { ResidentsService } from '../register/residents.service';
+import { UpdateAdmissionDto } from './update-admission.dto';
 import { PRESENT_STATUSES } from '../model/resident-rules';
 import { Resident } from '../model/resident.entity';
 
@@ -29,21 +29,22 @@ export class AdmissionPapersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly alerts: AlertsService,
+    private readonly residents: ResidentsService,
   ) {}
 
+  /** Completes the papers, then answers the admission as the resident's record shows it. */
   async update(
     actor: FacilityActor,
     residentId: string,
     version: number,
     dto: UpdateAdmissionDto,
-  ): Promise<void> {
+  ): Promise<AdmissionView> {
     await this.dataSource.transaction(async (manager) => {
       const resident = await findInFacility(manager, Resident, actor, residentId);
       if (!resident.currentAdmissionId || !PRESENT_STATUSES.includes(resident.status)) {
         throw conflict(ADMISSION_NOT_FOUND);
       }
-      const facility = await manager.findOneByOrFail(Facility, { id: actor.facilityId });
-      const today = todayIn(facility.timezone);
+      const today = await facilityToday(manager, actor);
       const { after } = await updateInFacility(
         { manager, actor, audit: this.audit },
         Admission,
@@ -89,5 +90,8 @@ export class AdmissionPapersService {
         await this.alerts.closeForSource(manager, 'admission', after.id, 'emergency_dossier_due');
       }
     });
+    const { admission } = await this.residents.get(actor, residentId);
+    if (!admission) throw new Error('The admission just updated is gone');
+    return admission;
   }
 }

@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { facilityToday } from '../../database/facility-scope';
 import type { FacilityActor } from '../../identity/actor';
-import { todayIn } from '../../calendar/dates';
 import { CalendarService } from '../../holidays/holidays.service';
 import {
   conflict,
@@ -79,7 +79,7 @@ export class AdmissionService {
     code?: string,
   ): Promise<Admitted> {
     if (dto.sensitive && !SENSITIVE_ROLES.includes(actor.role)) throw forbidden();
-    const today = todayIn(facility.timezone);
+    const today = await facilityToday(manager, actor);
     const errors = await this.problems(manager, dto, today);
     if (errors.length > 0) throw invalid(errors);
 

@@ -9,11 +9,11 @@ import { FieldError, invalid, ProblemException } from '../../common/errors/probl
 import { flattenValidationErrors } from '../../common/errors/validation';
 import { type Admitted, AdmissionService } from '../admission/admission.service';
 import { AdmitResidentDto } from '../admission/admit-resident.dto';
-import { todayIn } from '../../calendar/dates';
 import { DuplicatesService, probeOf } from '../duplicates/duplicates.service';
 import { OccupancyService } from '../occupancy/occupancy.service';
 import type { ResidentStatus } from '../model/resident.enums';
 import type { Facility } from '../../facilities/facility.entity';
+import { facilityToday } from '../../database/facility-scope';
 import { columnLength } from '../../database/columns';
 import { Resident } from '../model/resident.entity';
 import { MAX_IMPORT_ROWS } from './import-columns';
@@ -72,7 +72,7 @@ export class ImportService {
       const manager = runner.manager;
       const facility = await this.admissions.lockFacility(manager, actor);
       const ctx = await importContext(manager, actor.facilityId);
-      const today = todayIn(facility.timezone);
+      const today = await facilityToday(manager, actor);
       const errors: FieldError[] = [];
       const result: ImportResult = { dryRun, imported: 0, residents: [], skipped: [] };
       for (const row of rows) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
-import { ageOn, todayIn, vnDate } from '../../calendar/dates';
+import { ageOn, IsoDate, vnDate } from '../../calendar/dates';
 import { notFound } from '../../common/errors/problem.exception';
 import { Admission } from '../model/admission.entity';
 import { type DossierItem, SENSITIVE_DOSSIER_ITEMS, shownCategories } from '../model/categories';
@@ -159,7 +159,7 @@ export class ResidentViews {
     manager: EntityManager,
     actor: FacilityActor,
     id: string,
-    timezone: string,
+    today: IsoDate,
   ): Promise<ResidentView> {
     const r = await RegisterQueries.withRefs(manager, actor.facilityId, id);
     if (!r) throw notFound(RESIDENT_NOT_FOUND);
@@ -170,7 +170,6 @@ export class ResidentViews {
     const sensitive = seesSensitive
       ? await manager.findOneBy(ResidentSensitive, { residentId: r.id })
       : null;
-    const today = todayIn(timezone);
     const view: ResidentView = {
       ...toSummary(r, today, SENSITIVE_ROLES.includes(actor.role)),
       religion: r.religion,

@@ -4,11 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffFields } from '../../audit/audit.service';
 import type { FacilityActor } from '../../identity/actor';
-import { todayIn } from '../../calendar/dates';
 import { conflict, forbidden, invalid } from '../../common/errors/problem.exception';
 import { Page } from '../../common/http/pagination';
 import { nullFieldErrors } from '../../common/http/validators';
-import { facilityTimezone, findInFacility, updateInFacility } from '../../database/facility-scope';
+import { facilityToday, findInFacility, updateInFacility } from '../../database/facility-scope';
 import { CHILD_CATEGORIES, CHILD_CATEGORY } from '../model/categories';
 import { RegisterQueries } from './register.queries';
 import { ResidentQuery } from './resident-query.dto';
@@ -52,7 +51,7 @@ export class ResidentsService {
   /** The register, filtered; sorted by given name as Vietnamese registers are. Never sensitive facts. */
   async list(actor: FacilityActor, query: ResidentQuery): Promise<Page<ResidentSummaryView>> {
     const manager = this.dataSource.manager;
-    const today = todayIn(await facilityTimezone(manager, actor));
+    const today = await facilityToday(manager, actor);
     // A child category narrower than k1_child tells who has HIV, by who is in it or left out.
     if (
       query.category &&
@@ -72,7 +71,7 @@ export class ResidentsService {
   /** One resident; reading the sensitive facts is audited. */
   async get(actor: FacilityActor, id: string): Promise<ResidentView> {
     const manager = this.dataSource.manager;
-    return this.views.detail(manager, actor, id, await facilityTimezone(manager, actor));
+    return this.views.detail(manager, actor, id, await facilityToday(manager, actor));
   }
 
   async update(
@@ -85,7 +84,7 @@ export class ResidentsService {
     if (nulls.length > 0) throw invalid(nulls);
     if (dto.sensitive && !SENSITIVE_ROLES.includes(actor.role)) throw forbidden();
     return this.dataSource.transaction(async (manager) => {
-      const timezone = await facilityTimezone(manager, actor);
+      const today = await facilityToday(manager, actor);
       const { sensitive, ...fields } = dto;
       await updateInFacility(
         { manager, actor, audit: this.audit },
@@ -108,7 +107,7 @@ export class ResidentsService {
               categories: merged.categories,
               emergencyKind: merged.emergencyKind,
             },
-            todayIn(timezone),
+            today,
             // A corrected birth date may not fall after the admission.
             before.admittedOn,
           );
@@ -185,8 +184,8 @@ export class ResidentsService {
         });
       }
       // After the sensitive facts too: the history keeps the HIV status the reports count by.
-      await recordResidentFacts(manager, id, todayIn(timezone));
-      return this.views.detail(manager, actor, id, timezone);
+      await recordResidentFacts(manager, id, today);
+      return this.views.detail(manager, actor, id, today);
     });
   }
 

@@ -15,23 +15,19 @@ import { Page, PageQuery } from '../../common/http/pagination';
 import { UuidParam } from '../../common/http/uuid-param';
 import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { CreateEnrollmentDto, UpdateEnrollmentDto } from './enrollment.dto';
-import { CreateResultDto, UpdateResultDto } from '../results/result.dto';
 import { EnrollmentView } from './enrollment.view';
-import { SchoolResultView } from '../results/school-result.view';
 import { EnrollmentsService } from './enrollments.service';
-import { ResultsService } from '../results/results.service';
 import { WritableFields } from '../../auth/field-rights.guard';
 import { SCHOOLING_ROLES } from '../schooling.roles';
 
-/** Schooling is the social worker's (SPEC.md); the director sees and corrects everything. */
-
+/**
+ * A resident's school enrolments (term results: results/). Schooling is the social worker's
+ * (SPEC.md); the director sees and corrects everything.
+ */
 @ApiTags('schooling')
 @Controller()
 export class EnrollmentsController {
-  constructor(
-    private readonly enrollments: EnrollmentsService,
-    private readonly results: ResultsService,
-  ) {}
+  constructor(private readonly enrollments: EnrollmentsService) {}
 
   @Get('residents/:id/enrollments')
   @Roles(...SCHOOLING_ROLES)
@@ -96,44 +92,5 @@ export class EnrollmentsController {
     @Body() dto: UpdateEnrollmentDto,
   ): Promise<EnrollmentView> {
     return this.enrollments.update(actor, id, version, dto);
-  }
-
-  @Post('enrollments/:id/results')
-  @Roles(...SCHOOLING_ROLES)
-  @Idempotent()
-  @ApiOperation({
-    summary:
-      'Record a term result (HK1, HK2, year) on the scale of the level: primary `rating` (TT 27/2020), ' +
-      'secondary `learningRating` + `conductRating` (TT 22/2021). The whole-year result answers ' +
-      '`promotion` (promoted | repeat | re_exam). Labels: GET /reference/schooling',
-  })
-  @ApiCreatedResponse({ type: SchoolResultView })
-  @ApiConflictResponse({
-    description:
-      'The term already has a result (existingResultId: correct it with PATCH); a not_enrolled or voided enrolment',
-  })
-  createResult(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @Body() dto: CreateResultDto,
-  ): Promise<SchoolResultView> {
-    return this.results.create(actor, id, dto);
-  }
-
-  @Patch('results/:id')
-  @Roles(...SCHOOLING_ROLES)
-  @WritableFields('termResult')
-  @ApiIfMatch()
-  @ApiOperation({
-    summary: 'Correct a term result (e.g. after a re-examination); the promotion is recomputed',
-  })
-  @ApiOkResponse({ type: SchoolResultView })
-  updateResult(
-    @CurrentStaff() actor: FacilityActor,
-    @UuidParam() id: string,
-    @IfMatchVersion() version: number,
-    @Body() dto: UpdateResultDto,
-  ): Promise<SchoolResultView> {
-    return this.results.update(actor, id, version, dto);
   }
 }

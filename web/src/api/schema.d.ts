@@ -288,23 +288,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/residents/check-duplicates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Likely duplicates in the whole register, discharged people included */
-        post: operations["ResidentsController_checkDuplicates"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/residents/{id}": {
         parameters: {
             query?: never;
@@ -323,6 +306,40 @@ export interface paths {
         patch: operations["ResidentsController_update"];
         trace?: never;
     };
+    "/api/v1/residents/check-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Likely duplicates in the whole register, discharged people included */
+        post: operations["DuplicatesController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicates of this resident, discharged people included */
+        get: operations["DuplicatesController_ofResident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/{id}/admission": {
         parameters: {
             query?: never;
@@ -337,24 +354,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Complete the current admission's papers: the decision (number, date) of an emergency intake, documents that arrived; closes the dossier alert once the decision is on record */
-        patch: operations["ResidentsController_updateAdmission"];
-        trace?: never;
-    };
-    "/api/v1/residents/{id}/duplicates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Likely duplicates of this resident, discharged people included */
-        get: operations["ResidentsController_duplicates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
+        patch: operations["AdmissionPapersController_update"];
         trace?: never;
     };
     "/api/v1/residents/{id}/status-changes": {
@@ -367,7 +367,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Leave, return from leave, transfer out (discharge has its own route) */
-        post: operations["ResidentsController_changeStatus"];
+        post: operations["StatusChangesController_change"];
         delete?: never;
         options?: never;
         head?: never;
@@ -416,10 +416,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's health schedules (periodic exams and follow-ups) */
-        get: operations["HealthRecordsController_listSchedules"];
+        get: operations["HealthSchedulesController_list"];
         put?: never;
         /** Plan a periodic exam or follow-up for a resident */
-        post: operations["HealthRecordsController_createSchedule"];
+        post: operations["HealthSchedulesController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -440,7 +440,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a health schedule */
-        patch: operations["HealthRecordsController_updateSchedule"];
+        patch: operations["HealthSchedulesController_update"];
         trace?: never;
     };
     "/api/v1/residents/{id}/health-checks": {
@@ -451,10 +451,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's health checks */
-        get: operations["HealthRecordsController_listChecks"];
+        get: operations["HealthChecksController_list"];
         put?: never;
         /** Record an exam; the matching schedule advances in the same transaction */
-        post: operations["HealthRecordsController_createCheck"];
+        post: operations["HealthChecksController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -471,7 +471,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Correct an exam record by an amendment; the original stays unchanged */
-        post: operations["HealthRecordsController_amendCheck"];
+        post: operations["HealthChecksController_amend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -486,10 +486,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's vaccinations */
-        get: operations["HealthRecordsController_listVaccinations"];
+        get: operations["VaccinationsController_list"];
         put?: never;
         /** Record a dose; closes the planned dose. Duplicate or out-of-order: 409 */
-        post: operations["HealthRecordsController_createVaccination"];
+        post: operations["VaccinationsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -521,7 +521,7 @@ export interface paths {
             cookie?: never;
         };
         /** The round: every active resident (of a room) with the day’s records, gaps and diet */
-        get: operations["DailyCareController_roundView"];
+        get: operations["RoundController_view"];
         put?: never;
         post?: never;
         delete?: never;
@@ -540,7 +540,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Save a whole round in one transaction: every row or none */
-        post: operations["DailyCareController_saveRound"];
+        post: operations["RoundController_save"];
         delete?: never;
         options?: never;
         head?: never;
@@ -555,10 +555,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's daily records, one per date and shift */
-        get: operations["DailyCareController_listRecords"];
+        get: operations["DailyRecordsController_list"];
         put?: never;
         /** One record per resident, date and shift; a second one is a 409 */
-        post: operations["DailyCareController_createRecord"];
+        post: operations["DailyRecordsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -579,7 +579,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Correct a record: its author on its day, else a nurse or an admin; the original is kept */
-        patch: operations["DailyCareController_updateRecord"];
+        patch: operations["DailyRecordsController_update"];
         trace?: never;
     };
     "/api/v1/daily-records/{id}/revisions": {
@@ -590,7 +590,7 @@ export interface paths {
             cookie?: never;
         };
         /** Earlier states of a corrected daily record */
-        get: operations["DailyCareController_revisions"];
+        get: operations["DailyRecordsController_revisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -607,10 +607,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's incidents */
-        get: operations["DailyCareController_listIncidents"];
+        get: operations["IncidentsController_list"];
         put?: never;
         /** Record an incident; a serious one alerts the admin at once */
-        post: operations["DailyCareController_createIncident"];
+        post: operations["IncidentsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -625,7 +625,7 @@ export interface paths {
             cookie?: never;
         };
         /** Meals served and refused in a month; residents refusing many meals */
-        get: operations["DailyCareController_mealsSummary"];
+        get: operations["MealsSummaryController_summary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -642,9 +642,9 @@ export interface paths {
             cookie?: never;
         };
         /** The nutrition plan in force for a resident */
-        get: operations["NutritionController_currentPlan"];
+        get: operations["NutritionPlansController_current"];
         /** Write the next version of the plan; the old one stays in history */
-        put: operations["NutritionController_putPlan"];
+        put: operations["NutritionPlansController_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -660,7 +660,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every version of a resident's nutrition plan */
-        get: operations["NutritionController_planHistory"];
+        get: operations["NutritionPlansController_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -677,10 +677,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's measurements with BMI or growth z-scores and flags */
-        get: operations["NutritionController_listMeasurements"];
+        get: operations["MeasurementsController_list"];
         put?: never;
         /** Record a measurement: BMI for an adult, WHO z-scores and flags for a child */
-        post: operations["NutritionController_createMeasurement"];
+        post: operations["MeasurementsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -713,7 +713,7 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's discharges, newest first (their ids lead to the follow-ups) */
-        get: operations["DischargeController_listDischarges"];
+        get: operations["DischargeController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -730,10 +730,10 @@ export interface paths {
             cookie?: never;
         };
         /** Follow-up visits after a discharge */
-        get: operations["DischargeController_listFollowUps"];
+        get: operations["FollowUpsController_list"];
         put?: never;
         /** Record or plan a follow-up visit after a discharge */
-        post: operations["DischargeController_createFollowUp"];
+        post: operations["FollowUpsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -754,7 +754,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a follow-up visit */
-        patch: operations["DischargeController_updateFollowUp"];
+        patch: operations["FollowUpsController_update"];
         trace?: never;
     };
     "/api/v1/residents/{id}/reintegration-steps": {
@@ -765,10 +765,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident's reintegration steps */
-        get: operations["DischargeController_listSteps"];
+        get: operations["ReintegrationController_list"];
         put?: never;
         /** Add a reintegration step */
-        post: operations["DischargeController_createStep"];
+        post: operations["ReintegrationController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -789,7 +789,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a reintegration step */
-        patch: operations["DischargeController_updateStep"];
+        patch: operations["ReintegrationController_update"];
         trace?: never;
     };
     "/api/v1/movements": {
@@ -800,7 +800,7 @@ export interface paths {
             cookie?: never;
         };
         /** Admissions, discharges by ground, deaths, transfers and census of a month, from the stay history */
-        get: operations["DischargeController_monthMovements"];
+        get: operations["MovementsController_ofMonth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -855,7 +855,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a term result (HK1, HK2, year) on the scale of the level: primary `rating` (TT 27/2020), secondary `learningRating` + `conductRating` (TT 22/2021). The whole-year result answers `promotion` (promoted | repeat | re_exam). Labels: GET /reference/schooling */
-        post: operations["EnrollmentsController_createResult"];
+        post: operations["ResultsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -876,7 +876,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Correct a term result (e.g. after a re-examination); the promotion is recomputed */
-        patch: operations["EnrollmentsController_updateResult"];
+        patch: operations["ResultsController_update"];
         trace?: never;
     };
     "/api/v1/residents/{id}/vocational-trainings": {
@@ -887,10 +887,10 @@ export interface paths {
             cookie?: never;
         };
         /** A resident’s vocational courses (học nghề), newest first */
-        get: operations["SchoolingController_listTrainings"];
+        get: operations["VocationalTrainingsController_list"];
         put?: never;
         /** Start (or record) a vocational course: course, institution, trade, dates */
-        post: operations["SchoolingController_createTraining"];
+        post: operations["VocationalTrainingsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -911,7 +911,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Progress, certificate obtained, job placement after the course */
-        patch: operations["SchoolingController_updateTraining"];
+        patch: operations["VocationalTrainingsController_update"];
         trace?: never;
     };
     "/api/v1/schooling/rollover": {
@@ -924,7 +924,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a school year: promoted students are enrolled in the next grade of the next year (next level after grades 5 and 9); the others are listed with the decision they need */
-        post: operations["SchoolingController_rollover"];
+        post: operations["RolloverController_rollover"];
         delete?: never;
         options?: never;
         head?: never;
@@ -939,7 +939,7 @@ export interface paths {
             cookie?: never;
         };
         /** Facility figures of a school year: students by level and status, dropouts, ratings per term, promotion rate, vocational */
-        get: operations["SchoolingController_figuresForYear"];
+        get: operations["SchoolingFiguresController_forYear"];
         put?: never;
         post?: never;
         delete?: never;
@@ -956,7 +956,7 @@ export interface paths {
             cookie?: never;
         };
         /** Levels and grades, enrolment statuses, terms, the official rating scales with Vietnamese labels and sources */
-        get: operations["SchoolingController_reference"];
+        get: operations["SchoolingReferenceController_reference"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1095,9 +1095,9 @@ export interface paths {
             cookie?: never;
         };
         /** A week's rota: the admin reads all of it, everyone else their own shifts */
-        get: operations["StaffingController_week"];
+        get: operations["RotaController_week"];
         /** Write a week's rota at once (replaces the week's assignments) */
-        put: operations["StaffingController_putWeek"];
+        put: operations["RotaController_putWeek"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1547,7 +1547,7 @@ export interface paths {
             cookie?: never;
         };
         /** The register as CSV (UTF-8 with BOM, Vietnamese headers); no sensitive facts */
-        get: operations["ReportsController_residentsCsv"];
+        get: operations["ExportsController_residentsCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1564,7 +1564,7 @@ export interface paths {
             cookie?: never;
         };
         /** The register as XLSX (dates as dates); no sensitive facts */
-        get: operations["ReportsController_residentsXlsx"];
+        get: operations["ExportsController_residentsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1581,7 +1581,7 @@ export interface paths {
             cookie?: never;
         };
         /** Census and composition per facility of the province, from final monthly reports */
-        get: operations["ReportsController_summary"];
+        get: operations["ProvinceController_summary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2001,28 +2001,6 @@ export interface components {
             careInstructions: string | null;
             version: number;
         };
-        DuplicateCandidateView: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            fullName: string;
-            /** Format: date */
-            dateOfBirth: string | null;
-            birthYear: number | null;
-            /** @enum {string} */
-            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
-            /** @enum {string} */
-            reason: "personal_id" | "name_and_birth";
-        };
-        CheckDuplicatesDto: {
-            /** @example Lo Thi Mai */
-            fullName: string;
-            /** Format: date */
-            dateOfBirth?: string;
-            birthYear?: number;
-            birthDateEstimated?: boolean;
-            personalId?: string;
-        };
         PassedDeadlineView: {
             /** @enum {string} */
             deadline: "dossier" | "stay";
@@ -2248,6 +2226,28 @@ export interface components {
             bed?: string;
             /** @description admin, nurse, social_worker only */
             sensitive?: components["schemas"]["SensitiveFactsDto"];
+        };
+        DuplicateCandidateView: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            fullName: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            birthYear: number | null;
+            /** @enum {string} */
+            status: "active" | "on_leave" | "discharged" | "deceased" | "transferred";
+            /** @enum {string} */
+            reason: "personal_id" | "name_and_birth";
+        };
+        CheckDuplicatesDto: {
+            /** @example Lo Thi Mai */
+            fullName: string;
+            /** Format: date */
+            dateOfBirth?: string;
+            birthYear?: number;
+            birthDateEstimated?: boolean;
+            personalId?: string;
         };
         UpdateAdmissionDto: {
             /**
@@ -7290,101 +7290,6 @@ export interface operations {
             };
         };
     };
-    ResidentsController_checkDuplicates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CheckDuplicatesDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DuplicateCandidateView"][];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than BODY_LIMIT */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     ResidentsController_get: {
         parameters: {
             query?: never;
@@ -7609,7 +7514,186 @@ export interface operations {
             };
         };
     };
-    ResidentsController_updateAdmission: {
+    DuplicatesController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckDuplicatesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidateView"][];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (or, for a file upload, multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DuplicatesController_ofResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidateView"][];
+                };
+            };
+            /** @description Malformed input: `errors` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Allowed roles: admin, social_worker */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your facility (absent or of another facility) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (logged with the request id; nothing is half-written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AdmissionPapersController_update: {
         parameters: {
             query?: never;
             header: {
@@ -7749,91 +7833,7 @@ export interface operations {
             };
         };
     };
-    ResidentsController_duplicates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DuplicateCandidateView"][];
-                };
-            };
-            /** @description Malformed input: `errors` names each field and what is wrong */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No, expired or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Allowed roles: admin, social_worker */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your facility (absent or of another facility) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error (logged with the request id; nothing is half-written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is not answering: `unavailable` — nothing was saved, retry; `outcomeUnknown` — it stopped answering while saving, the change may be stored: check before retrying */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    ResidentsController_changeStatus: {
+    StatusChangesController_change: {
         parameters: {
             query?: never;
             header?: never;
@@ -8182,7 +8182,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_listSchedules: {
+    HealthSchedulesController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -8266,7 +8266,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_createSchedule: {
+    HealthSchedulesController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -8384,7 +8384,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_updateSchedule: {
+    HealthSchedulesController_update: {
         parameters: {
             query?: never;
             header: {
@@ -8515,7 +8515,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_listChecks: {
+    HealthChecksController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -8599,7 +8599,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_createCheck: {
+    HealthChecksController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -8717,7 +8717,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_amendCheck: {
+    HealthChecksController_amend: {
         parameters: {
             query?: never;
             header?: {
@@ -8835,7 +8835,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_listVaccinations: {
+    VaccinationsController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -8919,7 +8919,7 @@ export interface operations {
             };
         };
     };
-    HealthRecordsController_createVaccination: {
+    VaccinationsController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -9122,7 +9122,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_roundView: {
+    RoundController_view: {
         parameters: {
             query?: {
                 /** @description Default: the facility's today */
@@ -9211,7 +9211,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_saveRound: {
+    RoundController_save: {
         parameters: {
             query?: never;
             header?: {
@@ -9318,7 +9318,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_listRecords: {
+    DailyRecordsController_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -9412,7 +9412,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_createRecord: {
+    DailyRecordsController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -9530,7 +9530,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_updateRecord: {
+    DailyRecordsController_update: {
         parameters: {
             query?: never;
             header: {
@@ -9661,7 +9661,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_revisions: {
+    DailyRecordsController_revisions: {
         parameters: {
             query?: never;
             header?: never;
@@ -9745,7 +9745,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_listIncidents: {
+    IncidentsController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -9829,7 +9829,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_createIncident: {
+    IncidentsController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -9947,7 +9947,7 @@ export interface operations {
             };
         };
     };
-    DailyCareController_mealsSummary: {
+    MealsSummaryController_summary: {
         parameters: {
             query: {
                 month: string;
@@ -10024,7 +10024,7 @@ export interface operations {
             };
         };
     };
-    NutritionController_currentPlan: {
+    NutritionPlansController_current: {
         parameters: {
             query?: never;
             header?: never;
@@ -10108,7 +10108,7 @@ export interface operations {
             };
         };
     };
-    NutritionController_putPlan: {
+    NutritionPlansController_put: {
         parameters: {
             query?: never;
             header?: {
@@ -10248,7 +10248,7 @@ export interface operations {
             };
         };
     };
-    NutritionController_planHistory: {
+    NutritionPlansController_history: {
         parameters: {
             query?: never;
             header?: never;
@@ -10332,7 +10332,7 @@ export interface operations {
             };
         };
     };
-    NutritionController_listMeasurements: {
+    MeasurementsController_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -10424,7 +10424,7 @@ export interface operations {
             };
         };
     };
-    NutritionController_createMeasurement: {
+    MeasurementsController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -10718,7 +10718,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_listDischarges: {
+    DischargeController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -10802,7 +10802,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_listFollowUps: {
+    FollowUpsController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -10886,7 +10886,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_createFollowUp: {
+    FollowUpsController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -11004,7 +11004,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_updateFollowUp: {
+    FollowUpsController_update: {
         parameters: {
             query?: never;
             header: {
@@ -11135,7 +11135,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_listSteps: {
+    ReintegrationController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -11219,7 +11219,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_createStep: {
+    ReintegrationController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -11337,7 +11337,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_updateStep: {
+    ReintegrationController_update: {
         parameters: {
             query?: never;
             header: {
@@ -11468,7 +11468,7 @@ export interface operations {
             };
         };
     };
-    DischargeController_monthMovements: {
+    MovementsController_ofMonth: {
         parameters: {
             query: {
                 month: string;
@@ -11977,7 +11977,7 @@ export interface operations {
             };
         };
     };
-    EnrollmentsController_createResult: {
+    ResultsController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -12095,7 +12095,7 @@ export interface operations {
             };
         };
     };
-    EnrollmentsController_updateResult: {
+    ResultsController_update: {
         parameters: {
             query?: never;
             header: {
@@ -12226,7 +12226,7 @@ export interface operations {
             };
         };
     };
-    SchoolingController_listTrainings: {
+    VocationalTrainingsController_list: {
         parameters: {
             query?: {
                 limit?: number;
@@ -12318,7 +12318,7 @@ export interface operations {
             };
         };
     };
-    SchoolingController_createTraining: {
+    VocationalTrainingsController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -12436,7 +12436,7 @@ export interface operations {
             };
         };
     };
-    SchoolingController_updateTraining: {
+    VocationalTrainingsController_update: {
         parameters: {
             query?: never;
             header: {
@@ -12567,7 +12567,7 @@ export interface operations {
             };
         };
     };
-    SchoolingController_rollover: {
+    RolloverController_rollover: {
         parameters: {
             query?: never;
             header?: {
@@ -12674,7 +12674,7 @@ export interface operations {
             };
         };
     };
-    SchoolingController_figuresForYear: {
+    SchoolingFiguresController_forYear: {
         parameters: {
             query: {
                 year: string;
@@ -12749,7 +12749,7 @@ export interface operations {
             };
         };
     };
-    SchoolingController_reference: {
+    SchoolingReferenceController_reference: {
         parameters: {
             query?: never;
             header?: never;
@@ -13849,7 +13849,7 @@ export interface operations {
             };
         };
     };
-    StaffingController_week: {
+    RotaController_week: {
         parameters: {
             query?: {
                 /** @description The week's Monday; default: this week */
@@ -13925,7 +13925,7 @@ export interface operations {
             };
         };
     };
-    StaffingController_putWeek: {
+    RotaController_putWeek: {
         parameters: {
             query?: {
                 /** @description The week's Monday; default: this week */
@@ -17662,7 +17662,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_residentsCsv: {
+    ExportsController_residentsCsv: {
         parameters: {
             query?: never;
             header?: never;
@@ -17727,7 +17727,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_residentsXlsx: {
+    ExportsController_residentsXlsx: {
         parameters: {
             query?: never;
             header?: never;
@@ -17792,7 +17792,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_summary: {
+    ProvinceController_summary: {
         parameters: {
             query: {
                 month: string;

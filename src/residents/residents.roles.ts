@@ -1,4 +1,4 @@
 import { Role } from '../identity/role';
 
-/** Who admits and readmits (API.md). */
+/** Who admits, readmits, completes the admission papers and moves a resident's status (API.md). */
 export const INTAKE_ROLES = [Role.Admin, Role.SocialWorker];

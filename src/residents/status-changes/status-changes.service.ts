@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService, diffFields } from '../../audit/audit.service';
-import { todayIn } from '../../calendar/dates';
 import { conflict, invalid } from '../../common/errors/problem.exception';
-import { facilityTimezone, findInFacility } from '../../database/facility-scope';
+import { facilityToday, findInFacility } from '../../database/facility-scope';
 import type { FacilityActor } from '../../identity/actor';
 import { recordResidentFacts } from '../../reports/history/resident-facts';
 import { ResidentEvent } from '../model/resident-event.entity';
@@ -12,9 +11,9 @@ import { statusMove } from '../model/resident-rules';
 import { Resident } from '../model/resident.entity';
 import { ResidentStatus } from '../model/resident.enums';
 import { RESIDENT_STATUS_LABELS } from '../model/status-words';
-import { RESIDENT_NOT_FOUND, ResidentViews } from './resident-views';
-import { ResidentView } from './resident.view';
-import { StatusChangeDto } from './update-resident.dto';
+import { RESIDENT_NOT_FOUND, ResidentViews } from '../register/resident-views';
+import { ResidentView } from '../register/resident.view';
+import { StatusChangeDto } from './status-change.dto';
 
 /**
  * A resident's moves within a stay: on leave, back from leave, transferred out (discharge is a
@@ -39,7 +38,7 @@ export class StatusChangesService {
         lock: true,
         what: RESIDENT_NOT_FOUND,
       });
-      const timezone = await facilityTimezone(manager, actor);
+      const today = await facilityToday(manager, actor);
       const move = statusMove(before.status, dto.to);
       if (!move.ok) {
         throw conflict({
@@ -48,7 +47,7 @@ export class StatusChangesService {
         });
       }
       const errors = [];
-      if (dto.effectiveDate > todayIn(timezone)) {
+      if (dto.effectiveDate > today) {
         errors.push({
           field: 'effectiveDate',
           code: 'futureDate',
@@ -106,7 +105,7 @@ export class StatusChangesService {
         entityId: id,
         changes: diffFields({ ...before }, { ...after }),
       });
-      return this.views.detail(manager, actor, id, timezone);
+      return this.views.detail(manager, actor, id, today);
     });
   }
 }
