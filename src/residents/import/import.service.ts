@@ -65,11 +65,8 @@ export class ImportService {
         en: `at most ${MAX_IMPORT_ROWS} rows per file`,
       });
 
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
     try {
-      const manager = runner.manager;
+      return await this.dataSource.transaction(async (manager) => {
       const facility = await this.admissions.lockFacility(manager, actor);
       const ctx = await importContext(manager, actor.facilityId);
       const today = todayIn(facility.timezone);
@@ -92,7 +89,7 @@ export class ImportService {
           errors.push(...rowErrors.map((e) => ({ ...e, field: at(e.field) })));
           continue;
         }
-        await runner.query('SAVEPOINT import_row');
+        await manager.query('SAVEPOINT import_row');
         try {
           const dto = plainToInstance(AdmitResidentDto, read.body);
           const admitted = await this.admissions.admitWith(
@@ -104,7 +101,7 @@ export class ImportService {
           );
           await startStay(manager, admitted);
           const { resident } = admitted;
-          await runner.query('RELEASE SAVEPOINT import_row');
+          await manager.query('RELEASE SAVEPOINT import_row');
           result.residents.push({
             row: row.row,
             id: resident.id,
@@ -112,7 +109,7 @@ export class ImportService {
             fullName: resident.fullName,
           });
         } catch (err) {
-          await runner.query('ROLLBACK TO SAVEPOINT import_row');
+          await manager.query('ROLLBACK TO SAVEPOINT import_row');
           if (!(err instanceof ProblemException)) throw err;
           errors.push(...this.rowProblem(row.row, err));
         }
@@ -139,14 +136,13 @@ export class ImportService {
           dryRun: { before: null, after: dryRun },
         },
       });
-      if (dryRun) await runner.rollbackTransaction();
-      else await runner.commitTransaction();
+      // A dry run answers what the import would, and keeps nothing.
+      if (dryRun) throw new DryRunDone(result);
       return result;
+      });
     } catch (err) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (err instanceof DryRunDone) return err.result;
       throw err;
-    } finally {
-      await runner.release();
     }
   }
 
@@ -246,5 +242,12 @@ export class ImportService {
           : detail,
       },
     ];
+  }
+}
+
+/** Ends a dry run's transaction with a ROLLBACK, carrying what the import would have answered. */
+class DryRunDone extends Error {
+  constructor(readonly result: ImportResult) {
+    super('dry run');
   }
 }
