@@ -53,7 +53,9 @@ function fakeDataSource(pool: Pool): DataSource {
   return guardPooledConnections({
     driver: { master: pool },
     manager,
-    transaction: (run: (m: EntityManager) => Promise<unknown>) => manager.transaction(run),
+    // As TypeORM's DataSource.transaction: through the manager's (guarded) method.
+    transaction: (...args: unknown[]) =>
+      (manager.transaction as (...a: unknown[]) => Promise<unknown>)(...args),
   } as unknown as DataSource);
 }
 
@@ -67,7 +69,9 @@ describe('a pooled connection held by an async context refuses a second one', ()
     await expect(nested).rejects.toThrow(NestedConnectionError);
     await expect(
       withSql(pool, () => withSql(pool, () => Promise.resolve('inner'))),
-    ).rejects.toThrow(/withSql taken at .*held-connection\.spec\.ts:\d+.*; asked at .*spec\.ts:\d+/);
+    ).rejects.toThrow(
+      /withSql taken at .*held-connection\.spec\.ts:\d+.*; asked at .*spec\.ts:\d+/,
+    );
     expect(pool.lent).toBe(0);
   });
 

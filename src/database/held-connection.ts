@@ -136,7 +136,9 @@ function callSite(err: Error): string {
   const own = frames.find(
     (f) =>
       /\.[jt]s:\d+/.test(f) &&
-      !/node_modules|\(node:|^node:|^new Promise|[/\\]database[/\\](held-connection|sql)\.[jt]s/.test(f),
+      !/node_modules|\(node:|^node:|^new Promise|[/\\]database[/\\](held-connection|sql)\.[jt]s/.test(
+        f,
+      ),
   );
   return (own ?? 'an unknown place').replace(process.cwd(), '.');
 }

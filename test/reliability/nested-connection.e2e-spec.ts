@@ -35,9 +35,9 @@ describe('a second pooled connection asked for while one is held (real PostgreSQ
       return withSql(pool, (inner) => inner.rows(ONE));
     });
     await expect(nested).rejects.toThrow(NestedConnectionError);
-    await expect(
-      withSql(pool, () => withSql(pool, (inner) => inner.rows(ONE))),
-    ).rejects.toThrow(/: withSql taken at .*nested-connection\.e2e-spec\.ts:\d+.*; asked at .*nested-connection\.e2e-spec\.ts:\d+/);
+    await expect(withSql(pool, () => withSql(pool, (inner) => inner.rows(ONE)))).rejects.toThrow(
+      /: withSql taken at .*nested-connection\.e2e-spec\.ts:\d+.*; asked at .*nested-connection\.e2e-spec\.ts:\d+/,
+    );
     expect(allReturned()).toEqual({ lent: 0, waiting: 0 });
   });
 
@@ -50,9 +50,9 @@ describe('a second pooled connection asked for while one is held (real PostgreSQ
       }),
     ).rejects.toThrow(/: a TypeORM transaction taken at /);
     await expect(ds.transaction(() => ds.query('SELECT 1'))).rejects.toThrow(NESTED);
-    await expect(
-      ds.manager.transaction(() => ds.getRepository(Facility).count()),
-    ).rejects.toThrow(NESTED);
+    await expect(ds.manager.transaction(() => ds.getRepository(Facility).count())).rejects.toThrow(
+      NESTED,
+    );
     expect(allReturned()).toEqual({ lent: 0, waiting: 0 });
   });
 
