@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
@@ -127,18 +129,26 @@ function guardPool(pool: Pool): void {
   pool.connect = guardedConnect as Pool['connect'];
 }
 
-/** The first frame of the app's own code in a stack (not this file, not sql.ts, not a library). */
+/** The app's own folders (src/ or dist/src/): a library's source map may place its frames there. */
+const APP = join(__dirname, '..');
+const ROOT = join(APP, '..');
+let appEntries: Set<string> | undefined;
+
+/** Whether a stack frame is of the app's (or its tests') own code, and not this file or sql.ts. */
+function isOwnFrame(frame: string): boolean {
+  const path = /\(?((?:\/|[A-Za-z]:\\)[^():]+):\d+:\d+\)?$/.exec(frame)?.[1];
+  if (!path || !path.startsWith(ROOT) || /node_modules/.test(path)) return false;
+  if (/[/\\]database[/\\](held-connection|sql)\.[jt]s$/.test(path)) return false;
+  if (!path.startsWith(APP + sep)) return true;
+  appEntries ??= new Set(readdirSync(APP));
+  return appEntries.has(path.slice(APP.length + 1).split(/[/\\]/)[0]);
+}
+
+/** The first frame of the app's own code in a stack, relative to the project. */
 function callSite(err: Error): string {
   const frames = (err.stack ?? '')
     .split('\n')
     .slice(1)
     .map((line) => line.trim().replace(/^at /, ''));
-  const own = frames.find(
-    (f) =>
-      /\.[jt]s:\d+/.test(f) &&
-      !/node_modules|\(node:|^node:|^new Promise|[/\\]database[/\\](held-connection|sql)\.[jt]s/.test(
-        f,
-      ),
-  );
-  return (own ?? 'an unknown place').replace(process.cwd(), '.');
+  return (frames.find(isOwnFrame) ?? 'an unknown place').replace(ROOT, '.');
 }
