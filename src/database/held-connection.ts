@@ -93,7 +93,7 @@ export function guardPooledConnections(dataSource: DataSource): DataSource {
     isolation: IsolationLevel | undefined,
     run: (m: EntityManager) => Promise<unknown>,
   ) => Promise<unknown>;
-  manager.transaction = (async (
+  manager.transaction = async (
     isolationOrRun: IsolationLevel | ((m: EntityManager) => Promise<unknown>),
     run?: (m: EntityManager) => Promise<unknown>,
   ) => {
@@ -107,7 +107,7 @@ export function guardPooledConnections(dataSource: DataSource): DataSource {
     } finally {
       hold.release();
     }
-  }) as EntityManager['transaction'];
+  };
   return dataSource;
 }
 

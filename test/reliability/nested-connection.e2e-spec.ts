@@ -74,7 +74,7 @@ describe('a second pooled connection asked for while one is held (real PostgreSQ
       await ds.transaction(async (manager) => {
         // The transaction's own manager runs on its connection: not a second one.
         await manager.query('SELECT 1');
-        return manager.transaction((inner) => inner.query('SELECT 2 AS two'));
+        return manager.transaction((inner) => inner.query<{ two: number }[]>('SELECT 2 AS two'));
       }),
     ).toEqual([{ two: 2 }]);
     const [a, b, c] = await Promise.all([
