@@ -21,7 +21,6 @@ import { requestIdFor } from './common/http/request-id';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
-import { guardPooledConnections } from './database/held-connection';
 import { FacilitiesModule } from './facilities/facilities.module';
 import { HealthRecordsModule } from './health/health-records.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -78,15 +77,8 @@ export class AppModule {
             logDestination(config),
           ],
         }),
-        TypeOrmModule.forRootAsync({
-          useFactory: () =>
-            dataSourceOptions(databaseUrl, config.databasePoolSize, config.databaseTimeouts),
-          // Code holding a pooled connection that asks for a second is refused at once
-          // (held-connection.ts), instead of waiting for itself when the pool is busy.
-          dataSourceFactory: async (options) => {
-            if (!options) throw new Error('the data source has no options');
-            return guardPooledConnections(await new DataSource(options).initialize());
-          },
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, config.databasePoolSize, config.databaseTimeouts),
         }),
         ThrottlerModule.forRootAsync({
           inject: [DataSource],

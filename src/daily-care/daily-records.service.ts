@@ -98,39 +98,37 @@ export class DailyRecordsService {
     dto: CreateDailyRecordDto,
     claim: IdempotencyClaim | null = null,
   ): Promise<DailyRecordView | Replayed> {
+    // A caretaker writes only for the rooms of their assignment (staffing/), unless covering.
+    await assertMayWriteRound(
+      this.dataSource.manager,
+      actor,
+      dto.recordDate,
+      dto.shift,
+      [residentId],
+      () => 'residentId',
+    );
     const today = await facilityToday(this.dataSource.manager, actor);
-    const valid =
-      recordDateErrors('recordDate', dto.recordDate, today, null).length === 0 &&
-      observationErrors(dto).length === 0;
-    const recordValues = () => {
-      const id = randomUUID();
-      const row = observationRow(dto);
-      const changes = diffFields(null, {
-        id,
-        facilityId: actor.facilityId,
-        residentId,
-        recordDate: dto.recordDate,
-        shift: dto.shift,
-        ...row,
-        createdBy: actor.id,
-      });
-      return createRecordParams(actor, residentId, id, dto, row, changes);
-    };
+    const inputErrors = [
+      ...recordDateErrors('recordDate', dto.recordDate, today, null),
+      ...observationErrors(dto),
+    ];
+    if (inputErrors.length > 0) throw await this.refusal(actor, residentId, dto, today);
+    const id = randomUUID();
+    const row = observationRow(dto);
+    const changes = diffFields(null, {
+      id,
+      facilityId: actor.facilityId,
+      residentId,
+      recordDate: dto.recordDate,
+      shift: dto.shift,
+      ...row,
+      createdBy: actor.id,
+    });
+    const values = createRecordParams(actor, residentId, id, dto, row, changes);
     const write = async (sql: Sql): Promise<DailyRecordView | Replayed | null> => {
-      // A caretaker writes only for the rooms of their assignment (staffing/), unless covering:
-      // 403 before any other refusal.
-      await assertMayWriteRound(
-        sql,
-        actor,
-        dto.recordDate,
-        dto.shift,
-        [residentId],
-        () => 'residentId',
-      );
-      if (!valid) return null;
       const replay = claim ? await claimIn(sql, claim) : null;
       if (replay) return replay;
-      const [created] = await sql.rows<DailyRecordRow>(CREATE_RECORD, recordValues());
+      const [created] = await sql.rows<DailyRecordRow>(CREATE_RECORD, values);
       if (!created) return null;
       if (refusesAMeal(dto.meals)) {
         await raiseRefusedMealAlerts(sql, actor.facilityId, [residentId], dto.recordDate);

@@ -48,21 +48,29 @@ const CONFLICT_CODES = new Set(['notPresent', 'alreadyRecorded']);
 export class RoundService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Named statements on one connection: the room's check, the caller's rooms, the residents with
-   * their diet, their records.
-   */
+  /** Three named statements: the room's check, the residents with their diet, their records. */
   async view(actor: FacilityActor, query: RoundQuery): Promise<RoundView> {
     const date = query.date ?? (await facilityToday(this.dataSource.manager, actor));
     const shifts: Shift[] = query.shift ? [query.shift] : [...SHIFTS];
-    // One connection for the room's check, the caller's rooms (a caretaker's round lists the
-    // rooms of their assignment: staffing/'s rota decides), the residents and their records.
-    const { residents, records } = await withSql(poolOf(this.dataSource), async (sql) => {
-      if (query.room) {
-        const [found] = await sql.rows(ROOM_OF_FACILITY, [query.room, actor.facilityId]);
-        if (!found) throw notFound(ROOM);
-      }
-      const rooms = await roundRooms(sql, actor, date, query.shift ?? null, query.room);
+    const pool = poolOf(this.dataSource);
+    if (query.room) {
+      const room = query.room;
+      const [found] = await withSql(pool, (sql) =>
+        sql.rows(ROOM_OF_FACILITY, [room, actor.facilityId]),
+      );
+      if (!found) throw notFound(ROOM);
+    }
+    // A caretaker's round lists the rooms of their assignment (staffing/): a rota decides. Read
+    // on TypeORM's manager, which takes a connection of the same pool: never while this request
+    // holds one (with 100 requests each holding one and waiting for a second, none got any).
+    const rooms = await roundRooms(
+      this.dataSource.manager,
+      actor,
+      date,
+      query.shift ?? null,
+      query.room,
+    );
+    const { residents, records } = await withSql(pool, async (sql) => {
       const residents = await sql.rows<RoundResidentRow>(ROUND_RESIDENTS, [
         actor.facilityId,
         rooms,
@@ -99,14 +107,24 @@ export class RoundService {
     dto: RoundBatchDto,
     claim: IdempotencyClaim | null = null,
   ): Promise<RoundSaved | Replayed> {
+    await assertMayWriteRound(
+      this.dataSource.manager,
+      actor,
+      dto.recordDate,
+      dto.shift,
+      dto.rows.map((r) => r.residentId),
+      (i) => `rows.${i}.residentId`,
+    );
     const today = await facilityToday(this.dataSource.manager, actor);
     const residentIds = dto.rows.map((r) => r.residentId.toLowerCase());
     const quick = [
       ...recordDateErrors('recordDate', dto.recordDate, today, null),
       ...dto.rows.flatMap((row, i) => observationErrors(row, `rows.${i}.`)),
     ];
-    const refused = quick.length > 0 || new Set(residentIds).size < residentIds.length;
-    const rows = (refused ? [] : dto.rows).map((row, i) => {
+    if (quick.length > 0 || new Set(residentIds).size < residentIds.length) {
+      throw await this.refusal(actor, dto, today);
+    }
+    const rows = dto.rows.map((row, i) => {
       const id = randomUUID();
       const stored = observationRow(row);
       const changes = diffFields(null, {
@@ -136,21 +154,10 @@ export class RoundService {
         changes,
       };
     });
-    const refusing = refused ? [] : residentIds.filter((_, i) => refusesAMeal(dto.rows[i].meals));
+    const refusing = residentIds.filter((_, i) => refusesAMeal(dto.rows[i].meals));
     const order = new Map<string, number>(rows.map((r, i) => [r.id, i]));
     try {
       return await sqlTransaction(poolOf(this.dataSource), async (sql) => {
-        // A caretaker writes only for the rooms of their assignment (staffing/), unless
-        // covering: 403 before any other refusal.
-        await assertMayWriteRound(
-          sql,
-          actor,
-          dto.recordDate,
-          dto.shift,
-          dto.rows.map((r) => r.residentId),
-          (i) => `rows.${i}.residentId`,
-        );
-        if (refused) throw new RoundRefused();
         const replay = claim ? await claimIn(sql, claim) : null;
         if (replay) return replay;
         const created = await sql.rows<DailyRecordRow>(CREATE_ROUND, [
@@ -163,7 +170,7 @@ export class RoundService {
           actor.ip,
         ]);
         // A resident absent, gone or admitted later: nothing is kept, the refusal tells why.
-        if (created.length < rows.length) throw new RoundRefused();
+        if (created.length < rows.length) throw new IncompleteRound();
         await raiseRefusedMealAlerts(sql, actor.facilityId, refusing, dto.recordDate);
         const records = await recordViewsOfRows(
           dosesOnSql(sql),
@@ -180,7 +187,7 @@ export class RoundService {
         return saved;
       });
     } catch (err) {
-      if (err instanceof RoundRefused || isUniqueViolation(err)) {
+      if (err instanceof IncompleteRound || isUniqueViolation(err)) {
         throw await this.refusal(actor, dto, today);
       }
       throw err;
@@ -242,8 +249,5 @@ export class RoundService {
   }
 }
 
-/**
- * A round that cannot be saved as given (a bad row, or its statement wrote fewer records than it
- * was given rows): nothing is kept, and RoundService.refusal, read after the transaction, says why.
- */
-class RoundRefused extends Error {}
+/** A round's statement wrote fewer records than it was given rows (RoundService.save). */
+class IncompleteRound extends Error {}

@@ -1,7 +1,6 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { ConnectionHold, refuseIfHolding } from './held-connection';
 
 /**
  * A named statement: PostgreSQL parses and plans it once per connection, then runs the prepared
@@ -53,31 +52,13 @@ export class Sql {
   }
 }
 
-/**
- * Runs a named statement on the connection the caller holds: a lent one (`withSql`, prepared), or
- * TypeORM's manager (a transaction's: its text, on the transaction's connection).
- */
-export function rowsOn<T extends QueryResultRow>(
-  on: Sql | EntityManager,
-  s: Statement,
-  values: unknown[] = [],
-): Promise<T[]> {
-  return on instanceof Sql ? on.rows<T>(s, values) : on.query<T[]>(s.text, values);
-}
-
 function asQueryFailed(text: string, values: unknown[], err: unknown): unknown {
   if (!(err instanceof Error) || err instanceof QueryFailedError) return err;
   return new QueryFailedError(text, values, err);
 }
 
-/**
- * Runs `fn` on one pooled connection without a transaction (one statement is atomic alone).
- * While `fn` runs, its async context holds that connection: asking the pool for another (a nested
- * `withSql`, a TypeORM query or transaction) throws NestedConnectionError (held-connection.ts).
- */
+/** Runs `fn` on one pooled connection without a transaction (one statement is atomic alone). */
 export async function withSql<T>(pool: Pool, fn: (sql: Sql) => Promise<T>): Promise<T> {
-  refuseIfHolding();
-  const hold = new ConnectionHold('withSql');
   const client = await pool.connect();
   const sql = new Sql(client);
   let broken: Error | undefined;
@@ -89,12 +70,11 @@ export async function withSql<T>(pool: Pool, fn: (sql: Sql) => Promise<T>): Prom
   };
   client.on('error', onError);
   try {
-    return await hold.run(() => fn(sql));
+    return await fn(sql);
   } catch (err) {
     if (isConnectionLost(err)) broken = err as Error;
     throw err;
   } finally {
-    hold.release();
     client.removeListener('error', onError);
     client.release(broken ?? (sql.discard ? new Error('connection discarded') : undefined));
   }

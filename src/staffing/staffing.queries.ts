@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { rowsOn, type Sql, statement } from '../database/sql';
 import type { Shift } from '../daily-care/care.enums';
 import type { FacilityActor } from '../identity/actor';
 import { Role } from '../identity/role';
@@ -17,41 +16,27 @@ export interface RoomScope {
 }
 
 export async function roundRoomScope(
-  on: Sql | EntityManager,
+  manager: EntityManager,
   actor: FacilityActor,
   date: string,
   shift: Shift | null,
 ): Promise<RoomScope | null> {
   if (actor.role !== Role.Caretaker) return null;
-  const [row] = await rowsOn<{ rota: boolean; room_ids: string[] | null; cover: boolean | null }>(
-    on,
-    ROUND_ROOM_SCOPE,
-    [actor.facilityId, actor.id, date, shift],
-  );
+  const rows: { rota: boolean; room_ids: string[] | null; cover: boolean | null }[] =
+    await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM staff_assignment WHERE facility_id = $1 AND work_date = $3) AS rota,
+              (SELECT array_agg(DISTINCT room_id) FROM staff_assignment s, unnest(s.room_ids) AS room_id
+                WHERE s.user_id = $2 AND s.facility_id = $1 AND s.work_date = $3
+                  AND ($4::text IS NULL OR s.shift = $4)) AS room_ids,
+              (SELECT bool_or(cover) FROM staff_assignment s
+                WHERE s.user_id = $2 AND s.facility_id = $1 AND s.work_date = $3
+                  AND ($4::text IS NULL OR s.shift = $4)) AS cover`,
+      [actor.facilityId, actor.id, date, shift],
+    );
+  const row = rows[0];
   if (!row?.rota) return null;
   return { rooms: new Set(row.room_ids ?? []), cover: row.cover ?? false };
 }
-
-/**
- * Whether facility $1 keeps a rota on $3, the rooms of user $2's assignments that day in shift $4
- * (any shift when null), and whether one of them lets the user cover other rooms.
- */
-const ROUND_ROOM_SCOPE = statement(
-  'staffing:round-room-scope',
-  `SELECT EXISTS (SELECT 1 FROM staff_assignment WHERE facility_id = $1 AND work_date = $3) AS rota,
-          (SELECT array_agg(DISTINCT room_id) FROM staff_assignment s, unnest(s.room_ids) AS room_id
-            WHERE s.user_id = $2 AND s.facility_id = $1 AND s.work_date = $3
-              AND ($4::text IS NULL OR s.shift = $4)) AS room_ids,
-          (SELECT bool_or(cover) FROM staff_assignment s
-            WHERE s.user_id = $2 AND s.facility_id = $1 AND s.work_date = $3
-              AND ($4::text IS NULL OR s.shift = $4)) AS cover`,
-);
-
-/** The rooms of the residents $2 of facility $1 (a resident of another facility is left out). */
-export const RESIDENT_ROOMS = statement(
-  'staffing:resident-rooms',
-  `SELECT id, room_id FROM resident WHERE facility_id = $1 AND id = ANY($2::uuid[])`,
-);
 
 /** Whether a scope lets its caller write for a resident of `roomId`. */
 export function mayWriteFor(scope: RoomScope | null, roomId: string | null): boolean {

@@ -65,84 +65,88 @@ export class ImportService {
         en: `at most ${MAX_IMPORT_ROWS} rows per file`,
       });
 
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const facility = await this.admissions.lockFacility(manager, actor);
-        const ctx = await importContext(manager, actor.facilityId);
-        const today = await facilityToday(manager, actor);
-        const errors: FieldError[] = [];
-        const result: ImportResult = { dryRun, imported: 0, residents: [], skipped: [] };
-        for (const row of rows) {
-          const read = readRow(row, ctx);
-          if (read.skip) {
-            result.skipped.push({
-              row: row.row,
-              fullName: (row.cells.fullName ?? '').slice(0, columnLength(Resident, 'fullName')),
-              status: read.skip,
-            });
-            continue;
-          }
-          if (read.code) ctx.takenCodes.add(read.code);
-          const rowErrors = await this.rowErrors(manager, actor, facility, read, today);
-          if (rowErrors.length > 0) {
-            const at = (field: string) => (field ? `rows.${row.row}.${field}` : `rows.${row.row}`);
-            errors.push(...rowErrors.map((e) => ({ ...e, field: at(e.field) })));
-            continue;
-          }
-          await manager.query('SAVEPOINT import_row');
-          try {
-            const dto = plainToInstance(AdmitResidentDto, read.body);
-            const admitted = await this.admissions.admitWith(
-              manager,
-              actor,
-              facility,
-              dto,
-              read.code,
-            );
-            await startStay(manager, admitted);
-            const { resident } = admitted;
-            await manager.query('RELEASE SAVEPOINT import_row');
-            result.residents.push({
-              row: row.row,
-              id: resident.id,
-              code: resident.code,
-              fullName: resident.fullName,
-            });
-          } catch (err) {
-            await manager.query('ROLLBACK TO SAVEPOINT import_row');
-            if (!(err instanceof ProblemException)) throw err;
-            errors.push(...this.rowProblem(row.row, err));
-          }
+      const manager = runner.manager;
+      const facility = await this.admissions.lockFacility(manager, actor);
+      const ctx = await importContext(manager, actor.facilityId);
+      const today = await facilityToday(manager, actor);
+      const errors: FieldError[] = [];
+      const result: ImportResult = { dryRun, imported: 0, residents: [], skipped: [] };
+      for (const row of rows) {
+        const read = readRow(row, ctx);
+        if (read.skip) {
+          result.skipped.push({
+            row: row.row,
+            fullName: (row.cells.fullName ?? '').slice(0, columnLength(Resident, 'fullName')),
+            status: read.skip,
+          });
+          continue;
         }
-        if (errors.length > 0) {
-          throw new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            'validation',
-            {
-              vi: `${new Set(errors.map((e) => e.field.split('.')[1])).size} dòng có lỗi; chưa nhập dòng nào`,
-              en: `${new Set(errors.map((e) => e.field.split('.')[1])).size} rows have errors; nothing was imported`,
-            },
-            errors,
+        if (read.code) ctx.takenCodes.add(read.code);
+        const rowErrors = await this.rowErrors(manager, actor, facility, read, today);
+        if (rowErrors.length > 0) {
+          const at = (field: string) => (field ? `rows.${row.row}.${field}` : `rows.${row.row}`);
+          errors.push(...rowErrors.map((e) => ({ ...e, field: at(e.field) })));
+          continue;
+        }
+        await runner.query('SAVEPOINT import_row');
+        try {
+          const dto = plainToInstance(AdmitResidentDto, read.body);
+          const admitted = await this.admissions.admitWith(
+            manager,
+            actor,
+            facility,
+            dto,
+            read.code,
           );
+          await startStay(manager, admitted);
+          const { resident } = admitted;
+          await runner.query('RELEASE SAVEPOINT import_row');
+          result.residents.push({
+            row: row.row,
+            id: resident.id,
+            code: resident.code,
+            fullName: resident.fullName,
+          });
+        } catch (err) {
+          await runner.query('ROLLBACK TO SAVEPOINT import_row');
+          if (!(err instanceof ProblemException)) throw err;
+          errors.push(...this.rowProblem(row.row, err));
         }
-        result.imported = result.residents.length;
-        await this.audit.record(manager, actor, {
-          action: 'create',
-          entity: 'resident_import',
-          entityId: null,
-          changes: {
-            file: { before: null, after: file.originalname.slice(0, 100) },
-            rows: { before: null, after: result.imported },
-            dryRun: { before: null, after: dryRun },
+      }
+      if (errors.length > 0) {
+        throw new ProblemException(
+          HttpStatus.BAD_REQUEST,
+          'validation',
+          {
+            vi: `${new Set(errors.map((e) => e.field.split('.')[1])).size} dòng có lỗi; chưa nhập dòng nào`,
+            en: `${new Set(errors.map((e) => e.field.split('.')[1])).size} rows have errors; nothing was imported`,
           },
-        });
-        // A dry run answers what the import would, and keeps nothing.
-        if (dryRun) throw new DryRunDone(result);
-        return result;
+          errors,
+        );
+      }
+      result.imported = result.residents.length;
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entity: 'resident_import',
+        entityId: null,
+        changes: {
+          file: { before: null, after: file.originalname.slice(0, 100) },
+          rows: { before: null, after: result.imported },
+          dryRun: { before: null, after: dryRun },
+        },
       });
+      if (dryRun) await runner.rollbackTransaction();
+      else await runner.commitTransaction();
+      return result;
     } catch (err) {
-      if (err instanceof DryRunDone) return err.result;
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw err;
+    } finally {
+      await runner.release();
     }
   }
 
@@ -242,12 +246,5 @@ export class ImportService {
           : detail,
       },
     ];
-  }
-}
-
-/** Ends a dry run's transaction with a ROLLBACK, carrying what the import would have answered. */
-class DryRunDone extends Error {
-  constructor(readonly result: ImportResult) {
-    super('dry run');
   }
 }
