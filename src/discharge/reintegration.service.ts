@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AuditService } from '../audit/audit.service';
 import type { FacilityActor } from '../identity/actor';
@@ -38,7 +38,7 @@ export class ReintegrationService {
   ): Promise<ReintegrationStepView> {
     return this.dataSource.transaction(async (manager) => {
       await this.residents.find(actor, residentId, manager);
-      await this.assertOwner(actor, dto.ownerId);
+      await this.assertOwner(manager, actor, dto.ownerId);
       const saved = await createInFacility(
         { manager, actor, audit: this.audit },
         ReintegrationStep,
@@ -68,7 +68,7 @@ export class ReintegrationService {
         id,
         version,
         async () => {
-          if (dto.ownerId) await this.assertOwner(actor, dto.ownerId);
+          if (dto.ownerId) await this.assertOwner(manager, actor, dto.ownerId);
           return dto;
         },
         { what: STEP },
@@ -79,8 +79,13 @@ export class ReintegrationService {
     });
   }
 
-  private async assertOwner(actor: FacilityActor, ownerId: string): Promise<void> {
-    const ok = await this.dataSource
+  /** On the transaction's manager: a second pooled connection held up by the first is a deadlock under load. */
+  private async assertOwner(
+    manager: EntityManager,
+    actor: FacilityActor,
+    ownerId: string,
+  ): Promise<void> {
+    const ok = await manager
       .getRepository(User)
       .existsBy({ id: ownerId, facilityId: actor.facilityId, active: true });
     if (!ok)
